@@ -142,7 +142,12 @@ export function cellKey(row0: number, col0: number): string {
   return `${row0},${col0}`;
 }
 
-export function newSheetModel(sheetId: number, name: string, rows = DEFAULT_ROWS, columns = DEFAULT_COLUMNS): SheetModel {
+export function newSheetModel(
+  sheetId: number,
+  name: string,
+  rows = DEFAULT_ROWS,
+  columns = DEFAULT_COLUMNS,
+): SheetModel {
   return {
     sheetId,
     name,

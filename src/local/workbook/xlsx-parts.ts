@@ -1,0 +1,153 @@
+/**
+ * Inspection of the raw xlsx package (a zip): which parts the xlsx library (ExcelJS) would drop
+ * when the workbook is saved again (charts, images, pivot tables, macros…), each named for a
+ * person, and the workbook's default font size from `xl/styles.xml`.
+ */
+import type JSZip from 'jszip';
+
+/** Zip path prefix (or exact name) → readable name of what would be lost. */
+const UNKEPT_PREFIXES: ReadonlyArray<readonly [string, string]> = [
+  ['xl/charts/', 'charts'],
+  ['xl/chartsheets/', 'chart sheets'],
+  ['xl/media/', 'images'],
+  ['xl/pivotTables/', 'pivot tables'],
+  ['xl/pivotCache/', 'pivot tables'],
+  ['xl/vbaProject.bin', 'macros'],
+  ['xl/slicers/', 'slicers'],
+  ['xl/slicerCaches/', 'slicers'],
+  ['xl/timelines/', 'timelines'],
+  ['xl/externalLinks/', 'external links'],
+  ['xl/diagrams/', 'SmartArt diagrams'],
+  ['xl/embeddings/', 'embedded objects'],
+];
+
+export interface PackageInfo {
+  /** Readable names, sorted, without duplicates. */
+  unkeptParts: string[];
+  /** Size of the workbook's default font (the first `<font>` of the style sheet), or null. */
+  defaultFontSize: number | null;
+}
+
+/** True when the zip holds the two parts every xlsx workbook has. */
+export function looksLikeXlsx(zip: JSZip): boolean {
+  return zip.file('[Content_Types].xml') !== null && zip.file('xl/workbook.xml') !== null;
+}
+
+export function unkeptPartNames(paths: Iterable<string>): string[] {
+  const found = new Set<string>();
+  for (const path of paths) {
+    for (const [prefix, name] of UNKEPT_PREFIXES) {
+      if (path === prefix || (prefix.endsWith('/') && path.startsWith(prefix) && !path.endsWith('/'))) {
+        found.add(name);
+      }
+    }
+    // Drawings other than the legacy VML ones ExcelJS writes for notes: shapes, text boxes.
+    if (/^xl\/drawings\/drawing\d+\.xml$/.test(path)) found.add('drawings');
+  }
+  // A drawing part only carries what the more precise names already say when they are present.
+  if (found.has('drawings') && (found.has('charts') || found.has('images'))) found.delete('drawings');
+  return [...found].sort();
+}
+
+export async function inspectPackage(zip: JSZip): Promise<PackageInfo> {
+  const paths = Object.keys(zip.files);
+  let defaultFontSize: number | null = null;
+  const styles = zip.file('xl/styles.xml');
+  if (styles) {
+    const xml = await styles.async('string');
+    const fonts = /<(?:\w+:)?fonts\b[^>]*>([\s\S]*?)<\/(?:\w+:)?fonts>/.exec(xml);
+    const firstFont = fonts ? /<(?:\w+:)?font\b[^>]*>([\s\S]*?)<\/(?:\w+:)?font>/.exec(fonts[1]) : null;
+    const size = firstFont ? /<(?:\w+:)?sz\b[^>]*\bval="([\d.]+)"/.exec(firstFont[1]) : null;
+    if (size) defaultFontSize = Number(size[1]);
+  }
+  return { unkeptParts: unkeptPartNames(paths), defaultFontSize };
+}
+
+function xmlDecode(text: string): string {
+  return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
+    switch (e.toLowerCase()) {
+      case 'lt':
+        return '<';
+      case 'gt':
+        return '>';
+      case 'amp':
+        return '&';
+      case 'quot':
+        return '"';
+      case 'apos':
+        return "'";
+      default:
+        return String.fromCodePoint(
+          e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)),
+        );
+    }
+  });
+}
+
+/** Target paths of a relationships part, by id, resolved against the folder of their source. */
+async function readRels(
+  zip: JSZip,
+  relsPath: string,
+  baseDir: string,
+): Promise<Map<string, { type: string; path: string }>> {
+  const out = new Map<string, { type: string; path: string }>();
+  const file = zip.file(relsPath);
+  if (!file) return out;
+  const xml = await file.async('string');
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)) {
+    const attrs = m[1];
+    const id = /\bId="([^"]*)"/.exec(attrs)?.[1];
+    const type = /\bType="([^"]*)"/.exec(attrs)?.[1] ?? '';
+    const target = /\bTarget="([^"]*)"/.exec(attrs)?.[1];
+    if (!id || !target) continue;
+    const parts = target.startsWith('/') ? [] : baseDir.split('/').filter(Boolean);
+    for (const seg of xmlDecode(target).split('/')) {
+      if (seg === '..') parts.pop();
+      else if (seg && seg !== '.') parts.push(seg);
+    }
+    out.set(id, { type, path: parts.join('/') });
+  }
+  return out;
+}
+
+/**
+ * Cell notes (legacy comments) of every sheet, by sheet name then A1 address, read straight from
+ * the package: ExcelJS only attaches a note to a cell present in the sheet data, and a note on an
+ * empty cell usually has none.
+ */
+export async function readNotes(zip: JSZip): Promise<Map<string, Map<string, string>>> {
+  const result = new Map<string, Map<string, string>>();
+  if (
+    !Object.keys(zip.files).some((p) => /^xl\/comments[^/]*\.xml$/i.test(p) || p.startsWith('xl/comments/'))
+  ) {
+    return result;
+  }
+  const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
+  if (!workbookXml) return result;
+  const bookRels = await readRels(zip, 'xl/_rels/workbook.xml.rels', 'xl');
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
+    const rid = /\br:id="([^"]*)"/.exec(m[1])?.[1] ?? /\b\w+:id="([^"]*)"/.exec(m[1])?.[1];
+    const sheetPath = rid ? bookRels.get(rid)?.path : undefined;
+    if (!name || !sheetPath) continue;
+    const slash = sheetPath.lastIndexOf('/');
+    const dir = sheetPath.slice(0, slash);
+    const sheetRels = await readRels(zip, `${dir}/_rels/${sheetPath.slice(slash + 1)}.rels`, dir);
+    const notes = new Map<string, string>();
+    for (const rel of sheetRels.values()) {
+      if (!rel.type.endsWith('/comments')) continue;
+      const xml = await zip.file(rel.path)?.async('string');
+      if (!xml) continue;
+      for (const c of xml.matchAll(/<(?:\w+:)?comment\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?comment>/g)) {
+        const ref = /\bref="([^"]*)"/.exec(c[1])?.[1];
+        if (!ref) continue;
+        const texts = [...c[2].matchAll(/<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g)].map((t) =>
+          xmlDecode(t[1]),
+        );
+        notes.set(ref, texts.join(''));
+      }
+    }
+    if (notes.size > 0) result.set(xmlDecode(name), notes);
+  }
+  return result;
+}

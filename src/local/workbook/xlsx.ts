@@ -1,0 +1,799 @@
+/**
+ * Loading and saving `.xlsx` workbooks to and from the in-memory `WorkbookModel`.
+ *
+ * Loading reads the whole file into memory, lists the package parts ExcelJS would drop
+ * (`unkeptParts`), parses it with ExcelJS's in-memory reader and converts every sheet; the hidden
+ * metadata tab (META_SHEET_NAME) gives back `model.meta` and what ExcelJS cannot keep per sheet,
+ * and is not part of `model.sheets`. Saving streams the model through ExcelJS's streaming writer
+ * into a temporary file beside the target, then renames it over the target (atomic on one file
+ * system). Dates are wall-clock serials both in the model and in the file, so no time zone is
+ * involved anywhere.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile, realpath, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import {
+  type CellValue,
+  cellKey,
+  DEFAULT_COLUMNS,
+  DEFAULT_ROWS,
+  isDateCell,
+  META_SHEET_NAME,
+  newSheetModel,
+  newWorkbookModel,
+  type SheetModel,
+  type ValidationModel,
+  type WorkbookModel,
+} from './model';
+import {
+  decodeMetaJson,
+  encodeMetaJson,
+  type MetaPayload,
+  type SheetMetaEntry,
+  splitIntoChunks,
+} from './xlsx-meta';
+import { inspectPackage, looksLikeXlsx, readNotes } from './xlsx-parts';
+import {
+  a1,
+  argbToHex,
+  charsToPixels,
+  dateToSerial,
+  decodeA1,
+  hexToArgb,
+  isDateFormat,
+  pixelsToChars,
+  toXlsxAlignment,
+  UNIX_EPOCH_SERIAL,
+} from './xlsx-units';
+
+/** A workbook file that is missing, unreadable, not an xlsx workbook, or cannot be written. */
+export class WorkbookFileError extends Error {
+  override name = 'WorkbookFileError';
+  /** The underlying error, if any (the `cause` option is not in this project's ES2020 lib). */
+  readonly cause?: unknown;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message);
+    if (options && 'cause' in options) this.cause = options.cause;
+  }
+}
+
+// ExcelJS's cell value types (lib/doc/enums.js); the typings declare them as an ambient enum.
+const VT_NULL = 0;
+const VT_MERGE = 1;
+const VT_FORMULA = 6;
+
+/** The 1904 date system starts 1,462 days later. */
+const DATE1904_OFFSET = 1462;
+const ERROR_STRINGS = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
+/** Bounds written for a number validation without min or max; read back as "no bound". */
+const NO_BOUND = 9.99e307;
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+// ---------------------------------------------------------------------------------------------
+
+export async function loadWorkbook(path: string): Promise<WorkbookModel> {
+  let data: Buffer;
+  try {
+    data = await readFile(path);
+  } catch (error) {
+    throw new WorkbookFileError(describeReadError(path, error), { cause: error });
+  }
+  return loadFromBytes(data, `The file ${path}`);
+}
+
+export async function loadWorkbookFromBuffer(data: Uint8Array): Promise<WorkbookModel> {
+  return loadFromBytes(data, 'The data');
+}
+
+function describeReadError(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return `The workbook file ${path} does not exist.`;
+  if (code === 'EISDIR') return `${path} is a folder, not a workbook file.`;
+  if (code === 'EACCES' || code === 'EPERM')
+    return `The workbook file ${path} cannot be read (permission denied).`;
+  return `The workbook file ${path} cannot be read (${code ?? (error as Error)?.message ?? 'unknown error'}).`;
+}
+
+async function loadFromBytes(bytes: Uint8Array, label: string): Promise<WorkbookModel> {
+  const notXlsx = `${label} is not an xlsx workbook.`;
+  // A zip archive starts with "PK\x03\x04".
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4) {
+    throw new WorkbookFileError(notXlsx);
+  }
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw new WorkbookFileError(notXlsx, { cause: error });
+  }
+  if (!looksLikeXlsx(zip)) throw new WorkbookFileError(notXlsx);
+  const info = await inspectPackage(zip);
+  const notesBySheet = await readNotes(zip);
+
+  const workbook = new ExcelJS.Workbook();
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new WorkbookFileError(`${label} is a damaged xlsx workbook that cannot be read.`, { cause: error });
+  }
+  const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
+  const ctx: LoadContext = { date1904, defaultFontSize: info.defaultFontSize ?? 11 };
+
+  let payload: MetaPayload | null = null;
+  const sheets: LoadedSheet[] = [];
+  for (const ws of workbook.worksheets) {
+    if (ws.name === META_SHEET_NAME) {
+      payload = readMetaSheet(ws);
+      if (!payload) throw new WorkbookFileError(`${label} has a damaged Club Pulse metadata tab.`);
+      continue;
+    }
+    sheets.push(convertWorksheet(ws, ctx, notesBySheet.get(ws.name)));
+  }
+
+  const model = newWorkbookModel();
+  if (payload) model.meta = { ...model.meta, ...payload.meta };
+  const entries = new Map<string, SheetMetaEntry>();
+  for (const e of payload?.sheets ?? []) entries.set(e.name, e);
+  const usedIds = new Set<number>();
+  let nextId = payload ? Math.max(1, model.meta.nextSheetId) : 1;
+  for (const e of payload?.sheets ?? []) nextId = Math.max(nextId, e.sheetId + 1);
+
+  for (const loaded of sheets) {
+    const { sheet } = loaded;
+    const entry = entries.get(sheet.name);
+    if (entry && !usedIds.has(entry.sheetId)) {
+      sheet.sheetId = entry.sheetId;
+      sheet.charts = entry.charts ?? [];
+      sheet.formUrl = entry.formUrl ?? null;
+      sheet.maxRows = Math.max(entry.maxRows, loaded.usedRows, 1);
+      sheet.maxColumns = Math.max(entry.maxColumns, loaded.usedColumns, 1);
+    } else {
+      sheet.sheetId = nextId++;
+    }
+    usedIds.add(sheet.sheetId);
+    for (const col of [...sheet.columnWidths.keys()])
+      if (col > sheet.maxColumns) sheet.columnWidths.delete(col);
+    model.sheets.push(sheet);
+  }
+  model.meta.nextSheetId = nextId;
+  resolveListRanges(model, sheets);
+  model.unkeptParts = info.unkeptParts;
+  return model;
+}
+
+interface LoadContext {
+  date1904: boolean;
+  defaultFontSize: number;
+}
+
+interface LoadedSheet {
+  sheet: SheetModel;
+  usedRows: number;
+  usedColumns: number;
+  /** List validations whose values come from a range, resolved once every sheet is loaded. */
+  pendingLists: Array<{ validation: ValidationModel; sheetName: string | null; range: string }>;
+}
+
+function readMetaSheet(ws: ExcelJS.Worksheet): MetaPayload | null {
+  const parts: string[] = [];
+  ws.getColumn(1).eachCell({ includeEmpty: false }, (cell) => {
+    const v = cell.value;
+    if (typeof v === 'string') parts.push(v);
+    else if (v && typeof v === 'object' && 'richText' in v)
+      parts.push(v.richText.map((r) => r.text).join(''));
+  });
+  return decodeMetaJson(parts.join(''));
+}
+
+type ExcelCell = ExcelJS.Cell & { type: number };
+
+function convertWorksheet(
+  ws: ExcelJS.Worksheet,
+  ctx: LoadContext,
+  fileNotes?: Map<string, string>,
+): LoadedSheet {
+  const sheet = newSheetModel(0, ws.name);
+  sheet.hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
+  sheet.tabColor = argbToHex(ws.properties?.tabColor?.argb);
+  const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+  if (view?.state === 'frozen') {
+    sheet.frozenRows = Math.max(0, Math.round(view.ySplit ?? 0));
+    sheet.frozenColumns = Math.max(0, Math.round(view.xSplit ?? 0));
+  }
+
+  let usedRows = 0;
+  let usedColumns = 0;
+  const touch = (row0: number, col0: number): void => {
+    if (row0 + 1 > usedRows) usedRows = row0 + 1;
+    if (col0 + 1 > usedColumns) usedColumns = col0 + 1;
+  };
+
+  const values = sheet.values;
+  // Worksheet.eachRow and Row.eachCell skip cells that are empty but formatted or noted, so read
+  // ExcelJS's row and cell arrays directly (ExcelJS is pinned to 4.4.0).
+  const rows = (ws as unknown as { _rows: Array<{ _cells: Array<ExcelCell | undefined> } | undefined> })
+    ._rows;
+  for (let row0 = 0; row0 < rows.length; row0++) {
+    const cells = rows[row0]?._cells;
+    if (!cells) continue;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!cell) continue;
+      const key = cellKey(row0, c);
+      let value: CellValue = '';
+      const type = cell.type;
+      if (type === VT_FORMULA) {
+        const formula = cell.formula;
+        if (formula) sheet.formulas.set(key, `=${formula}`);
+        value = convertValue(cell.result, ctx);
+      } else if (type !== VT_NULL && type !== VT_MERGE) {
+        value = convertValue(cell.value, ctx);
+      }
+      const numFmt = cell.numFmt;
+      if (typeof value === 'number' && isDateFormat(numFmt)) {
+        value = { serial: ctx.date1904 ? value + DATE1904_OFFSET : value };
+      }
+      let any = false;
+      if (value !== '') {
+        let r = values[row0];
+        if (!r) {
+          for (let i = values.length; i <= row0; i++) values.push([]);
+          r = values[row0];
+        }
+        for (let i = r.length; i < c; i++) r.push('');
+        r[c] = value;
+        any = true;
+      }
+      if (readStyle(sheet, key, cell, ctx)) any = true;
+      const note = noteText(cell.note);
+      if (note) {
+        sheet.notes.set(key, note);
+        any = true;
+      }
+      if (any) touch(row0, c);
+    }
+  }
+
+  // Notes on cells the sheet data does not list.
+  for (const [address, text] of fileNotes ?? []) {
+    const at = decodeA1(address);
+    if (!at || !text) continue;
+    const key = cellKey(at[0], at[1]);
+    if (!sheet.notes.has(key)) {
+      sheet.notes.set(key, text);
+      touch(at[0], at[1]);
+    }
+  }
+
+  // Merges (ExcelJS keeps them by master address; the public getter would rebuild the whole model).
+  const merges = (
+    ws as unknown as {
+      _merges?: Record<string, { top: number; left: number; bottom: number; right: number }>;
+    }
+  )._merges;
+  for (const range of Object.values(merges ?? {})) {
+    sheet.merges.push([
+      range.top - 1,
+      range.left - 1,
+      range.bottom - range.top + 1,
+      range.right - range.left + 1,
+    ]);
+    touch(range.bottom - 1, range.right - 1);
+  }
+
+  // Validations: ExcelJS expands each range to one entry per address, sharing one object.
+  const pendingLists: LoadedSheet['pendingLists'] = [];
+  const dvModel = (ws as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } })
+    .dataValidations?.model;
+  const converted = new Map<ExcelJS.DataValidation, ValidationModel | null>();
+  for (const [address, dv] of Object.entries(dvModel ?? {})) {
+    if (!dv) continue;
+    const at = decodeA1(address);
+    if (!at) continue;
+    let validation = converted.get(dv);
+    if (validation === undefined) {
+      validation = convertValidation(dv, pendingLists);
+      converted.set(dv, validation);
+    }
+    if (validation) {
+      sheet.validations.set(cellKey(at[0], at[1]), validation);
+      touch(at[0], at[1]);
+    }
+  }
+
+  const columns = ws.columns ?? [];
+  for (let i = 0; i < columns.length; i++) {
+    const width = columns[i]?.width;
+    if (typeof width === 'number' && width > 0) sheet.columnWidths.set(i + 1, charsToPixels(width));
+  }
+
+  sheet.maxRows = Math.max(DEFAULT_ROWS, usedRows);
+  sheet.maxColumns = Math.max(DEFAULT_COLUMNS, usedColumns);
+  return { sheet, usedRows, usedColumns, pendingLists };
+}
+
+function convertValue(v: unknown, ctx: LoadContext): CellValue {
+  if (v === null || v === undefined) return '';
+  switch (typeof v) {
+    case 'string':
+      return v;
+    case 'number':
+      return Number.isFinite(v) ? v : '#NUM!';
+    case 'boolean':
+      return v;
+    case 'object':
+      break;
+    default:
+      return String(v);
+  }
+  if (v instanceof Date) {
+    const t = v.getTime();
+    return Number.isNaN(t) ? '' : { serial: dateToSerial(v) };
+  }
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.richText))
+    return (o.richText as Array<{ text?: string }>).map((r) => r.text ?? '').join('');
+  if (typeof o.error === 'string') return o.error;
+  if ('hyperlink' in o)
+    return o.text === undefined ? String(o.hyperlink ?? '') : toText(convertValue(o.text, ctx));
+  if ('formula' in o || 'sharedFormula' in o) return convertValue(o.result, ctx);
+  if ('text' in o) return toText(convertValue(o.text, ctx));
+  return '';
+}
+
+function toText(v: CellValue): string {
+  return isDateCell(v) ? String(v.serial) : String(v);
+}
+
+/** Reads the cell's format into the sheet's maps; true when anything was kept. */
+function readStyle(sheet: SheetModel, key: string, cell: ExcelJS.Cell, ctx: LoadContext): boolean {
+  let any = false;
+  const numFmt = cell.numFmt;
+  if (numFmt && numFmt !== 'General') {
+    sheet.numberFormats.set(key, numFmt);
+    any = true;
+  }
+  const font = cell.font;
+  if (font) {
+    if (font.bold) {
+      sheet.fontWeights.set(key, 'bold');
+      any = true;
+    }
+    const color = argbToHex(font.color?.argb);
+    if (color) {
+      sheet.fontColors.set(key, color);
+      any = true;
+    }
+    if (typeof font.size === 'number' && font.size !== ctx.defaultFontSize) {
+      sheet.fontSizes.set(key, font.size);
+      any = true;
+    }
+  }
+  const fill = cell.fill;
+  if (fill && fill.type === 'pattern' && fill.pattern === 'solid') {
+    const color = argbToHex(fill.fgColor?.argb);
+    if (color) {
+      sheet.backgrounds.set(key, color);
+      any = true;
+    }
+  }
+  const alignment = cell.alignment;
+  if (alignment) {
+    if (alignment.horizontal && alignment.horizontal !== ('general' as string)) {
+      sheet.horizontalAlignments.set(key, alignment.horizontal);
+      any = true;
+    }
+    if (alignment.wrapText) {
+      sheet.wraps.set(key, true);
+      any = true;
+    }
+  }
+  return any;
+}
+
+function noteText(note: unknown): string {
+  if (typeof note === 'string') return note;
+  if (note && typeof note === 'object') {
+    const texts = (note as { texts?: Array<{ text?: string }> }).texts;
+    if (Array.isArray(texts)) return texts.map((t) => t.text ?? '').join('');
+  }
+  return '';
+}
+
+function convertValidation(
+  dv: ExcelJS.DataValidation,
+  pending: LoadedSheet['pendingLists'],
+): ValidationModel | null {
+  const allowInvalid = !dv.showErrorMessage || (dv.errorStyle !== undefined && dv.errorStyle !== 'stop');
+  const base: { allowInvalid: boolean; helpText?: string } = { allowInvalid };
+  if (dv.prompt) base.helpText = dv.prompt;
+  const formulae = (dv.formulae ?? []) as unknown[];
+  switch (dv.type) {
+    case 'list': {
+      const f = String(formulae[0] ?? '');
+      if (f.startsWith('"') && f.endsWith('"') && f.length >= 2) {
+        const values = f.slice(1, -1).replace(/""/g, '"').split(',');
+        if (
+          values.length === 2 &&
+          values[0].toUpperCase() === 'TRUE' &&
+          values[1].toUpperCase() === 'FALSE'
+        ) {
+          return { kind: 'checkbox', ...base };
+        }
+        return { kind: 'list', values, ...base };
+      }
+      const m = /^(?:(?:'((?:[^']|'')+)'|([^!'"]+))!)?(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)$/i.exec(
+        f,
+      );
+      if (!m) return null;
+      const validation: ValidationModel = { kind: 'list', values: [], ...base };
+      pending.push({ validation, sheetName: m[1]?.replace(/''/g, "'") ?? m[2] ?? null, range: m[3] });
+      return validation;
+    }
+    case 'date':
+    case 'decimal':
+    case 'whole': {
+      const nums = formulae.map((f) =>
+        f instanceof Date ? dateToSerial(f) : typeof f === 'number' ? f : Number.parseFloat(String(f)),
+      );
+      const kind = dv.type === 'date' ? 'date' : 'number';
+      const validation: ValidationModel = { kind, ...base };
+      const bound = (n: number | undefined): number | undefined =>
+        n === undefined || !Number.isFinite(n) || Math.abs(n) >= NO_BOUND ? undefined : n;
+      const [a, b] = [bound(nums[0]), bound(nums[1])];
+      switch (dv.operator ?? 'between') {
+        case 'between':
+          if (a !== undefined) validation.min = a;
+          if (b !== undefined) validation.max = b;
+          break;
+        case 'greaterThan':
+        case 'greaterThanOrEqual':
+          // A date after serial 0 is Sheets' "is a valid date".
+          if (a !== undefined && !(kind === 'date' && a <= 0)) validation.min = a;
+          break;
+        case 'lessThan':
+        case 'lessThanOrEqual':
+          if (a !== undefined) validation.max = a;
+          break;
+        default:
+          return null;
+      }
+      return validation;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Fills list validations that name a range with that range's values (as text). */
+function resolveListRanges(model: WorkbookModel, loaded: LoadedSheet[]): void {
+  for (const { sheet, pendingLists } of loaded) {
+    for (const p of pendingLists) {
+      const source = p.sheetName === null ? sheet : model.sheets.find((s) => s.name === p.sheetName);
+      const [from, to] = p.range.split(':');
+      const start = decodeA1(from);
+      const end = decodeA1(to ?? from);
+      if (!source || !start || !end) continue;
+      const values: string[] = [];
+      for (let r = start[0]; r <= end[0]; r++) {
+        for (let c = start[1]; c <= end[1]; c++) {
+          const v = source.values[r]?.[c] ?? '';
+          if (v !== '') values.push(toText(v));
+        }
+      }
+      p.validation.values = values;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Saving
+// ---------------------------------------------------------------------------------------------
+
+export function canOverwriteInPlace(model: WorkbookModel): { ok: true } | { ok: false; reason: string } {
+  if (model.unkeptParts.length === 0) return { ok: true };
+  return {
+    ok: false,
+    reason: `The workbook holds ${model.unkeptParts.join(', ')} that would be lost if it were overwritten; save it under another name.`,
+  };
+}
+
+/**
+ * Writes the model to `path` atomically. When `options.sourcePath` is the file the model was
+ * loaded from and `path` is that same file, a workbook with unkept parts is refused.
+ */
+export async function saveWorkbook(
+  model: WorkbookModel,
+  path: string,
+  options: { sourcePath?: string } = {},
+): Promise<void> {
+  if (options.sourcePath !== undefined && (await sameFile(options.sourcePath, path))) {
+    const verdict = canOverwriteInPlace(model);
+    if (!verdict.ok) throw new WorkbookFileError(verdict.reason);
+  }
+  const target = resolve(path);
+  const temp = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  try {
+    await writeXlsx(model, temp);
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    if (error instanceof WorkbookFileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT')
+      throw new WorkbookFileError(`The folder of ${path} does not exist.`, { cause: error });
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      throw new WorkbookFileError(`The workbook file ${path} cannot be written (permission denied).`, {
+        cause: error,
+      });
+    }
+    if (code)
+      throw new WorkbookFileError(`The workbook file ${path} cannot be written (${code}).`, { cause: error });
+    throw error;
+  }
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    return (await realpath(a)) === (await realpath(b));
+  } catch {
+    return false;
+  }
+}
+
+/** Everything formatted in one cell, gathered from the sheet's sparse maps. */
+interface CellFormat {
+  numFmt?: string;
+  bold?: boolean;
+  color?: string;
+  size?: number;
+  background?: string;
+  horizontal?: string;
+  wrap?: boolean;
+  note?: string;
+}
+
+async function writeXlsx(model: WorkbookModel, file: string): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: true,
+  });
+  for (const sheet of model.sheets) writeSheet(workbook, sheet);
+
+  const meta = workbook.addWorksheet(META_SHEET_NAME, { state: 'veryHidden' });
+  const chunks = splitIntoChunks(encodeMetaJson(model));
+  for (let i = 0; i < chunks.length; i++) {
+    const row = meta.getRow(i + 1);
+    row.getCell(1).value = chunks[i];
+    row.commit();
+  }
+  meta.commit();
+  await workbook.commit();
+}
+
+function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel): void {
+  const tabArgb = hexToArgb(sheet.tabColor);
+  const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
+  const ws = workbook.addWorksheet(sheet.name, {
+    state: sheet.hidden ? 'hidden' : 'visible',
+    properties: tabArgb ? { tabColor: { argb: tabArgb } } : {},
+    views: frozen ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [{}],
+  });
+  for (const [col, px] of [...sheet.columnWidths.entries()].sort((x, y) => x[0] - y[0])) {
+    if (col >= 1 && Number.isFinite(px)) ws.getColumn(col).width = Math.round(pixelsToChars(px) * 100) / 100;
+  }
+  for (const [row, col, rows, cols] of sheet.merges) {
+    if (rows > 1 || cols > 1) ws.mergeCells(row + 1, col + 1, row + rows, col + cols);
+  }
+
+  // Gather per-cell formats by row.
+  const formats = new Map<number, Map<number, CellFormat>>();
+  const at = (key: string): CellFormat => {
+    const comma = key.indexOf(',');
+    const r = Number(key.slice(0, comma));
+    const c = Number(key.slice(comma + 1));
+    let row = formats.get(r);
+    if (!row) {
+      row = new Map();
+      formats.set(r, row);
+    }
+    let f = row.get(c);
+    if (!f) {
+      f = {};
+      row.set(c, f);
+    }
+    return f;
+  };
+  for (const [k, v] of sheet.numberFormats) at(k).numFmt = v;
+  for (const [k, v] of sheet.fontWeights) if (v === 'bold') at(k).bold = true;
+  for (const [k, v] of sheet.fontColors) {
+    const argb = hexToArgb(v);
+    if (argb) at(k).color = argb;
+  }
+  for (const [k, v] of sheet.fontSizes) at(k).size = v;
+  for (const [k, v] of sheet.backgrounds) {
+    const argb = hexToArgb(v);
+    if (argb) at(k).background = argb;
+  }
+  for (const [k, v] of sheet.horizontalAlignments) {
+    const h = toXlsxAlignment(v);
+    if (h) at(k).horizontal = h;
+  }
+  for (const [k, v] of sheet.wraps) if (v) at(k).wrap = true;
+  for (const [k, v] of sheet.notes) if (v) at(k).note = v;
+
+  // Formula cells not present in values still need writing.
+  const formulaRows = new Map<number, number[]>();
+  for (const k of sheet.formulas.keys()) {
+    const comma = k.indexOf(',');
+    const r = Number(k.slice(0, comma));
+    const list = formulaRows.get(r);
+    if (list) list.push(Number(k.slice(comma + 1)));
+    else formulaRows.set(r, [Number(k.slice(comma + 1))]);
+  }
+
+  let lastRow = sheet.values.length - 1;
+  for (const r of formats.keys()) if (r > lastRow) lastRow = r;
+  for (const r of formulaRows.keys()) if (r > lastRow) lastRow = r;
+
+  for (let r = 0; r <= lastRow; r++) {
+    const values = sheet.values[r];
+    const rowFormats = formats.get(r);
+    const rowFormulas = formulaRows.get(r);
+    if (!values?.length && !rowFormats && !rowFormulas) continue;
+    const row = ws.getRow(r + 1);
+    let styled = false;
+    const cols = new Set<number>();
+    if (values)
+      for (let c = 0; c < values.length; c++) if (values[c] !== '' && values[c] !== undefined) cols.add(c);
+    if (rowFormats) for (const c of rowFormats.keys()) cols.add(c);
+    if (rowFormulas) for (const c of rowFormulas) cols.add(c);
+    for (const c of [...cols].sort((x, y) => x - y)) {
+      const key = cellKey(r, c);
+      const value = values?.[c] ?? '';
+      const format = rowFormats?.get(c);
+      const cell = row.getCell(c + 1);
+      const formula = sheet.formulas.get(key);
+      let numFmt = format?.numFmt;
+      if (isDateCell(value) && !isDateFormat(numFmt)) {
+        numFmt = Number.isInteger(value.serial) ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
+      }
+      const plain = isDateCell(value) ? value.serial : value;
+      if (formula) {
+        const text = formula.startsWith('=') ? formula.slice(1) : formula;
+        let result: ExcelJS.CellFormulaValue['result'];
+        if (typeof plain === 'string' && ERROR_STRINGS.has(plain)) {
+          result = { error: plain as ExcelJS.CellErrorValue['error'] };
+        } else if (plain !== '') {
+          result = plain;
+        }
+        cell.value =
+          result === undefined ? ({ formula: text } as ExcelJS.CellFormulaValue) : { formula: text, result };
+      } else if (plain !== '') {
+        cell.value = plain;
+      }
+      if (numFmt) cell.numFmt = numFmt;
+      if (format) {
+        if (format.bold || format.color || format.size) {
+          const font: Partial<ExcelJS.Font> = {};
+          if (format.bold) font.bold = true;
+          if (format.size) font.size = format.size;
+          if (format.color) font.color = { argb: format.color };
+          cell.font = font;
+        }
+        if (format.background) {
+          cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: format.background } };
+        }
+        if (format.horizontal || format.wrap) {
+          const alignment: Partial<ExcelJS.Alignment> = {};
+          if (format.horizontal) alignment.horizontal = format.horizontal as ExcelJS.Alignment['horizontal'];
+          if (format.wrap) alignment.wrapText = true;
+          cell.alignment = alignment;
+        }
+        if (format.note) cell.note = format.note;
+        styled = true;
+      } else if (numFmt) {
+        styled = true;
+      }
+    }
+    // The streaming writer drops rows without values; a row of formatted empty cells must stay.
+    if (styled) Object.defineProperty(row, 'hasValues', { value: true });
+    row.commit();
+  }
+
+  writeValidations(ws, sheet);
+  ws.commit();
+}
+
+function writeValidations(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
+  if (sheet.validations.size === 0) return;
+  // Group vertical runs of equal validations per column, so one file entry covers a whole run.
+  const byColumn = new Map<number, Array<{ row: number; id: string; v: ValidationModel }>>();
+  const ids = new Map<ValidationModel, string>();
+  for (const [key, v] of sheet.validations) {
+    const comma = key.indexOf(',');
+    const r = Number(key.slice(0, comma));
+    const c = Number(key.slice(comma + 1));
+    let id = ids.get(v);
+    if (id === undefined) {
+      id = JSON.stringify(v);
+      ids.set(v, id);
+    }
+    let list = byColumn.get(c);
+    if (!list) {
+      list = [];
+      byColumn.set(c, list);
+    }
+    list.push({ row: r, id, v });
+  }
+  const dvs = (
+    ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } }
+  ).dataValidations;
+  for (const [c, list] of byColumn) {
+    list.sort((x, y) => x.row - y.row);
+    let i = 0;
+    while (i < list.length) {
+      let j = i;
+      while (j + 1 < list.length && list[j + 1].row === list[j].row + 1 && list[j + 1].id === list[i].id) j++;
+      const from = a1(list[i].row, c);
+      const address = j > i ? `${from}:${a1(list[j].row, c)}` : from;
+      const dv = toExcelValidation(list[i].v);
+      if (dv) dvs.add(address, dv);
+      i = j + 1;
+    }
+  }
+}
+
+function toExcelValidation(v: ValidationModel): ExcelJS.DataValidation | null {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: !v.allowInvalid,
+    errorStyle: v.allowInvalid ? 'warning' : 'stop',
+    ...(v.helpText ? { showInputMessage: true, prompt: v.helpText } : {}),
+  };
+  const quoteList = (values: string[]): string => `"${values.map((s) => s.replace(/"/g, '""')).join(',')}"`;
+  switch (v.kind) {
+    case 'checkbox':
+      return { type: 'list', formulae: ['"TRUE,FALSE"'], ...common } as ExcelJS.DataValidation;
+    case 'list':
+      return { type: 'list', formulae: [quoteList(v.values ?? [])], ...common } as ExcelJS.DataValidation;
+    case 'date':
+    case 'number': {
+      const type = v.kind === 'date' ? 'date' : 'decimal';
+      // ExcelJS writes a date bound through `new Date(bound)`: give it the Date of the serial.
+      const out = (n: number): unknown =>
+        v.kind === 'date' ? new Date(Math.round((n - UNIX_EPOCH_SERIAL) * 86_400_000)) : n;
+      let operator: ExcelJS.DataValidationOperator;
+      let formulae: unknown[];
+      if (v.min !== undefined && v.max !== undefined) {
+        operator = 'between';
+        formulae = [out(v.min), out(v.max)];
+      } else if (v.min !== undefined) {
+        operator = 'greaterThanOrEqual';
+        formulae = [out(v.min)];
+      } else if (v.max !== undefined) {
+        operator = 'lessThanOrEqual';
+        formulae = [out(v.max)];
+      } else if (v.kind === 'date') {
+        operator = 'greaterThan';
+        formulae = [out(0)];
+      } else {
+        operator = 'between';
+        formulae = [-NO_BOUND, NO_BOUND];
+      }
+      return { type, operator, formulae, ...common } as ExcelJS.DataValidation;
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,198 @@
+/**
+ * Round-trip tests of the xlsx loader and saver: every attribute the model keeps survives a save
+ * and a load, the metadata tab comes back and stays out of `sheets`, a file without it gets
+ * defaults, and a loaded sheet has at least Sheets' default grid.
+ */
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  cellKey,
+  DEFAULT_COLUMNS,
+  DEFAULT_ROWS,
+  META_SHEET_NAME,
+  newSheetModel,
+  newWorkbookModel,
+  type WorkbookModel,
+} from '../../../src/local/workbook/model';
+import { canOverwriteInPlace, loadWorkbook, saveWorkbook } from '../../../src/local/workbook/xlsx';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'club-pulse-xlsx-'));
+});
+afterAll(async () => {
+  if (!process.env.KEEP_XLSX) await rm(dir, { recursive: true, force: true });
+  else console.log(dir);
+});
+
+function richModel(): WorkbookModel {
+  const model = newWorkbookModel({
+    name: 'Test club',
+    locale: 'en_GB',
+    timeZone: 'Europe/London',
+    spreadsheetId: 'abc',
+  });
+  model.meta.namedRanges.push({ name: 'Members', sheetId: 1, row: 1, column: 1, numRows: 10, numColumns: 3 });
+  model.meta.documentProperties = { lang: 'en', clé: 'été ✓ 😀' };
+  model.meta.triggers.push({
+    uniqueId: 't1',
+    handlerFunction: 'onEdit',
+    eventType: 'ON_EDIT',
+    triggerSource: 'SPREADSHEETS',
+    triggerSourceId: 'abc',
+  });
+  model.meta.nextSheetId = 3;
+  const s = newSheetModel(1, 'Members');
+  s.values = [
+    ['Name', 'Joined', 'Fee', 'Active', 'Total', 'Link'],
+    ['Alice', { serial: 45306 }, 120.5, true, 240, 'x'],
+    ['Bob', { serial: 45306.75 }, 0, false, '#N/A', ''],
+  ];
+  s.formulas.set(cellKey(1, 4), '=C2*2');
+  s.formulas.set(cellKey(2, 4), '=VLOOKUP("z",A1:B3,2,FALSE)');
+  s.numberFormats.set(cellKey(1, 1), 'dd/mm/yyyy');
+  s.numberFormats.set(cellKey(1, 2), '#,##0.00');
+  s.fontWeights.set(cellKey(0, 0), 'bold');
+  s.fontWeights.set(cellKey(0, 1), 'bold');
+  s.fontColors.set(cellKey(0, 0), '#ff0000');
+  s.fontSizes.set(cellKey(0, 0), 14);
+  s.backgrounds.set(cellKey(0, 0), '#00ff00');
+  s.backgrounds.set(cellKey(5, 5), '#123456'); // formatted, empty
+  s.horizontalAlignments.set(cellKey(0, 2), 'center');
+  s.horizontalAlignments.set(cellKey(1, 2), 'right');
+  s.wraps.set(cellKey(0, 1), true);
+  s.notes.set(cellKey(0, 0), 'Full name');
+  s.notes.set(cellKey(7, 7), 'A note on an empty cell');
+  s.validations.set(cellKey(1, 3), { kind: 'checkbox', allowInvalid: false });
+  s.validations.set(cellKey(2, 3), { kind: 'checkbox', allowInvalid: false });
+  s.validations.set(cellKey(1, 0), {
+    kind: 'list',
+    values: ['Alice', 'Bob', 'Carol'],
+    allowInvalid: true,
+    helpText: 'Pick one',
+  });
+  s.validations.set(cellKey(1, 1), { kind: 'date', allowInvalid: false });
+  s.validations.set(cellKey(2, 1), { kind: 'date', min: 45000, max: 46000, allowInvalid: false });
+  s.validations.set(cellKey(1, 2), { kind: 'number', min: 0, max: 1000, allowInvalid: false });
+  s.validations.set(cellKey(2, 2), { kind: 'number', min: 5, allowInvalid: true });
+  s.frozenRows = 1;
+  s.frozenColumns = 2;
+  s.columnWidths.set(1, 180);
+  s.columnWidths.set(3, 75);
+  s.merges.push([10, 0, 2, 3]);
+  s.tabColor = '#336699';
+  s.formUrl = 'https://docs.google.com/forms/d/xyz/viewform';
+  s.charts.push({
+    chartId: 7,
+    type: 'COLUMN',
+    ranges: ["'Members'!A1:C3"],
+    anchorRow: 2,
+    anchorColumn: 8,
+    offsetX: 0,
+    offsetY: 0,
+    options: { title: 'Fees' },
+  });
+  s.maxRows = 1500;
+  s.maxColumns = 30;
+  const hidden = newSheetModel(2, '_data', 50, 5);
+  hidden.hidden = true;
+  hidden.values = [
+    ['k', 'v'],
+    ['a', 1],
+  ];
+  model.sheets.push(s, hidden);
+  return model;
+}
+
+describe('xlsx round trip', () => {
+  it('keeps every kept attribute', async () => {
+    const model = richModel();
+    const file = join(dir, 'rich.xlsx');
+    await saveWorkbook(model, file);
+    const back = await loadWorkbook(file);
+
+    expect(back.meta).toEqual(model.meta);
+    expect(back.unkeptParts).toEqual([]);
+    expect(back.sheets.map((s) => s.name)).toEqual(['Members', '_data']);
+    const [a, b] = [model.sheets[0], back.sheets[0]];
+    expect(b.sheetId).toBe(1);
+    // Trailing empty cells are not kept: a missing cell reads as ''.
+    expect(b.values).toEqual([a.values[0], a.values[1], a.values[2].slice(0, 5)]);
+    expect(b.formulas).toEqual(a.formulas);
+    expect(b.numberFormats.get(cellKey(1, 1))).toBe('dd/mm/yyyy');
+    expect(b.numberFormats.get(cellKey(1, 2))).toBe('#,##0.00');
+    // A date without a date format gets one, so that it is still a date when read back.
+    expect(b.numberFormats.get(cellKey(2, 1))).toBe('yyyy-mm-dd hh:mm:ss');
+    expect(b.fontWeights).toEqual(a.fontWeights);
+    expect(b.fontColors).toEqual(a.fontColors);
+    expect(b.fontSizes).toEqual(a.fontSizes);
+    expect(b.backgrounds).toEqual(a.backgrounds);
+    expect(b.horizontalAlignments).toEqual(a.horizontalAlignments);
+    expect(b.wraps).toEqual(a.wraps);
+    expect(b.notes).toEqual(a.notes);
+    expect(b.validations).toEqual(a.validations);
+    expect(b.frozenRows).toBe(1);
+    expect(b.frozenColumns).toBe(2);
+    expect(b.columnWidths).toEqual(a.columnWidths);
+    expect(b.merges).toEqual(a.merges);
+    expect(b.tabColor).toBe('#336699');
+    expect(b.formUrl).toBe(a.formUrl);
+    expect(b.charts).toEqual(a.charts);
+    expect(b.maxRows).toBe(1500);
+    expect(b.maxColumns).toBe(30);
+    expect(b.hidden).toBe(false);
+
+    const h = back.sheets[1];
+    expect(h.hidden).toBe(true);
+    expect(h.sheetId).toBe(2);
+    expect(h.values).toEqual([
+      ['k', 'v'],
+      ['a', 1],
+    ]);
+    expect(h.maxRows).toBe(50);
+    expect(h.maxColumns).toBe(5);
+    expect(canOverwriteInPlace(back)).toEqual({ ok: true });
+  });
+
+  it('hides the metadata tab as veryHidden, after the other tabs', async () => {
+    const file = join(dir, 'meta-state.xlsx');
+    await saveWorkbook(richModel(), file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const names = wb.worksheets.map((w) => `${w.name}:${w.state}`);
+    expect(names).toEqual(['Members:visible', '_data:hidden', `${META_SHEET_NAME}:veryHidden`]);
+  });
+
+  it('saves atomically and leaves no temporary file', async () => {
+    const sub = await mkdtemp(join(dir, 'atomic-'));
+    const file = join(sub, 'a.xlsx');
+    await saveWorkbook(richModel(), file);
+    await saveWorkbook(newWorkbookModel(), file);
+    const { readdir } = await import('node:fs/promises');
+    expect(await readdir(sub)).toEqual(['a.xlsx']);
+    expect((await loadWorkbook(file)).sheets).toEqual([]);
+  });
+
+  it('does not change the file it loads', async () => {
+    const file = join(dir, 'untouched.xlsx');
+    await saveWorkbook(richModel(), file);
+    const before = await readFile(file);
+    const mtime = (await stat(file)).mtimeMs;
+    await loadWorkbook(file);
+    expect(Buffer.compare(before, await readFile(file))).toBe(0);
+    expect((await stat(file)).mtimeMs).toBe(mtime);
+  });
+
+  it('writes only the used area', async () => {
+    const file = join(dir, 'used.xlsx');
+    await saveWorkbook(richModel(), file);
+    const zip = await JSZip.loadAsync(await readFile(file));
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const rows = [...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...rows)).toBeLessThanOrEqual(12);
+  });
+});
