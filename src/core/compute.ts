@@ -1,0 +1,211 @@
+/**
+ * The core's one entry point: from the raw tab grids (as `getValues()` returns them), the
+ * spreadsheet locale and time zone, today's date and an optional period label, to the report —
+ * every enabled KPI for the period and the previous one, the data issues, the recommendations —
+ * and its JSON form, exactly SPEC §11's `--json` shape.
+ */
+
+import { cellLocaleOf } from './cells';
+import { type Day, dayFromIso, isoOf } from './dates';
+import { type Lang, langOfLocale } from './i18n';
+import { type DataIssue, IssueLog } from './issues';
+import { benchmarkOf, statusOf } from './kpis/benchmarks';
+import { CATALOGUE } from './kpis/catalogue';
+import type { Benchmark, KpiContext, KpiResult, Status, Unit } from './kpis/types';
+import { buildClub, type Club } from './model';
+import { lastCompletedSemester, type Period, parsePeriod, previousPeriod } from './periods';
+import { type RawTab, readTabs } from './read';
+import { TABS, type TabKey } from './schema';
+import { readSettings, type Settings } from './settings';
+
+export interface ComputeInput {
+  tabs: RawTab[];
+  /** Spreadsheet locale, e.g. `fr_FR`. */
+  locale: string;
+  /** Spreadsheet time zone, e.g. `Europe/Paris`. */
+  timeZone: string;
+  /** Today in the spreadsheet time zone, `yyyy-MM-dd`. */
+  today: string;
+  /** Period label; default: Settings `default_period`, else the last completed semester. */
+  period?: string | null;
+}
+
+export interface Recommendation {
+  id: string;
+  text: string;
+  severity: 1 | 2 | 3;
+  figures: Record<string, unknown>;
+}
+
+export interface Report {
+  period: Period;
+  previous: Period;
+  today: Day;
+  lang: Lang;
+  locale: string;
+  timeZone: string;
+  settings: Settings;
+  kpis: KpiResult[];
+  issues: DataIssue[];
+  recommendations: Recommendation[];
+  club: Club;
+}
+
+export type ComputeOutcome = { ok: true; report: Report } | { ok: false; code: 'bad_period' | 'bad_today'; message: string };
+
+/** SPEC §11 `--json`. */
+export interface ReportJson {
+  period: string;
+  previous: string;
+  kpis: Array<{
+    id: string;
+    value: number | string[] | null;
+    previous: number | string[] | null;
+    delta: number | null;
+    n: number;
+    unit: Unit;
+    status: Status | null;
+    target: number | null;
+    benchmark: Benchmark | null;
+    details: Record<string, unknown>;
+  }>;
+  issues: Array<{ tab: string; row: number | null; column: string | null; value: string; code: string; message: string }>;
+  recommendations: Array<{ id: string; text: string; severity: number }>;
+}
+
+const BAD_PERIOD = {
+  fr: 'Période « {p} » invalide : utilisez 2026-03, 2026-Q1, 2026-S1, 2026, FY2026 ou 2026-01-15..2026-03-31.',
+  en: 'Invalid period "{p}": use 2026-03, 2026-Q1, 2026-S1, 2026, FY2026 or 2026-01-15..2026-03-31.',
+};
+
+/** The language of the run: Settings `language`, else the spreadsheet locale. */
+export function languageOf(settings: Settings, locale: string): Lang {
+  return settings.language === 'auto' ? langOfLocale(locale) : settings.language;
+}
+
+export function computeReport(input: ComputeInput): ComputeOutcome {
+  const today = dayFromIso(input.today);
+  if (today === null) return { ok: false, code: 'bad_today', message: `Invalid date "${input.today}": use yyyy-MM-dd.` };
+  const cellLocale = cellLocaleOf(input.locale, input.timeZone);
+
+  // Settings first, with a scratch log: they decide the language, the fiscal year and the period.
+  const scratch = new IssueLog(langOfLocale(input.locale));
+  const settingsTab = readTabs(input.tabs, { lang: scratch.lang, locale: cellLocale, fyStartMonth: 1, issues: scratch }).get('settings')!;
+  const draft = readSettings(settingsTab.rows, { tab: settingsTab.name, locale: cellLocale, issues: scratch });
+  const lang = languageOf(draft, input.locale);
+
+  const issues = new IssueLog(lang);
+  const tabs = readTabs(input.tabs, { lang, locale: cellLocale, fyStartMonth: draft.fyStartMonth, issues });
+  const settingsRead = tabs.get('settings')!;
+  const settings = readSettings(settingsRead.rows, { tab: settingsRead.name, locale: cellLocale, issues });
+
+  const label = input.period?.trim() || settings.defaultPeriod;
+  const period = label ? parsePeriod(label, settings.fyStartMonth) : lastCompletedSemester(today);
+  if (!period) return { ok: false, code: 'bad_period', message: BAD_PERIOD[lang].replace('{p}', label ?? '') };
+  const previous = previousPeriod(period, settings.fyStartMonth);
+
+  const club = buildClub(tabs, today, issues);
+  const issueCountByTab = countIssuesByTab(issues.issues, tabs);
+  const kpis = computeKpis(club, period, previous, today, settings, lang, issueCountByTab);
+  const tabOrder = TABS.map((t) => tabs.get(t.key)!.name);
+  return {
+    ok: true,
+    report: {
+      period,
+      previous,
+      today,
+      lang,
+      locale: input.locale,
+      timeZone: input.timeZone,
+      settings,
+      kpis,
+      issues: issues.sorted(tabOrder),
+      recommendations: [],
+      club,
+    },
+  };
+}
+
+function countIssuesByTab(issues: DataIssue[], tabs: Map<TabKey, { name: string }>): Map<TabKey, number> {
+  const keyByName = new Map<string, TabKey>();
+  for (const [key, tab] of tabs) keyByName.set(tab.name, key);
+  const counts = new Map<TabKey, number>();
+  for (const issue of issues) {
+    const key = keyByName.get(issue.tab);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Every enabled KPI for `period`, with its previous value, delta, target, benchmark and status. */
+export function computeKpis(
+  club: Club,
+  period: Period,
+  previous: Period,
+  today: Day,
+  settings: Settings,
+  lang: Lang,
+  issueCountByTab: Map<TabKey, number> = new Map(),
+): KpiResult[] {
+  const current: KpiContext = { club, period, today, settings, lang, memo: new Map() };
+  const before: KpiContext = { club, period: previous, today, settings, lang, memo: new Map() };
+  const enabled = settings.enabledKpis ? new Set(settings.enabledKpis) : null;
+  return CATALOGUE.filter((def) => !enabled || enabled.has(def.id)).map((def) => {
+    const now = def.compute(current);
+    const then = def.compute(before);
+    const target = settings.targets[def.id] ?? null;
+    const benchmark = benchmarkOf(def.id, settings, lang);
+    const delta = typeof now.value === 'number' && typeof then.value === 'number' ? now.value - then.value : null;
+    return {
+      id: def.id,
+      family: def.family,
+      label: def.label[lang],
+      unit: def.unit,
+      value: now.value,
+      previous: then.value,
+      delta,
+      n: now.n,
+      target,
+      benchmark,
+      status: statusOf(def, now.value, now.n, target, benchmark),
+      formula: def.formula[lang],
+      lowerIsBetter: def.lowerIsBetter === true,
+      details: { ...(now.details ?? {}), ...(def.indicative ? { indicative: true } : {}) },
+      issueCount: def.tabs.reduce((sum, tab) => sum + (issueCountByTab.get(tab) ?? 0), 0),
+    };
+  });
+}
+
+/** The report as SPEC §11's `--json` document. */
+export function reportToJson(report: Report): ReportJson {
+  return {
+    period: report.period.label,
+    previous: report.previous.label,
+    kpis: report.kpis.map((k) => ({
+      id: k.id,
+      value: k.value,
+      previous: k.previous,
+      delta: k.delta,
+      n: k.n,
+      unit: k.unit,
+      status: k.status,
+      target: k.target,
+      benchmark: k.benchmark,
+      details: jsonSafe(k.details) as Record<string, unknown>,
+    })),
+    issues: report.issues.map((i) => ({ tab: i.tab, row: i.row, column: i.column, value: i.value, code: i.code, message: i.message })),
+    recommendations: report.recommendations.map((r) => ({ id: r.id, text: r.text, severity: r.severity })),
+  };
+}
+
+/** Days in details become ISO dates; everything else is already JSON. */
+function jsonSafe(value: unknown, key = ''): unknown {
+  if (Array.isArray(value)) return value.map((v) => jsonSafe(v));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = jsonSafe(v, k);
+    return out;
+  }
+  if (typeof value === 'number' && (key.endsWith('_on') || key === 'date')) return isoOf(value);
+  return value;
+}
