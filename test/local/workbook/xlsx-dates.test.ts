@@ -36,7 +36,8 @@ function useZone(zone: string): void {
   expect(offset).toBe(zone === 'UTC' ? 0 : -780);
 }
 
-const SERIALS = [45306, 45306.395833333336, 45306.999988425925, 1, 60, 61, 2958465.5, 36526.5];
+// Midnight, 09:30, one second before midnight, the first days (60 is Excel's phantom 1900-02-29), 9999-12-31 noon.
+const SERIALS = [45306, 45306 + 9.5 / 24, 45307 - 1 / 86_400, 1, 60, 61, 2958465.5, 36526.5];
 
 function dateModel() {
   const model = newWorkbookModel();

@@ -215,7 +215,12 @@ describe('values written by other tools', () => {
     ws.getCell('A3').value = { error: '#DIV/0!' };
     ws.getCell('B1').value = 1;
     ws.getCell('B2').value = 2;
-    ws.getCell('C1').value = { formula: 'B1*2', result: 2, shareType: 'shared', ref: 'C1:C2' };
+    ws.getCell('C1').value = {
+      formula: 'B1*2',
+      result: 2,
+      shareType: 'shared',
+      ref: 'C1:C2',
+    } as ExcelJS.CellValue;
     ws.getCell('C2').value = { sharedFormula: 'C1', result: 4 };
     ws.getCell('D1').value = { formula: 'NA()', result: { error: '#N/A' } };
     ws.getCell('D2').value = { formula: 'B1=1', result: true };

@@ -11,8 +11,6 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cellKey,
-  DEFAULT_COLUMNS,
-  DEFAULT_ROWS,
   META_SHEET_NAME,
   newSheetModel,
   newWorkbookModel,
