@@ -52,7 +52,7 @@ import { createRng, type Rng } from './random';
 
 export type { Lang, TabKey } from './labels';
 export { headerLabels, TAB_LABELS, TAB_ORDER, VOCABULARY } from './labels';
-export { MESSY_DEFECTS, MESSY_EXPECTED_ISSUES, type MessyDefect, type InjectedDefect } from './messy';
+export { type InjectedDefect, MESSY_DEFECTS, MESSY_EXPECTED_ISSUES, type MessyDefect } from './messy';
 
 export type ClubScale = 'demo' | 'S' | 'M' | 'L';
 
