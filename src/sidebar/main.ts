@@ -1,0 +1,385 @@
+/**
+ * The Club Pulse sidebar: period picker, « Actualiser les KPI » with live progress, the outcome of the
+ * last refresh (KPIs by family, data issues that select their cell), and tracking-tab setup. French
+ * first; the language comes from the server's SidebarState. Every text that comes from the club's
+ * data is inserted as text (textContent / createElement), never as HTML.
+ */
+import type {
+  IssueSummary,
+  KpiSummary,
+  Lang,
+  Progress,
+  RefreshSummary,
+  SidebarState,
+  Status,
+} from '../gas/api';
+import { server } from './server';
+
+const TEXTS = {
+  fr: {
+    refreshTitle: 'Actualisation',
+    periodLabel: 'Période',
+    customLabel: 'Ou période personnalisée',
+    customHint: 'Laisser vide pour utiliser la période choisie ci-dessus.',
+    refresh: 'Actualiser les KPI',
+    outcomeTitle: 'Résultat',
+    empty: 'Aucune actualisation pour l’instant : cliquez sur « Actualiser les KPI ».',
+    setup: 'Créer les onglets de suivi',
+    loading: 'Chargement…',
+    starting: 'Démarrage de l’actualisation…',
+    period: 'Période : {period}',
+    previous: 'comparée à {previous}',
+    took: 'Actualisé en {duration}',
+    at: 'le {date}',
+    issuesNone: 'Aucun problème dans les données.',
+    issuesOne: '1 problème dans les données',
+    issuesMany: '{count} problèmes dans les données',
+    issuesShown: 'Les {shown} premiers sont listés. Cliquez sur un problème pour aller à sa cellule.',
+    issuesHint: 'Cliquez sur un problème pour aller à sa cellule.',
+    row: 'ligne {row}',
+    colon: ' : ',
+    value: 'Valeur : « {value} »',
+    noCell: 'Cellule introuvable : l’onglet a peut-être changé.',
+    setupRunning: 'Création des onglets…',
+    setupCreated: 'Onglets créés : {tabs}.',
+    setupNone: 'Tous les onglets de suivi existent déjà.',
+    noAnswer: 'Le serveur n’a pas répondu. Réessayez dans un instant.',
+    failed: 'L’opération a échoué. Réessayez dans un instant.',
+    up: 'en hausse',
+    down: 'en baisse',
+    good: 'bonne nouvelle',
+    bad: 'mauvaise nouvelle',
+    statusGreen: 'Feu vert : objectif atteint',
+    statusAmber: 'Feu orange : à surveiller',
+    statusRed: 'Feu rouge : en alerte',
+    statusGrey: 'Feu gris : pas de repère',
+  },
+  en: {
+    refreshTitle: 'Refresh',
+    periodLabel: 'Period',
+    customLabel: 'Or a custom period',
+    customHint: 'Leave empty to use the period chosen above.',
+    refresh: 'Refresh KPIs',
+    outcomeTitle: 'Outcome',
+    empty: 'No refresh yet: click “Refresh KPIs”.',
+    setup: 'Set up tracking tabs',
+    loading: 'Loading…',
+    starting: 'Starting the refresh…',
+    period: 'Period: {period}',
+    previous: 'compared with {previous}',
+    took: 'Refreshed in {duration}',
+    at: 'on {date}',
+    issuesNone: 'No data issues.',
+    issuesOne: '1 data issue',
+    issuesMany: '{count} data issues',
+    issuesShown: 'The first {shown} are listed. Click an issue to go to its cell.',
+    issuesHint: 'Click an issue to go to its cell.',
+    row: 'row {row}',
+    colon: ': ',
+    value: 'Value: “{value}”',
+    noCell: 'Cell not found: the tab may have changed.',
+    setupRunning: 'Creating the tabs…',
+    setupCreated: 'Tabs created: {tabs}.',
+    setupNone: 'All tracking tabs already exist.',
+    noAnswer: 'The server did not answer. Try again in a moment.',
+    failed: 'The operation failed. Try again in a moment.',
+    up: 'up',
+    down: 'down',
+    good: 'good news',
+    bad: 'bad news',
+    statusGreen: 'Green light: on target',
+    statusAmber: 'Amber light: to watch',
+    statusRed: 'Red light: alert',
+    statusGrey: 'Grey light: no reference',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+type TextKey = keyof (typeof TEXTS)['fr'];
+
+const STATUS_TEXT: Record<Status, TextKey> = {
+  green: 'statusGreen',
+  amber: 'statusAmber',
+  red: 'statusRed',
+  grey: 'statusGrey',
+};
+
+/** How often the progress line asks the server for the current step. */
+export const PROGRESS_POLL_MS = 700;
+
+let lang: Lang = 'fr';
+let refreshing = false;
+/** Increments per refresh so that a late progress answer never paints over a finished one. */
+let refreshRun = 0;
+
+function t(key: TextKey, values: Record<string, string | number> = {}): string {
+  return TEXTS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`Sidebar element #${id} is missing`);
+  return found as T;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className = '',
+  text = '',
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+/** One readable sentence from a failure: its first line, never a stack trace. */
+export function sentenceOf(failure: unknown): string {
+  const raw =
+    failure instanceof Error
+      ? failure.message
+      : typeof failure === 'string'
+        ? failure
+        : String(failure ?? '');
+  const firstLine =
+    raw
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => line && !/^at\s/.test(line)) ?? '';
+  const message = firstLine.replace(
+    /^(Uncaught\s+)?(Script)?(Error|Exception|TypeError|RangeError)\s*:\s*/i,
+    '',
+  );
+  return message || t('failed');
+}
+
+function showAlert(message: string): void {
+  byId('alert').textContent = message;
+}
+
+function applyLanguage(next: Lang): void {
+  lang = next;
+  document.documentElement.lang = next;
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-t]'))) {
+    node.textContent = t(node.dataset.t as TextKey);
+  }
+}
+
+function numberLocale(): string {
+  return lang === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
+function formatDuration(ms: number): string {
+  const seconds = Math.max(0, ms) / 1000;
+  const nf = new Intl.NumberFormat(numberLocale(), { maximumFractionDigits: seconds < 10 ? 1 : 0 });
+  if (seconds < 60) return `${nf.format(seconds)} s`;
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}
+
+function formatWhen(iso: string): string {
+  const when = new Date(iso);
+  if (!iso || Number.isNaN(when.getTime())) return iso;
+  return new Intl.DateTimeFormat(numberLocale(), { dateStyle: 'short', timeStyle: 'short' }).format(when);
+}
+
+function renderState(state: SidebarState): void {
+  applyLanguage(state.lang === 'en' ? 'en' : 'fr');
+  byId('club-name').textContent = state.clubName || 'Club Pulse';
+  const select = byId<HTMLSelectElement>('period-select');
+  select.replaceChildren();
+  const periods = state.periods.slice();
+  if (state.defaultPeriod && !periods.some((p) => p.label === state.defaultPeriod)) {
+    periods.unshift({ label: state.defaultPeriod, text: state.defaultPeriod });
+  }
+  for (const period of periods) {
+    const option = el('option', '', period.text || period.label);
+    option.value = period.label;
+    if (period.text && period.text !== period.label) option.title = period.label;
+    select.append(option);
+  }
+  if (state.defaultPeriod) select.value = state.defaultPeriod;
+  if (state.last) renderSummary(state.last);
+}
+
+function kpiItem(kpi: KpiSummary): HTMLLIElement {
+  const item = el('li', 'kpi');
+  item.dataset.kpi = kpi.id;
+  const dot = el('span', kpi.status ? `dot ${kpi.status}` : '');
+  if (kpi.status && STATUS_TEXT[kpi.status]) {
+    dot.setAttribute('role', 'img');
+    dot.setAttribute('aria-label', t(STATUS_TEXT[kpi.status]));
+    dot.title = t(STATUS_TEXT[kpi.status]);
+  }
+  item.append(dot, el('span', 'kpi-label', kpi.label), el('span', 'kpi-value', kpi.value));
+  if (kpi.delta) {
+    const sign = kpi.delta.trim().charAt(0);
+    const direction = sign === '+' ? 'up' : sign === '-' || sign === '−' ? 'down' : '';
+    const trend = kpi.trend === 'good' || kpi.trend === 'bad' ? kpi.trend : '';
+    const delta = el('span', `delta ${trend}`.trim());
+    if (direction) {
+      const arrow = el('span', '', direction === 'up' ? '▲ ' : '▼ ');
+      arrow.setAttribute('aria-hidden', 'true');
+      delta.append(arrow);
+    }
+    delta.append(kpi.delta);
+    const spoken = [direction ? t(direction) : '', trend ? t(trend) : ''].filter(Boolean).join(', ');
+    if (spoken) delta.append(el('span', 'sr-only', ` (${spoken})`));
+    item.append(delta);
+  }
+  return item;
+}
+
+function issueWhere(issue: IssueSummary): string {
+  const parts = [issue.tab];
+  if (issue.row !== null && issue.row !== undefined) parts.push(t('row', { row: issue.row }));
+  if (issue.column) parts.push(issue.column);
+  return parts.join(' · ');
+}
+
+function issueItem(issue: IssueSummary): HTMLLIElement {
+  const item = el('li');
+  const button = el('button', 'issue', `${issueWhere(issue)}${t('colon')}${issue.message}`);
+  button.type = 'button';
+  if (issue.value) button.append(el('span', 'issue-value', t('value', { value: issue.value })));
+  button.addEventListener('click', () => void selectIssue(issue));
+  item.append(button);
+  return item;
+}
+
+function renderSummary(summary: RefreshSummary): void {
+  byId('outcome-empty').hidden = true;
+  byId('outcome-body').hidden = false;
+  const periodLine = t('period', { period: summary.periodText || summary.period });
+  byId('outcome-period').textContent = summary.previous
+    ? `${periodLine} · ${t('previous', { previous: summary.previous })}`
+    : periodLine;
+  const timeLine = t('took', { duration: formatDuration(summary.durationMs) });
+  const when = summary.refreshedAt ? formatWhen(summary.refreshedAt) : '';
+  byId('outcome-time').textContent = when ? `${timeLine} · ${t('at', { date: when })}` : timeLine;
+
+  const families = new Map<string, { label: string; kpis: KpiSummary[] }>();
+  for (const kpi of summary.kpis ?? []) {
+    const family = families.get(kpi.family) ?? { label: kpi.familyLabel || kpi.family, kpis: [] };
+    family.kpis.push(kpi);
+    families.set(kpi.family, family);
+  }
+  const blocks: HTMLElement[] = [];
+  for (const family of families.values()) {
+    const list = el('ul', 'kpis');
+    list.append(...family.kpis.map(kpiItem));
+    blocks.push(el('h3', '', family.label), list);
+  }
+  byId('kpis').replaceChildren(...blocks);
+
+  const issues = summary.issues ?? [];
+  const count = summary.issueCount ?? issues.length;
+  byId('issues-title').textContent =
+    count === 0 ? t('issuesNone') : count === 1 ? t('issuesOne') : t('issuesMany', { count });
+  byId('issues-note').textContent =
+    count > issues.length ? t('issuesShown', { shown: issues.length }) : count > 0 ? t('issuesHint') : '';
+  byId('issues').replaceChildren(...issues.slice(0, 100).map(issueItem));
+  byId('issue-status').textContent = '';
+}
+
+async function selectIssue(issue: IssueSummary): Promise<void> {
+  const status = byId('issue-status');
+  status.textContent = '';
+  try {
+    const found = await server.selectIssueCell(issue.tab, issue.row, issue.column);
+    if (found === false) status.textContent = t('noCell');
+  } catch (failure) {
+    showAlert(sentenceOf(failure));
+  }
+}
+
+function chosenPeriod(): string {
+  const custom = byId<HTMLInputElement>('period-custom').value.trim();
+  return custom || byId<HTMLSelectElement>('period-select').value;
+}
+
+function pollProgress(run: number): void {
+  window.setTimeout(() => {
+    if (run !== refreshRun || !refreshing) return;
+    server
+      .getRefreshProgress()
+      .then((progress: Progress | null) => {
+        if (run === refreshRun && refreshing && progress?.label)
+          byId('progress').textContent = progress.label;
+      })
+      .catch(() => undefined)
+      .then(() => pollProgress(run));
+  }, PROGRESS_POLL_MS);
+}
+
+async function refresh(): Promise<void> {
+  if (refreshing) return;
+  refreshing = true;
+  const run = ++refreshRun;
+  const button = byId<HTMLButtonElement>('refresh');
+  const hadFocus = document.activeElement === button;
+  button.disabled = true;
+  button.setAttribute('aria-busy', 'true');
+  showAlert('');
+  byId('progress').textContent = t('starting');
+  pollProgress(run);
+  try {
+    const result = await server.refreshKpis({ period: chosenPeriod() });
+    if (!result) showAlert(t('noAnswer'));
+    else if (!result.ok) showAlert(sentenceOf(result.message));
+    else renderSummary(result);
+  } catch (failure) {
+    showAlert(sentenceOf(failure));
+  } finally {
+    refreshing = false;
+    button.disabled = false;
+    button.removeAttribute('aria-busy');
+    byId('progress').textContent = '';
+    if (hadFocus && (document.activeElement === document.body || document.activeElement === null))
+      button.focus();
+  }
+}
+
+async function setupTabs(): Promise<void> {
+  const button = byId<HTMLButtonElement>('setup');
+  const status = byId('setup-status');
+  if (button.disabled) return;
+  button.disabled = true;
+  status.textContent = t('setupRunning');
+  try {
+    const result = await server.setupTrackingTabs();
+    if (!result) status.textContent = t('noAnswer');
+    else
+      status.textContent = result.created.length
+        ? t('setupCreated', { tabs: result.created.join(', ') })
+        : t('setupNone');
+  } catch (failure) {
+    status.textContent = '';
+    showAlert(sentenceOf(failure));
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function start(): Promise<void> {
+  byId('refresh').addEventListener('click', () => void refresh());
+  byId('setup').addEventListener('click', () => void setupTabs());
+  byId('period-custom').addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') void refresh();
+  });
+  const progress = byId('progress');
+  progress.textContent = t('loading');
+  try {
+    const state = await server.getSidebarState();
+    if (state) renderState(state);
+    else showAlert(t('noAnswer'));
+  } catch (failure) {
+    showAlert(sentenceOf(failure));
+  } finally {
+    if (!refreshing) progress.textContent = '';
+  }
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void start());
+else void start();
