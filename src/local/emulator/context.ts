@@ -1,0 +1,240 @@
+/**
+ * The state shared by every emulated service of one emulator (realm, counter, auth mode, workbook,
+ * UI record, active sheet/range), and the Proxy that turns a plain implementation object into an
+ * Apps Script service object: each method call is counted as `Class.method`, checked against the
+ * authorization mode, and any method the implementation lacks throws `Not emulated: Class.method`.
+ * Implementation members whose names start with `_` are internal and invisible to the add-on.
+ */
+import type { WorkbookModel } from '../workbook/model';
+import { MSG } from './errors';
+import type { AuthMode, Realm, ServiceCounter, UiRecord } from './types';
+
+export function createCounter(): ServiceCounter {
+  const counter: ServiceCounter = {
+    calls: 0,
+    byMethod: new Map(),
+    cellsRead: 0,
+    cellsWritten: 0,
+    reset() {
+      counter.calls = 0;
+      counter.byMethod.clear();
+      counter.cellsRead = 0;
+      counter.cellsWritten = 0;
+    },
+  };
+  return counter;
+}
+
+/** Families of classes, for the authorization table (reference §5.2). */
+type Family =
+  | 'sheets'
+  | 'ui'
+  | 'menu'
+  | 'html'
+  | 'properties'
+  | 'cache'
+  | 'lock'
+  | 'session'
+  | 'utilities'
+  | 'logger'
+  | 'script'
+  | 'charts';
+
+const FAMILY: Record<string, Family> = {
+  SpreadsheetApp: 'sheets',
+  Spreadsheet: 'sheets',
+  Sheet: 'sheets',
+  Range: 'sheets',
+  NamedRange: 'sheets',
+  Protection: 'sheets',
+  DataValidationBuilder: 'sheets',
+  DataValidation: 'sheets',
+  EmbeddedChartBuilder: 'sheets',
+  EmbeddedChart: 'sheets',
+  ContainerInfo: 'sheets',
+  ChartOptions: 'sheets',
+  Ui: 'ui',
+  PromptResponse: 'ui',
+  Menu: 'menu',
+  HtmlService: 'html',
+  HtmlOutput: 'html',
+  PropertiesService: 'properties',
+  Properties: 'properties',
+  CacheService: 'cache',
+  Cache: 'cache',
+  LockService: 'lock',
+  Lock: 'lock',
+  Session: 'session',
+  User: 'session',
+  Utilities: 'utilities',
+  Blob: 'utilities',
+  Logger: 'logger',
+  ScriptApp: 'script',
+  Trigger: 'script',
+  TriggerBuilder: 'script',
+  SpreadsheetTriggerBuilder: 'script',
+  FormTriggerBuilder: 'script',
+  ClockTriggerBuilder: 'script',
+  Charts: 'charts',
+};
+
+/** Methods that change the document; denied in CUSTOM_FUNCTION mode ("Spreadsheet read-only", §3). */
+const WRITE_METHOD = /^(set|insert|delete|clear|protect|merge|break|hide|show|remove|update|activate|toast|sort|copy|move|append|auto|rename|add|check|uncheck|trim|duplicate)/;
+const DOCUMENT_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'NamedRange', 'Protection']);
+
+/** Property names looked up by promise/JSON/test machinery that must stay undefined on service objects. */
+const UNDEFINED_PROBES = new Set(['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType', '@@__IMMUTABLE_ITERABLE__@@']);
+const OBJECT_METHODS = new Set(['toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'constructor']);
+
+export interface ActiveRange {
+  sheetId: number;
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export interface ContextOptions {
+  workbook: WorkbookModel;
+  realm: Realm;
+  authMode: AuthMode;
+  userLocale: string;
+  userEmail: string;
+  htmlFiles: Record<string, string>;
+  lockFile: string | undefined;
+  now: () => number;
+  log: ((line: string) => void) | undefined;
+}
+
+export class ServiceContext {
+  readonly workbook: WorkbookModel;
+  readonly realm: Realm;
+  authMode: AuthMode;
+  readonly counter: ServiceCounter = createCounter();
+  readonly ui: UiRecord = { menus: [], sidebars: [], dialogs: [], toasts: [], alerts: [] };
+  readonly logs: string[] = [];
+  readonly options: ContextOptions;
+  activeSheetId: number | null = null;
+  activeRange: ActiveRange | null = null;
+  /** Run at the end of each execution (bundle call): releases locks. */
+  readonly endOfExecution: Array<() => void> = [];
+  private readonly targets = new WeakMap<object, object>();
+
+  constructor(options: ContextOptions) {
+    this.options = options;
+    this.workbook = options.workbook;
+    this.realm = options.realm;
+    this.authMode = options.authMode;
+  }
+
+  /** An Apps Script exception made with the realm's Error: `name === 'Exception'`. */
+  error(message: string): Error {
+    const e = new this.realm.Error(message);
+    e.name = 'Exception';
+    return e;
+  }
+
+  log(line: string): void {
+    this.logs.push(line);
+    this.options.log?.(line);
+  }
+
+  /** A realm array holding `items`. */
+  array<T>(items: readonly T[]): T[] {
+    const out = new this.realm.Array<T>();
+    for (const item of items) out.push(item);
+    return out;
+  }
+
+  /** A realm object with the own enumerable properties of `plain`. */
+  object<T extends object>(plain: T): T {
+    return this.realm.Object.assign(new this.realm.Object(), plain) as T;
+  }
+
+  /** Denies `Class.method` when the authorization mode forbids it (reference §5.2 table, §3). */
+  checkAuth(className: string, method: string): void {
+    const mode = this.authMode;
+    if (mode === 'FULL') return;
+    const family = FAMILY[className];
+    let allowed = true;
+    switch (family) {
+      case 'sheets':
+        if (mode === 'NONE') allowed = className === 'SpreadsheetApp' && (method === 'getUi' || method === 'flush');
+        else if (mode === 'CUSTOM_FUNCTION') {
+          if (className === 'SpreadsheetApp') allowed = method !== 'getUi';
+          else if (DOCUMENT_CLASSES.has(className)) allowed = !WRITE_METHOD.test(method);
+        }
+        break;
+      case 'ui':
+        // NONE / LIMITED: "add menu items" only; add-ons can't open sidebars or dialogs in LIMITED.
+        allowed = method === 'createMenu' || method === 'createAddonMenu';
+        break;
+      case 'properties':
+      case 'cache':
+      case 'lock':
+        allowed = mode !== 'NONE';
+        break;
+      case 'script':
+        // Triggers need authorization: FULL only.
+        allowed = false;
+        break;
+      default:
+        allowed = true;
+    }
+    if (!allowed) throw this.error(MSG.noPermission(`${className}.${method}`));
+  }
+
+  /**
+   * The service object the add-on sees for `target`: a Proxy counting each method call, checking
+   * authorization, and throwing `Not emulated: Class.method` for anything the target lacks.
+   */
+  wrap<T>(className: string, target: object): T {
+    const wrappers = new Map<string, unknown>();
+    const ctx = this;
+    const proxy: object = new Proxy(target, {
+      get(t, prop) {
+        if (typeof prop === 'symbol') return Reflect.get(t, prop);
+        if (UNDEFINED_PROBES.has(prop)) return undefined;
+        const cached = wrappers.get(prop);
+        if (cached !== undefined) return cached;
+        const value = prop.startsWith('_') ? undefined : (t as Record<string, unknown>)[prop];
+        let result: unknown;
+        if (typeof value === 'function' && OBJECT_METHODS.has(prop)) {
+          return value;
+        } else if (typeof value === 'function') {
+          const fn = value as (...args: unknown[]) => unknown;
+          const key = `${className}.${prop}`;
+          result = function emulated(...args: unknown[]): unknown {
+            ctx.counter.calls++;
+            ctx.counter.byMethod.set(key, (ctx.counter.byMethod.get(key) ?? 0) + 1);
+            ctx.checkAuth(className, prop);
+            const r = fn.apply(t, args);
+            return r === t ? proxy : r;
+          };
+        } else if (value !== undefined) {
+          return value;
+        } else {
+          result = function notEmulated(): never {
+            throw ctx.error(MSG.notEmulated(`${className}.${prop}`));
+          };
+        }
+        wrappers.set(prop, result);
+        return result;
+      },
+      has(t, prop) {
+        return typeof prop === 'string' && !prop.startsWith('_') && prop in t;
+      },
+      ownKeys(t) {
+        return Reflect.ownKeys(t).filter((k) => typeof k !== 'string' || !k.startsWith('_'));
+      },
+    });
+    this.targets.set(proxy, target);
+    return proxy as T;
+  }
+
+  /** The implementation behind a service object this context made, or undefined. */
+  unwrap<T>(value: unknown): T | undefined {
+    if (typeof value !== 'object' || value === null) return undefined;
+    return this.targets.get(value) as T | undefined;
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The in-memory Apps Script emulator: createEmulator() builds, over one WorkbookModel, the globals
+ * an Apps Script project sees (SpreadsheetApp, HtmlService, PropertiesService, CacheService,
+ * LockService, Session, Utilities, Logger, ScriptApp, Charts, console), with a counter of service
+ * calls and cells, and a record of the UI the add-on showed. Values handed out are made with the
+ * given realm's built-ins (a vm context's, see src/local/runtime.ts, or Node's own by default).
+ *
+ * Not emulated (throw `Not emulated: Class.method`): FormApp, MailApp, DriveApp, UrlFetchApp,
+ * templates (HtmlService.createTemplateFromFile), rich text, conditional formats, filters, R1C1.
+ */
+import type { WorkbookModel } from '../workbook/model';
+import { ServiceContext } from './context';
+import { ChartsImpl, LoggerImpl, makeConsole, ScriptAppImpl, SessionImpl, UtilitiesImpl } from './misc';
+import { LockServiceImpl } from './lock';
+import { SheetsWorld, SpreadsheetAppImpl } from './spreadsheet';
+import { CacheServiceImpl, PropertiesServiceImpl } from './stores';
+import type { AuthMode, EmulatorOptions, Realm, ServiceCounter, UiRecord } from './types';
+import { HtmlServiceImpl, UiImpl } from './ui';
+
+export type { AuthMode, EmulatorOptions, Realm, ServiceCounter, UiMenu, UiMenuItem, UiRecord } from './types';
+
+export interface EmulatorGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  CacheService: GoogleAppsScript.Cache.CacheService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Logger: GoogleAppsScript.Base.Logger;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  Charts: GoogleAppsScript.Charts.Charts;
+  console: Record<string, (...args: unknown[]) => void>;
+}
+
+export interface Emulator {
+  globals: EmulatorGlobals & Record<string, unknown>;
+  counter: ServiceCounter;
+  ui: UiRecord;
+  workbook: WorkbookModel;
+  /** Logger.log and console lines, in order. */
+  logs: string[];
+  /** The mode of the next calls (onOpen runs in LIMITED, menu items in FULL…). */
+  setAuthMode(mode: AuthMode): void;
+  /** Ends one execution: releases the locks it holds. Called by the runtime after each bundle call. */
+  endExecution(): void;
+}
+
+export function nodeRealm(): Realm {
+  return { Date, Array, Object, Error };
+}
+
+export function createEmulator(options: EmulatorOptions): Emulator {
+  const ctx = new ServiceContext({
+    workbook: options.workbook,
+    realm: options.realm ?? nodeRealm(),
+    authMode: options.authMode ?? 'FULL',
+    userLocale: options.userLocale ?? 'fr',
+    userEmail: options.userEmail ?? 'user@example.com',
+    htmlFiles: options.htmlFiles ?? {},
+    lockFile: options.lockFile,
+    now: options.now ?? Date.now,
+    log: options.log,
+  });
+  let ui: unknown = null;
+  const getUi = (): unknown => {
+    ui ??= ctx.wrap('Ui', new UiImpl(ctx));
+    return ui;
+  };
+  const world = new SheetsWorld(ctx, getUi);
+  const globals: EmulatorGlobals = {
+    SpreadsheetApp: ctx.wrap('SpreadsheetApp', new SpreadsheetAppImpl(world)),
+    HtmlService: ctx.wrap('HtmlService', new HtmlServiceImpl(ctx)),
+    PropertiesService: ctx.wrap('PropertiesService', new PropertiesServiceImpl(ctx)),
+    CacheService: ctx.wrap('CacheService', new CacheServiceImpl(ctx)),
+    LockService: ctx.wrap('LockService', new LockServiceImpl(ctx)),
+    Session: ctx.wrap('Session', new SessionImpl(ctx)),
+    Utilities: ctx.wrap('Utilities', new UtilitiesImpl(ctx)),
+    Logger: ctx.wrap('Logger', new LoggerImpl(ctx)),
+    ScriptApp: ctx.wrap('ScriptApp', new ScriptAppImpl(ctx)),
+    Charts: ctx.wrap('Charts', new ChartsImpl()),
+    console: makeConsole(ctx),
+  };
+  return {
+    globals: globals as EmulatorGlobals & Record<string, unknown>,
+    counter: ctx.counter,
+    ui: ctx.ui,
+    workbook: ctx.workbook,
+    logs: ctx.logs,
+    setAuthMode(mode: AuthMode) {
+      ctx.authMode = mode;
+    },
+    endExecution() {
+      for (const f of ctx.endOfExecution) f();
+    },
+  };
+}
