@@ -1,0 +1,101 @@
+/**
+ * KPI values as a club reads them, in the spreadsheet's language: `40,0 %`, `+21`, `4,35 / 5`,
+ * `12 500 €`, deltas with their sign and unit (`+5,0 pts`), "pas de données" for no data. Used by
+ * the sidebar summary and the dashboard's text cells; the dashboard's numbers keep number formats.
+ */
+
+import type { Lang } from './i18n';
+import type { Unit } from './kpis/types';
+
+const NO_DATA = { fr: 'pas de données', en: 'no data' };
+
+function formatNumber(value: number, lang: Lang, decimals: number): string {
+  const text = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+  // Intl writes French thousands with a narrow no-break space; keep it a plain no-break space.
+  return text.replace(/\u202f/g, '\u00a0');
+}
+
+const CURRENCY_SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', CAD: '$' };
+
+export function formatMoney(value: number, lang: Lang, currency = 'EUR'): string {
+  const symbol = CURRENCY_SYMBOLS[currency] ?? currency;
+  const amount = formatNumber(value, lang, Math.abs(value) >= 1000 || Number.isInteger(value) ? 0 : 2);
+  return lang === 'fr' ? `${amount}\u00a0${symbol}` : `${symbol}${amount}`;
+}
+
+/** A KPI value, or "pas de données" / "no data". */
+export function formatKpiValue(value: number | string[] | null, unit: Unit, lang: Lang, currency = 'EUR'): string {
+  if (value === null) return NO_DATA[lang];
+  if (Array.isArray(value)) return value.join(', ');
+  switch (unit) {
+    case 'ratio':
+      return `${formatNumber(value * 100, lang, 1)}\u00a0%`;
+    case 'nps':
+      return `${value > 0 ? '+' : ''}${formatNumber(value, lang, 0)}`;
+    case 'mean_1_5':
+      return `${formatNumber(value, lang, 2)} / 5`;
+    case 'money':
+      return formatMoney(value, lang, currency);
+    case 'count':
+      return formatNumber(value, lang, 0);
+    case 'hours':
+      return `${formatNumber(value, lang, 0)}\u00a0h`;
+    default:
+      return formatNumber(value, lang, 1);
+  }
+}
+
+/** A delta in the KPI's unit: rates in points (`+5,0 pts`), NPS in points, money in currency. */
+export function formatDelta(delta: number | null, unit: Unit, lang: Lang, currency = 'EUR'): string {
+  if (delta === null || unit === 'list') return '';
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  const abs = Math.abs(delta);
+  switch (unit) {
+    case 'ratio':
+      return `${sign}${formatNumber(abs * 100, lang, 1)}\u00a0pts`;
+    case 'nps':
+      return `${sign}${formatNumber(abs, lang, 0)}\u00a0pts`;
+    case 'mean_1_5':
+      return `${sign}${formatNumber(abs, lang, 2)}`;
+    case 'money':
+      return `${sign}${formatMoney(abs, lang, currency)}`;
+    case 'count':
+      return `${sign}${formatNumber(abs, lang, 0)}`;
+    default:
+      return `${sign}${formatNumber(abs, lang, 1)}`;
+  }
+}
+
+/** Whether a change is good news, given the KPI's direction. */
+export function trendOf(delta: number | null, lowerIsBetter: boolean): 'good' | 'bad' | 'flat' | null {
+  if (delta === null) return null;
+  if (Math.abs(delta) < 1e-9) return 'flat';
+  return delta > 0 !== lowerIsBetter ? 'good' : 'bad';
+}
+
+/** `15/03/2026` or `15 Mar 2026`-style short date for a `yyyy-MM-dd`. */
+export function formatIsoDate(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-');
+  return lang === 'fr' ? `${d}/${m}/${y}` : `${d}/${m}/${y}`;
+}
+
+/** The Sheets number format of a KPI value cell. */
+export function numberFormatOf(unit: Unit, currency = 'EUR'): string {
+  switch (unit) {
+    case 'ratio':
+      return '0.0%';
+    case 'nps':
+      return '+0;-0;0';
+    case 'mean_1_5':
+      return '0.00';
+    case 'money':
+      return `#,##0 "${CURRENCY_SYMBOLS[currency] ?? currency}"`;
+    case 'count':
+      return '0';
+    default:
+      return '0.0';
+  }
+}

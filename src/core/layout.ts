@@ -1,0 +1,92 @@
+/**
+ * A platform-neutral sheet layout: the values, formats, merges and widths of a generated tab,
+ * built in memory by the core and written by the Apps Script adapter in a handful of whole-range
+ * calls. Every string in a layout is text for the reader: the renderer writes it so that Sheets
+ * never takes it for a formula, number or date.
+ */
+
+export type LayoutValue = string | number | boolean | null;
+
+export interface Merge {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export interface SheetLayout {
+  name: string;
+  /** Rectangular grids, rows × columns, 0-based. */
+  values: LayoutValue[][];
+  numberFormats: string[][];
+  backgrounds: string[][];
+  fontColors: string[][];
+  fontWeights: Array<Array<'bold' | 'normal'>>;
+  fontSizes: number[][];
+  merges: Merge[];
+  /** Pixel width of each column, from column 1. */
+  columnWidths: number[];
+  frozenRows: number;
+}
+
+export interface CellStyle {
+  format?: string;
+  background?: string;
+  color?: string;
+  bold?: boolean;
+  size?: number;
+}
+
+const WHITE = '#ffffff';
+const TEXT = '#202124';
+
+/** Builds a layout row by row. */
+export class LayoutBuilder {
+  private readonly rows: Array<Array<{ value: LayoutValue; style: CellStyle }>> = [];
+  private readonly merges: Merge[] = [];
+
+  constructor(
+    private readonly name: string,
+    private readonly columnWidths: number[],
+  ) {}
+
+  get width(): number {
+    return this.columnWidths.length;
+  }
+
+  /** Index (0-based) of the next row. */
+  get nextRow(): number {
+    return this.rows.length;
+  }
+
+  /** Adds one row of cells; a cell spanning the rest of the row is merged when `span` is set. */
+  row(cells: Array<LayoutValue | { value: LayoutValue; style?: CellStyle }>, rowStyle: CellStyle = {}, span?: number): this {
+    const line = cells.map((c) =>
+      c !== null && typeof c === 'object' ? { value: c.value, style: { ...rowStyle, ...c.style } } : { value: c, style: rowStyle },
+    );
+    while (line.length < this.width) line.push({ value: null, style: rowStyle });
+    if (span && span > 1) this.merges.push({ row: this.rows.length + 1, column: 1, numRows: 1, numColumns: span });
+    this.rows.push(line.slice(0, this.width));
+    return this;
+  }
+
+  blank(): this {
+    return this.row([]);
+  }
+
+  build(frozenRows = 0): SheetLayout {
+    const grid = <T>(f: (cell: { value: LayoutValue; style: CellStyle }) => T): T[][] => this.rows.map((r) => r.map(f));
+    return {
+      name: this.name,
+      values: grid((c) => c.value),
+      numberFormats: grid((c) => c.style.format ?? (typeof c.value === 'number' ? '0.##' : 'general')),
+      backgrounds: grid((c) => c.style.background ?? WHITE),
+      fontColors: grid((c) => c.style.color ?? TEXT),
+      fontWeights: grid((c) => (c.style.bold ? 'bold' : 'normal')),
+      fontSizes: grid((c) => c.style.size ?? 10),
+      merges: this.merges,
+      columnWidths: this.columnWidths,
+      frozenRows,
+    };
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The contract between the sidebar and the server (`google.script.run`): the endpoint names and the
+ * JSON-only types they take and return. No Date crosses the bridge: dates are ISO strings. The
+ * sidebar imports these types only (erased at build); the server implements them in endpoints.ts.
+ */
+
+export type Lang = 'fr' | 'en';
+export type Status = 'green' | 'amber' | 'red' | 'grey';
+
+/** What the sidebar needs to draw itself. */
+export interface SidebarState {
+  lang: Lang;
+  clubName: string;
+  /** Suggested periods, most recent first; the first is the default (last completed semester). */
+  periods: Array<{ label: string; text: string }>;
+  defaultPeriod: string;
+  /** The last refresh, if any, so the sidebar opens on it. */
+  last: RefreshSummary | null;
+}
+
+export interface RefreshRequest {
+  /** Period label (`2026-S1`…); empty = default. */
+  period?: string;
+  /** `yyyy-MM-dd`, for reproducible local runs; empty = today in the spreadsheet time zone. */
+  today?: string;
+}
+
+export interface KpiSummary {
+  id: string;
+  family: string;
+  familyLabel: string;
+  label: string;
+  /** Formatted in the spreadsheet locale, e.g. `40,0 %`, or `pas de données`. */
+  value: string;
+  /** Formatted delta with its sign, e.g. `+5,0 pts`; '' without a previous value. */
+  delta: string;
+  /** Whether the change is good news: 'up' good, 'down' bad, null neutral/unknown. */
+  trend: 'good' | 'bad' | 'flat' | null;
+  status: Status | null;
+  n: number;
+}
+
+export interface IssueSummary {
+  tab: string;
+  row: number | null;
+  column: string | null;
+  value: string;
+  code: string;
+  message: string;
+}
+
+export interface RefreshSummary {
+  period: string;
+  periodText: string;
+  previous: string;
+  refreshedAt: string;
+  durationMs: number;
+  kpis: KpiSummary[];
+  issueCount: number;
+  /** The first 100 issues. */
+  issues: IssueSummary[];
+}
+
+export type RefreshResult = ({ ok: true } & RefreshSummary) | { ok: false; message: string };
+
+export interface Progress {
+  step: 'reading' | 'computing' | 'writing' | 'done';
+  label: string;
+}
+
+export interface SetupResult {
+  created: string[];
+  existing: string[];
+}
+
+/** The endpoints `google.script.run` may call, with their argument and result types. */
+export interface ServerApi {
+  getSidebarState(): SidebarState;
+  refreshKpis(request: RefreshRequest): RefreshResult;
+  getRefreshProgress(): Progress | null;
+  selectIssueCell(tab: string, row: number | null, column: string | null): boolean;
+  setupTrackingTabs(): SetupResult;
+}

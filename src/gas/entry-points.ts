@@ -1,0 +1,75 @@
+/**
+ * Every top-level function Apps Script must see — triggers, menu items, `google.script.run`
+ * endpoints, custom functions — with its real parameter names and JSDoc. build.mjs turns this
+ * table into the `function NAME(a, b) { return App.NAME(a, b) }` stubs at the end of Code.js
+ * (esbuild drops comments, and Sheets reads `@customfunction` help from the stub).
+ */
+
+export interface EntryPoint {
+  name: string;
+  params: string[];
+  /** JSDoc lines, without the comment markers. */
+  doc: string[];
+  kind: 'trigger' | 'menu' | 'endpoint' | 'custom_function';
+}
+
+export const ENTRY_POINTS: EntryPoint[] = [
+  { name: 'onOpen', params: ['e'], kind: 'trigger', doc: ['Builds the Club Pulse menu (runs in AuthMode.NONE too).', '@param {Object} e the open event'] },
+  { name: 'onInstall', params: ['e'], kind: 'trigger', doc: ['Runs onOpen after installation.', '@param {Object} e the install event'] },
+  { name: 'showSidebar', params: [], kind: 'menu', doc: ['Opens the Club Pulse sidebar.'] },
+  { name: 'menuRefresh', params: [], kind: 'menu', doc: ['Menu item: refresh the KPIs and the dashboard.'] },
+  { name: 'menuSetupTabs', params: [], kind: 'menu', doc: ['Menu item: create the missing tracking tabs.'] },
+  { name: 'getSidebarState', params: [], kind: 'endpoint', doc: ['Sidebar: initial state (JSON).'] },
+  { name: 'refreshKpis', params: ['request'], kind: 'endpoint', doc: ['Sidebar: refresh the KPIs.', '@param {Object} request {period, today}'] },
+  { name: 'getRefreshProgress', params: [], kind: 'endpoint', doc: ['Sidebar: progress of the running refresh.'] },
+  { name: 'selectIssueCell', params: ['tab', 'row', 'column'], kind: 'endpoint', doc: ['Sidebar: select the cell of a data issue.', '@param {string} tab', '@param {number} row', '@param {string} column'] },
+  { name: 'setupTrackingTabs', params: [], kind: 'endpoint', doc: ['Sidebar: create the missing tracking tabs.'] },
+  {
+    name: 'CLUB_KPI',
+    params: ['kpi_id', 'period', 'stamp'],
+    kind: 'custom_function',
+    doc: [
+      "Valeur d'un indicateur du club / The value of one club KPI.",
+      '@param {string} kpi_id Identifiant du KPI (ex. "nps", "participation_rate") / KPI id.',
+      '@param {string} period Période (ex. "2026-S1") ; vide = dernière actualisation / Period; empty = last refresh.',
+      '@param {Date} stamp Cellule ClubPulse_LastRefresh, pour recalculer après chaque actualisation / Pass ClubPulse_LastRefresh to recalculate after each refresh.',
+      '@return La valeur du KPI / The KPI value.',
+      '@customfunction',
+    ],
+  },
+  {
+    name: 'CLUB_KPIS',
+    params: ['period', 'stamp'],
+    kind: 'custom_function',
+    doc: [
+      'Tableau de tous les indicateurs / The table of every KPI.',
+      '@param {string} period Période (ex. "2026-S1") ; vide = dernière actualisation / Period; empty = last refresh.',
+      '@param {Date} stamp Cellule ClubPulse_LastRefresh / Pass ClubPulse_LastRefresh to recalculate after each refresh.',
+      '@return Le tableau des KPI / The KPI table.',
+      '@customfunction',
+    ],
+  },
+  {
+    name: 'CLUB_NPS',
+    params: ['scores'],
+    kind: 'custom_function',
+    doc: [
+      'Net Promoter Score de notes de 0 à 10 / Net Promoter Score of 0–10 answers.',
+      '@param {number[]} scores Plage de notes 0–10 / Range of 0–10 scores.',
+      '@return Le NPS, de -100 à +100 / The NPS, from -100 to +100.',
+      '@customfunction',
+    ],
+  },
+  {
+    name: 'CLUB_PERIOD',
+    params: ['date', 'granularity'],
+    kind: 'custom_function',
+    doc: [
+      "Libellé de la période d'une date / The period label of a date.",
+      '@param {Date} date La date / The date.',
+      '@param {string} granularity mois, trimestre, semestre (défaut), année, exercice / month, quarter, semester (default), year, fy.',
+      '@return Le libellé, ex. "2026-S1" / The label, e.g. "2026-S1".',
+      '@customfunction',
+    ],
+  },
+];

@@ -1,0 +1,11 @@
+/**
+ * The add-on's server bundle: everything Apps Script calls, gathered in the `App` namespace that
+ * build.mjs wraps with top-level stubs (see entry-points.ts). Importing this file touches no
+ * service: all work happens inside the functions.
+ */
+
+export { CLUB_KPI, CLUB_KPIS, CLUB_NPS, CLUB_PERIOD } from './customFunctions';
+export { getSidebarState, selectIssueCell } from './endpoints';
+export { menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
+export { getRefreshProgress, refreshKpis } from './refresh';
+export { setupTrackingTabs } from './setup';

@@ -1,0 +1,62 @@
+/**
+ * The add-on menu and sidebar. `onOpen` may run in AuthMode.NONE: it only reads the user's
+ * language (`Session.getActiveUserLocale()`, allowed there) and builds the menu; nothing else
+ * touches a service, and no global code does.
+ */
+
+import type { Lang } from '../core/i18n';
+import { refreshKpis } from './refresh';
+import { setupTrackingTabs } from './setup';
+
+export const MENU = {
+  sidebar: { fr: 'Ouvrir Club Pulse', en: 'Open Club Pulse' },
+  setup: { fr: 'Créer les onglets de suivi', en: 'Set up tracking tabs' },
+  refresh: { fr: 'Actualiser les KPI', en: 'Refresh KPIs' },
+};
+
+function userLang(): Lang {
+  return Session.getActiveUserLocale().toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export function onOpen(_e?: unknown): void {
+  const lang = userLang();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(MENU.sidebar[lang], 'showSidebar')
+    .addItem(MENU.refresh[lang], 'menuRefresh')
+    .addSeparator()
+    .addItem(MENU.setup[lang], 'menuSetupTabs')
+    .addToUi();
+}
+
+export function onInstall(e?: unknown): void {
+  onOpen(e);
+}
+
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('Club Pulse');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function menuSetupTabs(): void {
+  const lang = userLang();
+  const result = setupTrackingTabs();
+  const text =
+    result.created.length > 0
+      ? `${lang === 'fr' ? 'Onglets créés' : 'Tabs created'} : ${result.created.join(', ')}`
+      : lang === 'fr'
+        ? 'Tous les onglets de suivi existent déjà.'
+        : 'Every tracking tab already exists.';
+  SpreadsheetApp.getActiveSpreadsheet().toast(text, 'Club Pulse');
+}
+
+export function menuRefresh(): void {
+  const lang = userLang();
+  const result = refreshKpis({});
+  const text = result.ok
+    ? lang === 'fr'
+      ? `Tableau de bord actualisé (${result.period}) : ${result.issueCount} problème(s) de données.`
+      : `Dashboard refreshed (${result.period}): ${result.issueCount} data issue(s).`
+    : result.message;
+  SpreadsheetApp.getActiveSpreadsheet().toast(text, 'Club Pulse');
+}

@@ -1,0 +1,74 @@
+/**
+ * Reading and writing the spreadsheet in batches: every tracking tab read once with one
+ * `getValues()`, a generated tab written from a layout with a fixed handful of whole-range calls
+ * (values, formats, colours, weights, sizes, merges, widths), whatever the number of rows. Strings
+ * are written with a leading apostrophe so Sheets never takes user text for a formula.
+ */
+
+import type { SheetLayout } from '../core/layout';
+import type { RawTab } from '../core/read';
+import { matchTabs } from '../core/read';
+import { IssueLog } from '../core/issues';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The tracking tabs of the spreadsheet (only those; generated tabs are not read), one getValues each. */
+export function readTrackingTabs(ss: Spreadsheet): RawTab[] {
+  const sheets = ss.getSheets();
+  const named = sheets.map((sheet) => ({ sheet, name: sheet.getName() }));
+  const wanted = new Set<string>();
+  // Duplicates are read too, so that the core can report them.
+  const probe = named.map(({ name }) => ({ name, values: [] as unknown[][] }));
+  const scratch = new IssueLog('en');
+  for (const tab of matchTabs(probe, scratch).values()) wanted.add(tab.name);
+  for (const issue of scratch.issues) wanted.add(issue.tab);
+  return named
+    .filter(({ name }) => wanted.has(name))
+    .map(({ sheet, name }) => ({ name, values: sheet.getDataRange().getValues() }));
+}
+
+/** Text that Sheets must keep as text: a leading apostrophe makes it so (it is not shown). */
+export function asText(value: unknown): unknown {
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}
+
+/** Deletes `name` if present and inserts it anew at the same place: generated tabs are rebuilt from scratch. */
+export function recreateSheet(ss: Spreadsheet, name: string): Sheet {
+  const existing = ss.getSheetByName(name);
+  if (!existing) return ss.insertSheet(name);
+  const index = existing.getIndex();
+  ss.deleteSheet(existing);
+  return ss.insertSheet(name, index - 1);
+}
+
+/** Writes a layout on a fresh sheet in a bounded number of calls. */
+export function renderLayout(sheet: Sheet, layout: SheetLayout): void {
+  const rows = layout.values.length;
+  const columns = layout.columnWidths.length;
+  if (rows === 0) return;
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  const range = sheet.getRange(1, 1, rows, columns);
+  range.setNumberFormats(layout.numberFormats);
+  range.setValues(layout.values.map((r) => r.map((v) => (v === null ? '' : asText(v)))));
+  range.setBackgrounds(layout.backgrounds);
+  range.setFontColors(layout.fontColors);
+  range.setFontWeights(layout.fontWeights);
+  range.setFontSizes(layout.fontSizes);
+  for (const m of layout.merges) sheet.getRange(m.row, m.column, m.numRows, m.numColumns).merge();
+  layout.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+  if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
+}
+
+/** Today in the spreadsheet time zone, `yyyy-MM-dd`. */
+export function todayIn(timeZone: string): string {
+  return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+}
+
+/** Now in the spreadsheet time zone, `dd/MM/yyyy HH:mm`. */
+export function nowText(timeZone: string): string {
+  return Utilities.formatDate(new Date(), timeZone, 'dd/MM/yyyy HH:mm');
+}
