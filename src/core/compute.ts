@@ -14,7 +14,8 @@ import { CATALOGUE } from './kpis/catalogue';
 import type { Benchmark, KpiContext, KpiResult, Status, Unit } from './kpis/types';
 import { buildClub, type Club } from './model';
 import { lastCompletedSemester, type Period, parsePeriod, previousPeriod } from './periods';
-import { type RawTab, readTabs } from './read';
+import { normalizeLabel } from './normalize';
+import { type RawTab, readTabs, type TabRead } from './read';
 import { TABS, type TabKey } from './schema';
 import { readSettings, type Settings } from './settings';
 
@@ -99,9 +100,18 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   const settingsRead = tabs.get('settings')!;
   const settings = readSettings(settingsRead.rows, { tab: settingsRead.name, locale: cellLocale, issues });
 
-  const label = input.period?.trim() || settings.defaultPeriod;
-  const period = label ? parsePeriod(label, settings.fyStartMonth) : lastCompletedSemester(today);
-  if (!period) return { ok: false, code: 'bad_period', message: BAD_PERIOD[lang].replace('{p}', label ?? '') };
+  const asked = input.period?.trim();
+  let period: Period | null;
+  if (asked) {
+    period = parsePeriod(asked, settings.fyStartMonth);
+    if (!period) return { ok: false, code: 'bad_period', message: BAD_PERIOD[lang].replace('{p}', asked) };
+  } else {
+    // A bad Settings default_period is the club's data, not the caller's argument: it is reported and
+    // the default of SPEC §2 (the last completed semester) is used, so a refresh still works.
+    period = settings.defaultPeriod ? parsePeriod(settings.defaultPeriod, settings.fyStartMonth) : null;
+    if (settings.defaultPeriod && !period) reportBadDefaultPeriod(settingsRead, settings.defaultPeriod, issues);
+    period ??= lastCompletedSemester(today);
+  }
   const previous = previousPeriod(period, settings.fyStartMonth);
 
   const club = buildClub(tabs, today, issues);
@@ -124,6 +134,18 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
       club,
     },
   };
+}
+
+function reportBadDefaultPeriod(tab: TabRead, label: string, issues: IssueLog): void {
+  const row = tab.rows.find((r) => normalizeLabel(String(r.v.key ?? '')) === 'defaultperiod');
+  issues.add({
+    tab: tab.name,
+    row: row?.row ?? null,
+    column: String(row?.v.key ?? 'default_period'),
+    value: `default_period = ${label}`,
+    code: 'bad_setting',
+    extra: { reason: BAD_PERIOD[issues.lang].replace('{p}', label) },
+  });
 }
 
 function countIssuesByTab(issues: DataIssue[], tabs: Map<TabKey, { name: string }>): Map<TabKey, number> {

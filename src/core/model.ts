@@ -235,7 +235,7 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, issues: IssueL
   const seenIds = new Set<string>();
   const seenEmails = new Set<string>();
   const sponsorRefs: Array<{ member: Member; ref: string }> = [];
-  for (const { row, v } of rowsOf('members')) {
+  for (const { row, v, raw } of rowsOf('members')) {
     const id = str(v.member_id);
     if (seenIds.has(id)) {
       issues.add({ tab: nameOf('members'), row, column: headerOf('members', 'member_id'), value: id, code: 'duplicate_id' });
@@ -252,7 +252,7 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, issues: IssueL
     const leftOn = day(v.left_on);
     const formerWithoutLeft = status === 'former' && leftOn === null;
     if (formerWithoutLeft) {
-      issues.add({ tab: nameOf('members'), row, column: headerOf('members', 'status'), value: str(v.status) || 'ancien', code: 'missing_left_on' });
+      issues.add({ tab: nameOf('members'), row, column: headerOf('members', 'status'), value: raw.status ?? '', code: 'missing_left_on' });
     }
     const profile: Record<string, string> = {};
     for (const [key, value] of Object.entries(v)) profile[key] = typeof value === 'string' ? value : value == null ? '' : String(value);

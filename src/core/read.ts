@@ -35,6 +35,8 @@ export interface RawTab {
 export interface Row {
   row: number;
   v: Record<string, unknown>;
+  /** Column id → the raw cell as text (dates as ISO), for issues raised after parsing. */
+  raw: Record<string, string>;
 }
 
 export interface TabRead {
@@ -193,10 +195,12 @@ function readTab(spec: TabSpec, raw: RawTab, options: ReadOptions): TabRead {
     const line = values[r];
     if (!line || line.every(isBlank)) continue;
     const v: Record<string, unknown> = {};
+    const rawCells: Record<string, string> = {};
     let keep = true;
     for (const { column, index, parse } of parsers) {
       const cell = line[index];
       const parsed = parse(cell);
+      rawCells[column.id] = isBlank(cell) ? '' : rawText(cell, options.locale.timeZone);
       const header = headers.get(column.id) ?? column.label[lang];
       if (!parsed.ok) {
         issues.add({
@@ -217,7 +221,7 @@ function readTab(spec: TabSpec, raw: RawTab, options: ReadOptions): TabRead {
         }
       }
     }
-    if (keep) rows.push({ row: r + 1, v });
+    if (keep) rows.push({ row: r + 1, v, raw: rawCells });
   }
   return { key: spec.key, spec, name: raw.name, found: true, usable: true, headers, rows };
 }

@@ -67,7 +67,10 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
     const text = rawText(value, ctx.locale.timeZone).trim();
     const bad = (reason: string): void =>
       ctx.issues.add({ tab: ctx.tab, row: row.row, column: rawKey, value: `${rawKey} = ${text}`, code: 'bad_setting', extra: { reason } });
-    const num = (): number | null => {
+    const num = (json = false): number | null => {
+      // Targets and benchmarks are written like JSON values (SPEC §12): `0.850` is 0.85 even in French,
+      // where a dot before three digits would otherwise group thousands.
+      if (json && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
       const n = parseNumber(value, ctx.locale);
       if (!n.ok || n.value === null) {
         bad('nombre attendu / number expected');
@@ -84,10 +87,10 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
       return b.value;
     };
     if (key.startsWith('target.')) {
-      const n = num();
+      const n = num(true);
       if (n !== null) s.targets[key.slice(7)] = n;
     } else if (key.startsWith('benchmark.')) {
-      const n = num();
+      const n = num(true);
       if (n !== null) s.benchmarks[key.slice(10)] = n;
     } else if (key.startsWith('score.')) {
       const n = num();
