@@ -4,12 +4,24 @@
  */
 
 import { ENGAGEMENT } from './engagement';
+import { KNOWLEDGE } from './knowledge';
 import { OPPORTUNITIES } from './opportunities';
 import { RETENTION } from './retention';
-import { SATISFACTION } from './satisfaction';
+import { ROI } from './roi';
+import { CLIMATE, SATISFACTION } from './satisfaction';
 import type { KpiDefinition } from './types';
+import { VISIBILITY } from './visibility';
 
-export const CATALOGUE: KpiDefinition[] = [...ENGAGEMENT, ...OPPORTUNITIES, ...SATISFACTION, ...RETENTION];
+export const CATALOGUE: KpiDefinition[] = [
+  ...ENGAGEMENT,
+  ...OPPORTUNITIES,
+  ...SATISFACTION,
+  ...RETENTION,
+  ...KNOWLEDGE,
+  ...VISIBILITY,
+  ...CLIMATE,
+  ...ROI,
+];
 
 export const KPI_IDS: string[] = CATALOGUE.map((k) => k.id);
 

@@ -56,6 +56,11 @@ export function rateMeasure(numerator: number, denominator: number, n = denomina
 /** The Net Promoter Score of a list of 0–10 answers: % promoters − % detractors, or null without answers. */
 export function npsOf(scores: number[]): number | null {
   if (scores.length === 0) return null;
+  // Scores come validated from the Responses tab (out_of_range issues) or from CLUB_NPS: anything
+  // else is a programming error, not a value to count (some libraries silently accept 15 or −5).
+  for (const s of scores) {
+    if (!Number.isInteger(s) || s < 0 || s > 10) throw new RangeError(`NPS scores are whole numbers from 0 to 10, got ${s}`);
+  }
   let promoters = 0;
   let detractors = 0;
   for (const s of scores) {

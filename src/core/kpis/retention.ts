@@ -5,8 +5,8 @@
  */
 
 import { fiscalYearOf } from '../cells';
-import type { Member } from '../model';
-import { inP, memo, NO_DATA, rateMeasure } from './common';
+import { isActiveOn, type Member } from '../model';
+import { activeMembersOfP, inP, memo, NO_DATA, rateMeasure } from './common';
 import type { KpiContext, KpiDefinition, Measure } from './types';
 
 /** `2026`, or `2025-2026` when the fiscal year does not start in January. */
@@ -46,6 +46,19 @@ function ledgerOf(ctx: KpiContext): Ledger {
     }
     return { paidIn: (t) => terms.get(t) ?? new Set(), firstTerm, fromDues };
   });
+}
+
+/** Σ amount of paid dues rows with a paid_on in P (a paid row without paid_on adds nothing). */
+export function duesCollected(ctx: KpiContext): Measure {
+  if (!ctx.club.hasData.dues) return NO_DATA;
+  let total = 0;
+  let n = 0;
+  for (const d of ctx.club.dues) {
+    if (!d.paid || d.paidOn === null || !inP(ctx, d.paidOn)) continue;
+    total += d.amount ?? 0;
+    n++;
+  }
+  return { value: total, n };
 }
 
 function currentTerm(ctx: KpiContext): number {
@@ -104,6 +117,35 @@ export const RETENTION: KpiDefinition[] = [
     compute: (ctx) => memo(ctx, 'renewal', () => renewal(ctx)),
   },
   {
+    id: 'first_year_renewal_rate',
+    family: 'retention',
+    label: { fr: 'Renouvellement après la première année', en: 'First-year renewal rate' },
+    unit: 'ratio',
+    formula: {
+      fr: 'Parmi les membres dont le premier exercice payé est T−1 : payés en T ÷ ces membres.',
+      en: 'Among members whose first paid term is T−1: paid in T ÷ those members.',
+    },
+    tabs: ['dues', 'members'],
+    compute(ctx) {
+      if (!hasMembership(ctx)) return NO_DATA;
+      const ledger = ledgerOf(ctx);
+      const t = currentTerm(ctx);
+      const now = ledger.paidIn(t);
+      let newcomers = 0;
+      let renewed = 0;
+      for (const id of ledger.paidIn(t - 1)) {
+        if (ledger.firstTerm.get(id) !== t - 1) continue;
+        newcomers++;
+        if (now.has(id)) renewed++;
+      }
+      return rateMeasure(renewed, newcomers, newcomers, {
+        term: termLabel(t, ctx.settings.fyStartMonth),
+        renewed,
+        first_year_members: newcomers,
+      });
+    },
+  },
+  {
     id: 'churn_rate',
     family: 'retention',
     label: { fr: "Taux d'attrition", en: 'Churn rate' },
@@ -134,22 +176,29 @@ export const RETENTION: KpiDefinition[] = [
     },
   },
   {
+    id: 'net_growth',
+    family: 'retention',
+    label: { fr: 'Croissance nette', en: 'Net growth' },
+    unit: 'ratio',
+    formula: {
+      fr: '(Membres actifs à la fin − membres actifs au début de la période) ÷ membres actifs au début.',
+      en: '(Active members at the end − active members at the start of the period) ÷ active members at the start.',
+    },
+    tabs: ['members'],
+    compute(ctx) {
+      if (!ctx.club.hasData.members) return NO_DATA;
+      const atStart = ctx.club.members.filter((m) => isActiveOn(m, ctx.period.start)).length;
+      const atEnd = activeMembersOfP(ctx).length;
+      return rateMeasure(atEnd - atStart, atStart, atStart, { at_start: atStart, at_end: atEnd });
+    },
+  },
+  {
     id: 'dues_collected',
     family: 'retention',
     label: { fr: 'Cotisations encaissées', en: 'Dues collected' },
     unit: 'money',
     formula: { fr: 'Σ montants des cotisations payées dont la date de paiement est dans la période.', en: 'Σ amounts of paid dues with a payment date in the period.' },
     tabs: ['dues'],
-    compute(ctx) {
-      if (!ctx.club.hasData.dues) return NO_DATA;
-      let total = 0;
-      let n = 0;
-      for (const d of ctx.club.dues) {
-        if (!d.paid || d.paidOn === null || !inP(ctx, d.paidOn)) continue;
-        total += d.amount ?? 0;
-        n++;
-      }
-      return { value: total, n };
-    },
+    compute: (ctx) => duesCollected(ctx),
   },
 ];

@@ -1,11 +1,12 @@
 /**
  * Satisfaction KPIs from the Responses tab (SPEC §3 and §12): NPS (also split hot/cold, grey below
- * 5 answers) and mean event satisfaction of hot answers with a table by event format.
+ * 5 answers), mean event satisfaction of hot answers with a table by event format, survey response
+ * rate, connection value; and the climate indices (belonging, mutual help) of cold surveys.
  */
 
-import { mean, inP, NO_DATA, npsOf } from './common';
+import { attendanceOfP, eventsOfP, inP, mean, NO_DATA, npsOf, rateMeasure } from './common';
 import type { Answer } from '../model';
-import type { KpiContext, KpiDefinition } from './types';
+import type { KpiContext, KpiDefinition, Measure } from './types';
 
 export function answersOfP(ctx: KpiContext): Answer[] {
   return ctx.club.answers.filter((a) => inP(ctx, a.submittedOn));
@@ -66,4 +67,71 @@ export const SATISFACTION: KpiDefinition[] = [
       return { value: mean(hot.map((a) => a.satisfaction as number)), n: hot.length, details: { by_format } };
     },
   },
+  {
+    id: 'survey_response_rate',
+    family: 'satisfaction',
+    label: { fr: 'Taux de réponse aux enquêtes', en: 'Survey response rate' },
+    unit: 'ratio',
+    formula: {
+      fr: "Réponses à chaud aux événements de la période ayant une enquête ÷ présents (invités compris) à ces événements.",
+      en: 'Hot answers naming an event of the period that has a hot survey ÷ attendees (guests included) of those events.',
+    },
+    tabs: ['responses', 'events', 'attendance'],
+    compute(ctx) {
+      if (!ctx.club.hasData.responses || !ctx.club.hasData.events || !ctx.club.hasData.attendance) return NO_DATA;
+      const surveyed = new Set(eventsOfP(ctx).filter((e) => e.hotSurvey !== '').map((e) => e.id));
+      const attendees = attendanceOfP(ctx).filter((a) => a.attended === true && surveyed.has(a.event.id)).length;
+      // Answers are counted by the event they name, whenever they came in (but not after today).
+      const answers = ctx.club.answers.filter(
+        (a) => a.kind === 'hot' && a.event !== null && surveyed.has(a.event.id) && a.submittedOn <= ctx.today,
+      ).length;
+      return rateMeasure(answers, attendees, attendees, { answers, attendees, surveyed_events: surveyed.size });
+    },
+  },
+  scaleMean('connection_value', 'satisfaction', { fr: 'Valeur des rencontres', en: 'Connection value' }, 'connectionValue', {
+    fr: 'Moyenne de la valeur de la rencontre (1–5) des réponses de la période.',
+    en: 'Mean connection value (1–5) of answers in the period.',
+  }),
 ];
+
+/**
+ * Climate (SPEC §3): the cold survey's belonging and mutual-help scales. Every answer of P that has
+ * the value counts, whatever its kind: these questions are only asked in the cold survey, and a
+ * hand-kept Responses tab may have no kind column.
+ */
+export const CLIMATE: KpiDefinition[] = [
+  scaleMean('belonging_index', 'climate', { fr: "Sentiment d'appartenance", en: 'Belonging index' }, 'belonging', {
+    fr: "Moyenne de l'appartenance (1–5) des réponses de la période.",
+    en: 'Mean belonging (1–5) of answers in the period.',
+  }),
+  scaleMean('mutual_help_index', 'climate', { fr: "Indice d'entraide", en: 'Mutual help index' }, 'mutualHelp', {
+    fr: "Moyenne de l'entraide (1–5) des réponses de la période.",
+    en: 'Mean mutual help (1–5) of answers in the period.',
+  }),
+];
+
+function scaleMean(
+  id: string,
+  family: 'satisfaction' | 'climate',
+  label: { fr: string; en: string },
+  field: 'connectionValue' | 'belonging' | 'mutualHelp',
+  formula: { fr: string; en: string },
+): KpiDefinition {
+  return {
+    id,
+    family,
+    label,
+    unit: 'mean_1_5',
+    formula,
+    tabs: ['responses'],
+    compute(ctx): Measure {
+      if (!ctx.club.hasData.responses) return NO_DATA;
+      const values: number[] = [];
+      for (const a of answersOfP(ctx)) {
+        const v = a[field];
+        if (v !== null) values.push(v);
+      }
+      return { value: mean(values), n: values.length };
+    },
+  };
+}
