@@ -22,7 +22,15 @@ export interface SheetMetaEntry {
   maxColumns: number;
   charts: ChartModel[];
   formUrl: string | null;
+  /**
+   * Cells whose font size was set to the saved file's default size (11): the loader drops sizes
+   * equal to the file default, so these are listed to come back. Absent when there are none.
+   */
+  defaultFontSizeCells?: string[];
 }
+
+/** Default font size of files written by ExcelJS (Calibri 11). */
+export const WRITER_DEFAULT_FONT_SIZE = 11;
 
 export interface MetaPayload {
   format: typeof META_FORMAT;
@@ -32,7 +40,7 @@ export interface MetaPayload {
 }
 
 export function sheetMetaEntry(sheet: SheetModel): SheetMetaEntry {
-  return {
+  const entry: SheetMetaEntry = {
     name: sheet.name,
     sheetId: sheet.sheetId,
     maxRows: sheet.maxRows,
@@ -40,6 +48,10 @@ export function sheetMetaEntry(sheet: SheetModel): SheetMetaEntry {
     charts: sheet.charts,
     formUrl: sheet.formUrl,
   };
+  const defaultSized: string[] = [];
+  for (const [key, size] of sheet.fontSizes) if (size === WRITER_DEFAULT_FONT_SIZE) defaultSized.push(key);
+  if (defaultSized.length > 0) entry.defaultFontSizeCells = defaultSized;
+  return entry;
 }
 
 /**

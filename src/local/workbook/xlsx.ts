@@ -33,6 +33,7 @@ import {
   type MetaPayload,
   type SheetMetaEntry,
   splitIntoChunks,
+  WRITER_DEFAULT_FONT_SIZE,
 } from './xlsx-meta';
 import { inspectPackage, looksLikeXlsx, readNotes } from './xlsx-parts';
 import {
@@ -152,6 +153,7 @@ async function loadFromBytes(bytes: Uint8Array, label: string): Promise<Workbook
       sheet.formUrl = entry.formUrl ?? null;
       sheet.maxRows = Math.max(entry.maxRows, loaded.usedRows, 1);
       sheet.maxColumns = Math.max(entry.maxColumns, loaded.usedColumns, 1);
+      for (const key of entry.defaultFontSizeCells ?? []) sheet.fontSizes.set(key, WRITER_DEFAULT_FONT_SIZE);
     } else {
       sheet.sheetId = nextId++;
     }
@@ -515,6 +517,11 @@ export async function saveWorkbook(
   if (options.sourcePath !== undefined && (await sameFile(options.sourcePath, path))) {
     const verdict = canOverwriteInPlace(model);
     if (!verdict.ok) throw new WorkbookFileError(verdict.reason);
+  }
+  if (model.sheets.some((s) => s.name === META_SHEET_NAME)) {
+    throw new Error(
+      `A sheet may not be named ${META_SHEET_NAME}: the name is reserved for the metadata tab.`,
+    );
   }
   const target = resolve(path);
   const temp = join(

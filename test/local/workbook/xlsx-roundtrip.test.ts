@@ -58,6 +58,7 @@ function richModel(): WorkbookModel {
   s.fontWeights.set(cellKey(0, 1), 'bold');
   s.fontColors.set(cellKey(0, 0), '#ff0000');
   s.fontSizes.set(cellKey(0, 0), 14);
+  s.fontSizes.set(cellKey(0, 2), 11); // the saved file's default size
   s.backgrounds.set(cellKey(0, 0), '#00ff00');
   s.backgrounds.set(cellKey(5, 5), '#123456'); // formatted, empty
   s.horizontalAlignments.set(cellKey(0, 2), 'center');
