@@ -4,6 +4,9 @@
  * sidebar imports these types only (erased at build); the server implements them in endpoints.ts.
  */
 
+import type { ReportJson } from '../core/compute';
+
+export type { ReportJson };
 export type Lang = 'fr' | 'en';
 export type Status = 'green' | 'amber' | 'red' | 'grey';
 
@@ -23,6 +26,8 @@ export interface RefreshRequest {
   period?: string;
   /** `yyyy-MM-dd`, for reproducible local runs; empty = today in the spreadsheet time zone. */
   today?: string;
+  /** Also return the full report in SPEC §11's JSON shape (used by the CLI's --json). */
+  withReport?: boolean;
 }
 
 export interface KpiSummary {
@@ -61,7 +66,9 @@ export interface RefreshSummary {
   issues: IssueSummary[];
 }
 
-export type RefreshResult = ({ ok: true } & RefreshSummary) | { ok: false; message: string };
+export type RefreshResult =
+  | ({ ok: true; report?: ReportJson } & RefreshSummary)
+  | { ok: false; code: 'busy' | 'bad_period' | 'bad_today'; message: string };
 
 export interface Progress {
   step: 'reading' | 'computing' | 'writing' | 'done';

@@ -5,7 +5,7 @@
  * Tracking tabs are only read.
  */
 
-import { computeReport, type Report } from '../core/compute';
+import { computeReport, type Report, reportToJson } from '../core/compute';
 import { buildDashboard, DASHBOARD_NAME, KPI_TABLE_HEADER, KPI_TABLE_SHEET, kpiTableRows, STAMP_RANGE_NAME } from '../core/dashboard';
 import { FAMILY_LABELS } from '../core/dashboard';
 import { formatDelta, formatKpiValue, trendOf } from '../core/format';
@@ -58,7 +58,7 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const localeLang = langOfLocale(ss.getSpreadsheetLocale());
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: TEXT.busy[localeLang] };
+  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, code: 'busy', message: TEXT.busy[localeLang] };
   try {
     setProgress('reading', localeLang);
     const timeZone = ss.getSpreadsheetTimeZone();
@@ -66,7 +66,7 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
     const tabs = readTrackingTabs(ss);
     setProgress('computing', localeLang);
     const outcome = computeReport({ tabs, locale, timeZone, today: request.today || todayIn(timeZone), period: request.period });
-    if (!outcome.ok) return { ok: false, message: outcome.message };
+    if (!outcome.ok) return { ok: false, code: outcome.code, message: outcome.message };
     const report = outcome.report;
     setProgress('writing', report.lang);
     const refreshedAt = nowText(timeZone);
@@ -76,7 +76,7 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
     const summary = summarize(report, refreshedAt, Date.now() - started);
     setProgress('done', report.lang);
     cache()?.put(LAST_KEY, JSON.stringify(summary), 21_600);
-    return { ok: true, ...summary };
+    return request.withReport ? { ok: true, ...summary, report: reportToJson(report) } : { ok: true, ...summary };
   } finally {
     lock.releaseLock();
   }

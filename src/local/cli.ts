@@ -1,0 +1,186 @@
+/**
+ * The `club-pulse` command line (SPEC §11): runs the very add-on bundle (dist/Code.js) on an .xlsx
+ * workbook through the local Apps Script runtime. `init` makes a workbook with the tracking tabs
+ * (optionally the demo club), `refresh` computes the KPIs and writes the Dashboard tab, with
+ * `--json` and `--html` outputs. Exit codes: 0 done (data issues included), 1 internal error,
+ * 2 bad arguments / bad period / unreadable file, 3 the workbook is busy.
+ */
+
+import { existsSync, writeFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import type { RefreshResult } from '../gas/api';
+import { generateClub } from './demo/generator';
+import { sheetToHtml } from './html-export';
+import { openWorkbook, todayOf, WorkbookBusyError, withWorkbookLock } from './session';
+import { fillTabs } from './workbook/fill';
+import { newSheetModel, newWorkbookModel } from './workbook/model';
+import { WorkbookFileError } from './workbook/xlsx';
+
+/** A user-facing failure with its exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 | 3,
+  ) {
+    super(message);
+  }
+}
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const LOCALES = {
+  fr: { locale: 'fr_FR', timeZone: 'Europe/Paris' },
+  en: { locale: 'en_GB', timeZone: 'Europe/London' },
+};
+
+function checkToday(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    throw new CliError(`Invalid --today "${value}": use YYYY-MM-DD.`, 2);
+  }
+  return value;
+}
+
+async function init(file: string, options: { lang: 'fr' | 'en'; demo?: boolean; force?: boolean; today?: string }, io: CliIo) {
+  if (existsSync(file) && !options.force) throw new CliError(`${file} already exists: add --force to replace it.`, 2);
+  const today = checkToday(options.today);
+  await withWorkbookLock(file, async () => {
+    const { locale, timeZone } = LOCALES[options.lang];
+    const model = newWorkbookModel({ locale, timeZone, name: 'Club Pulse' });
+    // A new Google spreadsheet starts with one empty sheet; the add-on then adds its tabs.
+    const first = newSheetModel(model.meta.nextSheetId++, options.lang === 'fr' ? 'Feuille 1' : 'Sheet1');
+    model.sheets.push(first);
+    const session = await openWorkbook(file, model);
+    const result = session.bundle.call('setupTrackingTabs') as { created: string[] };
+    model.sheets = model.sheets.filter((s) => s !== first);
+    if (options.demo) {
+      const club = generateClub({ scale: 'demo', lang: options.lang, today: today ?? todayOf(model), messy: true });
+      fillTabs(model, club.tabs);
+      model.meta.name = club.name;
+    }
+    await session.save(file);
+    io.out(`${file}: ${result.created.length} tracking tabs${options.demo ? ', filled with the demo club' : ''}.`);
+  });
+}
+
+interface RefreshOptions {
+  period?: string;
+  out?: string;
+  json?: string;
+  html?: string;
+  today?: string;
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+const STATUS_MARK: Record<string, string> = { green: '●', amber: '◐', red: '○', grey: '·' };
+
+function printSummary(result: Extract<RefreshResult, { ok: true }>, io: CliIo): void {
+  io.out(`Club Pulse — ${result.period} (vs ${result.previous})`);
+  let family = '';
+  for (const k of result.kpis) {
+    if (k.familyLabel !== family) {
+      family = k.familyLabel;
+      io.out(`\n${family}`);
+    }
+    const status = k.status ? STATUS_MARK[k.status] : ' ';
+    io.out(`  ${status} ${pad(k.label, 44)} ${pad(k.value, 16)} ${k.delta}`);
+  }
+  io.out(`\n${result.issueCount} data issue(s) / problème(s) de données.`);
+}
+
+async function refresh(file: string, options: RefreshOptions, io: CliIo) {
+  const today = checkToday(options.today);
+  await withWorkbookLock(file, async () => {
+    const session = await openWorkbook(file);
+    const result = session.bundle.call('refreshKpis', {
+      period: options.period ?? '',
+      today: today ?? todayOf(session.model),
+      withReport: Boolean(options.json),
+    }) as RefreshResult;
+    if (!result.ok) throw new CliError(result.message, result.code === 'busy' ? 3 : 2);
+    const saved = await session.save(options.out);
+    printSummary(result, io);
+    if (options.json) writeFileSync(options.json, `${JSON.stringify(result.report, null, 2)}\n`);
+    if (options.html) {
+      const ss = session.bundle.emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
+      const name = session.model.meta.locale.startsWith('fr') ? 'Tableau de bord' : 'Dashboard';
+      const sheet = session.model.sheets.find((s) => s.name === name || s.name === 'Tableau de bord' || s.name === 'Dashboard');
+      if (sheet) {
+        const display = ss.getSheetByName(sheet.name)!.getDataRange().getDisplayValues();
+        writeFileSync(options.html, sheetToHtml(sheet, display, `Club Pulse — ${result.period}`));
+      }
+    }
+    io.out(`Saved ${saved}.`);
+  });
+}
+
+export function buildProgram(io: CliIo): Command {
+  const program = new Command();
+  program
+    .name('club-pulse')
+    .description('Club Pulse on a local .xlsx workbook: the add-on bundle in a local Apps Script runtime.')
+    .option('--verbose', 'print details of internal errors')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+  program
+    .command('init')
+    .description('create a workbook with the tracking tabs')
+    .argument('<file>', 'the .xlsx workbook to create')
+    .addOption(new Option('--lang <lang>', 'language of the tabs').choices(['fr', 'en']).default('fr'))
+    .option('--demo', 'fill it with the demo club')
+    .option('--force', 'replace an existing file')
+    .option('--today <date>', 'today, YYYY-MM-DD (the demo club ends on this day)')
+    .action((file: string, options) => init(file, options, io));
+  program
+    .command('refresh')
+    .description('compute the KPIs and write the Dashboard tab')
+    .argument('<file>', 'the .xlsx workbook')
+    .option('--period <label>', 'period: 2026-03, 2026-Q1, 2026-S1, 2026, FY2026, 2026-01-15..2026-03-31')
+    .option('--out <file>', 'save the result here instead of in place')
+    .option('--json <file>', 'write the KPIs, issues and recommendations as JSON')
+    .option('--html <file>', 'write the dashboard as an HTML page')
+    .option('--today <date>', 'today, YYYY-MM-DD (default: the real date in the workbook time zone)')
+    .action((file: string, options: RefreshOptions) => refresh(file, options, io));
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: string[], io: CliIo = { out: console.log, err: console.error }): Promise<number> {
+  const program = buildProgram(io);
+  const verbose = argv.includes('--verbose');
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return 0;
+      return 2;
+    }
+    if (error instanceof CliError) {
+      io.err(error.message);
+      return error.exitCode;
+    }
+    if (error instanceof WorkbookBusyError) {
+      io.err(error.message);
+      return 3;
+    }
+    if (error instanceof WorkbookFileError) {
+      io.err(error.message);
+      return 2;
+    }
+    const e = error as Error;
+    io.err(`Internal error: ${e?.message ?? String(error)}${verbose ? '' : ' (add --verbose for details)'}`);
+    if (verbose && e?.stack) io.err(e.stack);
+    return 1;
+  }
+}
+
+if (process.argv[1] && /cli\.(mjs|ts)$/.test(process.argv[1])) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

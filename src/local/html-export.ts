@@ -1,0 +1,52 @@
+/**
+ * A sheet of the local workbook as a standalone HTML page (`refresh --html`): the cells as Sheets
+ * would display them (through the emulator's getDisplayValues), with backgrounds, colours, bold,
+ * sizes, merges and column widths. Every cell text is HTML-escaped.
+ */
+
+import { cellKey, type SheetModel } from './workbook/model';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export function sheetToHtml(sheet: SheetModel, display: string[][], title: string): string {
+  const covered = new Set<string>();
+  const spans = new Map<string, { rows: number; cols: number }>();
+  for (const [r, c, nr, nc] of sheet.merges) {
+    spans.set(cellKey(r, c), { rows: nr, cols: nc });
+    for (let i = r; i < r + nr; i++) for (let j = c; j < c + nc; j++) if (i !== r || j !== c) covered.add(cellKey(i, j));
+  }
+  const width = Math.max(0, ...display.map((r) => r.length));
+  const cols = Array.from({ length: width }, (_, j) => `<col style="width:${sheet.columnWidths.get(j + 1) ?? 100}px">`).join('');
+  const rows = display
+    .map((line, r) => {
+      const cells = line
+        .map((text, c) => {
+          const key = cellKey(r, c);
+          if (covered.has(key)) return '';
+          const style = [
+            sheet.backgrounds.get(key) ? `background:${sheet.backgrounds.get(key)}` : '',
+            sheet.fontColors.get(key) ? `color:${sheet.fontColors.get(key)}` : '',
+            sheet.fontWeights.get(key) === 'bold' ? 'font-weight:bold' : '',
+            sheet.fontSizes.get(key) ? `font-size:${sheet.fontSizes.get(key)}pt` : '',
+          ]
+            .filter(Boolean)
+            .join(';');
+          const span = spans.get(key);
+          const attrs = `${span ? ` colspan="${span.cols}" rowspan="${span.rows}"` : ''}${style ? ` style="${escapeHtml(style)}"` : ''}`;
+          return `<td${attrs}>${escapeHtml(text)}</td>`;
+        })
+        .join('');
+      return `<tr>${cells}</tr>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>body{font-family:Roboto,Arial,sans-serif;font-size:10pt;margin:16px;color:#202124}
+table{border-collapse:collapse;table-layout:fixed}td{border:1px solid #e0e0e0;padding:3px 6px;vertical-align:top;overflow:hidden}</style>
+</head><body><table><colgroup>${cols}</colgroup>
+${rows}
+</table></body></html>
+`;
+}

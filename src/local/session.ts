@@ -1,0 +1,102 @@
+/**
+ * One command's hold on a workbook file: the lock file beside it (two commands on one workbook are
+ * serialised; the one that waits too long fails with WorkbookBusyError), the loaded model, the
+ * built add-on bundle running over it in the local runtime, and saving (in place unless the
+ * workbook holds parts the xlsx library cannot keep).
+ */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { wallClockAt } from '../core/timezone';
+import { acquireFileLock, releaseFileLock } from './emulator/lockfile';
+import { type LoadedBundle, loadBundle } from './runtime';
+import type { WorkbookModel } from './workbook/model';
+import { canOverwriteInPlace, loadWorkbook, saveWorkbook, WorkbookFileError } from './workbook/xlsx';
+
+export class WorkbookBusyError extends Error {}
+
+/** Where dist/ is: beside this bundle (dist/local/cli.mjs) or, from sources, at the project root. */
+export function distDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, '..'), join(here, '../../dist'), join(process.cwd(), 'dist')]) {
+    if (existsSync(join(candidate, 'Code.js'))) return candidate;
+  }
+  throw new WorkbookFileError('The add-on is not built: run `npm run build` first.');
+}
+
+/** The built add-on files the runtime serves. */
+export function builtAddon(): { code: string; htmlFiles: Record<string, string> } {
+  const dist = distDir();
+  const sidebar = join(dist, 'Sidebar.html');
+  return {
+    code: readFileSync(join(dist, 'Code.js'), 'utf8'),
+    htmlFiles: existsSync(sidebar) ? { Sidebar: readFileSync(sidebar, 'utf8') } : {},
+  };
+}
+
+export function lockWaitMs(): number {
+  const fromEnv = Number(process.env.CLUB_PULSE_LOCK_WAIT_MS);
+  return Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : 30_000;
+}
+
+/** Runs `work` while holding the workbook's lock file. */
+export async function withWorkbookLock<T>(path: string, work: () => Promise<T>): Promise<T> {
+  const lockPath = `${path}.lock`;
+  const token = `${process.pid}-${Math.random().toString(36).slice(2)}`;
+  const wait = lockWaitMs();
+  if (!acquireFileLock(lockPath, token, wait)) {
+    throw new WorkbookBusyError(
+      `The workbook ${path} is busy: another club-pulse command has held it for more than ${Math.round(wait / 1000)} s. Try again when it has finished.`,
+    );
+  }
+  try {
+    return await work();
+  } finally {
+    releaseFileLock(lockPath, token);
+  }
+}
+
+export interface WorkbookSession {
+  path: string;
+  model: WorkbookModel;
+  bundle: LoadedBundle;
+  /** Saves to `out`, or in place when `out` is absent (refused for a workbook with unkept parts). */
+  save(out?: string): Promise<string>;
+}
+
+/** Today in the workbook's time zone, `yyyy-MM-dd`. */
+export function todayOf(model: WorkbookModel, now = Date.now()): string {
+  const w = wallClockAt(now, model.meta.timeZone);
+  return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}
+
+/** Loads a model into the local runtime (shared by the CLI, the dev server and the tests). */
+export function runAddon(model: WorkbookModel, options: { documentLockFile?: string; userLocale?: string } = {}): LoadedBundle {
+  const { code, htmlFiles } = builtAddon();
+  return loadBundle(code, {
+    workbook: model,
+    htmlFiles,
+    lockFile: options.documentLockFile,
+    userLocale: options.userLocale ?? model.meta.locale.slice(0, 2),
+  });
+}
+
+export async function openWorkbook(path: string, model?: WorkbookModel): Promise<WorkbookSession> {
+  const loaded = model ?? (await loadWorkbook(path));
+  const bundle = runAddon(loaded, { documentLockFile: `${path}.doclock` });
+  return {
+    path,
+    model: loaded,
+    bundle,
+    async save(out?: string): Promise<string> {
+      const target = out ?? path;
+      if (!out) {
+        const verdict = canOverwriteInPlace(loaded);
+        if (!verdict.ok) throw new WorkbookFileError(`${verdict.reason} Use --out.`);
+      }
+      await saveWorkbook(loaded, target, { sourcePath: path });
+      return target;
+    },
+  };
+}
