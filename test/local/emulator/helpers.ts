@@ -19,8 +19,9 @@ export function emulator(
   wb: WorkbookModel = workbook(),
   options: Partial<Omit<EmulatorOptions, 'workbook'>> = {},
 ): Emulator & { ss: GoogleAppsScript.Spreadsheet.Spreadsheet } {
-  const em = createEmulator({ workbook: wb, ...options });
+  const em = createEmulator({ workbook: wb, ...options, authMode: 'FULL' });
   const ss = em.globals.SpreadsheetApp.getActiveSpreadsheet();
+  em.setAuthMode(options.authMode ?? 'FULL');
   em.counter.reset();
   return Object.assign(em, { ss });
 }
