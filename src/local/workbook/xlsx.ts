@@ -675,7 +675,9 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
       if (isDateCell(value) && !isDateFormat(numFmt)) {
         numFmt = Number.isInteger(value.serial) ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
       }
-      const plain = isDateCell(value) ? value.serial : value;
+      let plain: string | number | boolean = isDateCell(value) ? value.serial : value;
+      // The file format has no NaN or infinity: Sheets shows #NUM! for them.
+      if (typeof plain === 'number' && !Number.isFinite(plain)) plain = '#NUM!';
       if (formula) {
         const text = formula.startsWith('=') ? formula.slice(1) : formula;
         let result: ExcelJS.CellFormulaValue['result'];
@@ -686,6 +688,8 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
         }
         cell.value =
           result === undefined ? ({ formula: text } as ExcelJS.CellFormulaValue) : { formula: text, result };
+      } else if (typeof value === 'number' && plain === '#NUM!') {
+        cell.value = { error: '#NUM!' };
       } else if (plain !== '') {
         cell.value = plain;
       }

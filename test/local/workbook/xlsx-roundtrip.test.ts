@@ -83,6 +83,8 @@ function richModel(): WorkbookModel {
   s.columnWidths.set(1, 180);
   s.columnWidths.set(3, 75);
   s.merges.push([10, 0, 2, 3]);
+  s.values[10] = ['Merged title'];
+  for (let r = 3; r < 10; r++) s.values[r] = [];
   s.tabColor = '#336699';
   s.formUrl = 'https://docs.google.com/forms/d/xyz/viewform';
   s.charts.push({
@@ -120,7 +122,7 @@ describe('xlsx round trip', () => {
     const [a, b] = [model.sheets[0], back.sheets[0]];
     expect(b.sheetId).toBe(1);
     // Trailing empty cells are not kept: a missing cell reads as ''.
-    expect(b.values).toEqual([a.values[0], a.values[1], a.values[2].slice(0, 5)]);
+    expect(b.values).toEqual([a.values[0], a.values[1], a.values[2].slice(0, 5), ...a.values.slice(3)]);
     expect(b.formulas).toEqual(a.formulas);
     expect(b.numberFormats.get(cellKey(1, 1))).toBe('dd/mm/yyyy');
     expect(b.numberFormats.get(cellKey(1, 2))).toBe('#,##0.00');
@@ -193,5 +195,21 @@ describe('xlsx round trip', () => {
     const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     const rows = [...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
     expect(Math.max(...rows)).toBeLessThanOrEqual(12);
+  });
+
+  it('writes a number the file format cannot hold as #NUM!', async () => {
+    const model = newWorkbookModel();
+    const sheet = newSheetModel(1, 'S');
+    sheet.values = [[Number.NaN, Number.POSITIVE_INFINITY, 1]];
+    model.sheets.push(sheet);
+    const file = join(dir, 'nan.xlsx');
+    await saveWorkbook(model, file);
+    expect((await loadWorkbook(file)).sheets[0].values).toEqual([['#NUM!', '#NUM!', 1]]);
+  });
+
+  it('refuses a sheet named like the metadata tab', async () => {
+    const model = newWorkbookModel();
+    model.sheets.push(newSheetModel(1, META_SHEET_NAME));
+    await expect(saveWorkbook(model, join(dir, 'reserved.xlsx'))).rejects.toThrow(/reserved/);
   });
 });
