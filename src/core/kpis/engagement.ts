@@ -80,7 +80,12 @@ export const ENGAGEMENT: KpiDefinition[] = [
         numerator += registered.get(e.id)?.size ?? 0;
         for (const m of ctx.club.members) if (isActiveOn(m, e.date)) denominator++;
       }
-      return rateMeasure(numerator, denominator, events.length, { registrations: numerator, active_member_slots: denominator });
+      // n is the denominator (SPEC §12), so a small club's few events are not greyed out.
+      return rateMeasure(numerator, denominator, denominator, {
+        registrations: numerator,
+        active_member_slots: denominator,
+        events: events.length,
+      });
     },
   },
   {
@@ -222,7 +227,8 @@ function emailRate(
         delivered += Math.max(0, c.recipients - c.bounces);
         campaigns++;
       }
-      return rateMeasure(numerator, delivered, campaigns, { [field]: numerator, delivered, campaigns, indicative: true });
+      // n is the denominator, the delivered emails (SPEC §12).
+      return rateMeasure(numerator, delivered, delivered, { [field]: numerator, delivered, campaigns, indicative: true });
     },
   };
 }
