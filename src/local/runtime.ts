@@ -44,15 +44,22 @@ function toRealm(v: unknown, realm: Realm, seen = new Map<object, unknown>()): u
 
 export function loadBundle(code: string, options: Omit<EmulatorOptions, 'realm'>): LoadedBundle {
   // A fresh context: only the ECMAScript built-ins (plus Intl, WebAssembly), no Node globals.
-  const context = vm.createContext({}, { name: 'Apps Script', codeGeneration: { strings: true, wasm: false } });
-  const realm = vm.runInContext('({ Date: Date, Array: Array, Object: Object, Error: Error })', context) as Realm;
+  const context = vm.createContext(
+    {},
+    { name: 'Apps Script', codeGeneration: { strings: true, wasm: false } },
+  );
+  const realm = vm.runInContext(
+    '({ Date: Date, Array: Array, Object: Object, Error: Error })',
+    context,
+  ) as Realm;
   const emulator = createEmulator({ ...options, realm });
   for (const [name, value] of Object.entries(emulator.globals)) {
     const v = name === 'console' ? toRealm(value, realm) : value;
     vm.runInContext(`(function (v) { globalThis[${JSON.stringify(name)}] = v; })`, context)(v);
   }
   const global = vm.runInContext('globalThis', context) as Record<string, unknown>;
-  const names = (): string[] => vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[];
+  const names = (): string[] =>
+    vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[];
   const before = new Set(names());
   vm.runInContext(code, context, { filename: 'Code.js' });
   return {

@@ -39,7 +39,8 @@ export function splitSheet(text: string): { sheetName: string | null; cells: str
   const bang = text.lastIndexOf('!');
   if (bang < 0) return { sheetName: null, cells: text };
   let name = text.slice(0, bang);
-  if (name.length >= 2 && name.startsWith("'") && name.endsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
+  if (name.length >= 2 && name.startsWith("'") && name.endsWith("'"))
+    name = name.slice(1, -1).replace(/''/g, "'");
   return { sheetName: name, cells: text.slice(bang + 1) };
 }
 
@@ -110,6 +111,12 @@ export function a1Notation(row: number, column: number, numRows: number, numColu
 }
 
 /** `'Tab name'!A1:B2`, the sheet name always quoted. */
-export function qualifiedA1(sheetName: string, row: number, column: number, numRows: number, numColumns: number): string {
+export function qualifiedA1(
+  sheetName: string,
+  row: number,
+  column: number,
+  numRows: number,
+  numColumns: number,
+): string {
   return `'${sheetName.replace(/'/g, "''")}'!${a1Notation(row, column, numRows, numColumns)}`;
 }

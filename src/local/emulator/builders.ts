@@ -70,7 +70,10 @@ export class DataValidationImpl {
     return this._model.helpText ?? null;
   }
   copy(): unknown {
-    return this._ctx.wrap('DataValidationBuilder', new DataValidationBuilderImpl(this._ctx, { ...this._model }));
+    return this._ctx.wrap(
+      'DataValidationBuilder',
+      new DataValidationBuilderImpl(this._ctx, { ...this._model }),
+    );
   }
   toString(): string {
     return 'DataValidation';
@@ -297,7 +300,16 @@ function plainCopy(v: unknown): unknown {
 
 /** A new chart model on `sheet`, anchored at A1 until setPosition. */
 export function newChartModel(): ChartModel {
-  return { chartId: 0, type: 'COLUMN', ranges: [], anchorRow: 1, anchorColumn: 1, offsetX: 0, offsetY: 0, options: {} };
+  return {
+    chartId: 0,
+    type: 'COLUMN',
+    ranges: [],
+    anchorRow: 1,
+    anchorColumn: 1,
+    offsetX: 0,
+    offsetY: 0,
+    options: {},
+  };
 }
 
 /** Resolves a stored chart range `'Tab'!A1:B2` against the sheets of a workbook. */
@@ -311,7 +323,13 @@ export function resolveChartRange(
   if (!ref || !sheet) return null;
   const endRow = ref.endRow ?? sheet.maxRows;
   const endColumn = ref.endColumn ?? sheet.maxColumns;
-  return { sheet, row: ref.row, column: ref.column, numRows: endRow - ref.row + 1, numColumns: endColumn - ref.column + 1 };
+  return {
+    sheet,
+    row: ref.row,
+    column: ref.column,
+    numRows: endRow - ref.row + 1,
+    numColumns: endColumn - ref.column + 1,
+  };
 }
 
 export { qualifiedA1 };

@@ -201,7 +201,13 @@ export function parseUserEntered(text: string, rules: LocaleRules): Entered {
 // Display text
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(tag: string, minFrac: number, maxFrac: number, grouping: boolean, percent: boolean): Intl.NumberFormat {
+function numberFormat(
+  tag: string,
+  minFrac: number,
+  maxFrac: number,
+  grouping: boolean,
+  percent: boolean,
+): Intl.NumberFormat {
   const key = `${tag}|${minFrac}|${maxFrac}|${grouping}|${percent}`;
   let f = numberFormats.get(key);
   if (!f) {
@@ -250,8 +256,17 @@ function formatSerialPattern(serial: number, pattern: string): string {
   let out = '';
   tokens.forEach((tok, i) => {
     const lower = tok.toLowerCase();
-    const prev = tokens.slice(0, i).reverse().find((t) => /^[a-z]+$/i.test(t))?.toLowerCase() ?? '';
-    const next = tokens.slice(i + 1).find((t) => /^[a-z]+$/i.test(t))?.toLowerCase() ?? '';
+    const prev =
+      tokens
+        .slice(0, i)
+        .reverse()
+        .find((t) => /^[a-z]+$/i.test(t))
+        ?.toLowerCase() ?? '';
+    const next =
+      tokens
+        .slice(i + 1)
+        .find((t) => /^[a-z]+$/i.test(t))
+        ?.toLowerCase() ?? '';
     const minutes = (lower === 'mm' || lower === 'm') && (prev.startsWith('h') || next.startsWith('s'));
     if (lower === 'yyyy') out += pad(p.y, 4);
     else if (lower === 'yy') out += pad(p.y % 100);
@@ -307,7 +322,9 @@ export function displayText(v: CellValue, pattern: string | undefined, rules: Lo
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'number') return formatNumber(v, pattern, rules);
   if (pattern && pattern !== '@' && !/^general$/i.test(pattern)) {
-    return isDatePattern(pattern) ? formatSerialPattern(v.serial, pattern) : formatNumber(v.serial, pattern, rules);
+    return isDatePattern(pattern)
+      ? formatSerialPattern(v.serial, pattern)
+      : formatNumber(v.serial, pattern, rules);
   }
   return defaultDateText(v.serial, rules);
 }

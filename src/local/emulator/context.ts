@@ -79,12 +79,28 @@ const FAMILY: Record<string, Family> = {
 };
 
 /** Methods that change the document; denied in CUSTOM_FUNCTION mode ("Spreadsheet read-only", §3). */
-const WRITE_METHOD = /^(set|insert|delete|clear|protect|merge|break|hide|show|remove|update|activate|toast|sort|copy|move|append|auto|rename|add|check|uncheck|trim|duplicate)/;
+const WRITE_METHOD =
+  /^(set|insert|delete|clear|protect|merge|break|hide|show|remove|update|activate|toast|sort|copy|move|append|auto|rename|add|check|uncheck|trim|duplicate)/;
 const DOCUMENT_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'NamedRange', 'Protection']);
 
 /** Property names looked up by promise/JSON/test machinery that must stay undefined on service objects. */
-const UNDEFINED_PROBES = new Set(['then', 'toJSON', 'asymmetricMatch', '$$typeof', 'nodeType', '@@__IMMUTABLE_ITERABLE__@@']);
-const OBJECT_METHODS = new Set(['toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', 'constructor']);
+const UNDEFINED_PROBES = new Set([
+  'then',
+  'toJSON',
+  'asymmetricMatch',
+  '$$typeof',
+  'nodeType',
+  '@@__IMMUTABLE_ITERABLE__@@',
+]);
+const OBJECT_METHODS = new Set([
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  'constructor',
+]);
 
 export interface ActiveRange {
   sheetId: number;
@@ -159,7 +175,8 @@ export class ServiceContext {
     let allowed = true;
     switch (family) {
       case 'sheets':
-        if (mode === 'NONE') allowed = className === 'SpreadsheetApp' && (method === 'getUi' || method === 'flush');
+        if (mode === 'NONE')
+          allowed = className === 'SpreadsheetApp' && (method === 'getUi' || method === 'flush');
         else if (mode === 'CUSTOM_FUNCTION') {
           if (className === 'SpreadsheetApp') allowed = method !== 'getUi';
           else if (DOCUMENT_CLASSES.has(className)) allowed = !WRITE_METHOD.test(method);

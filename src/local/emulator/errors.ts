@@ -23,7 +23,8 @@ export const MSG = {
     `The number of columns in the data does not match the number of columns in the range. The data has ${data} but the range has ${range}.`,
   // §1.4 limits [OBS].
   cellTooLong: 'Your input contains more than the maximum of 50000 characters in a single cell.',
-  tooManyCells: 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+  tooManyCells:
+    'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
   // §1.6 [OBS].
   duplicateSheet: (name: string): string =>
     `A sheet with the name "${name}" already exists. Please enter another name.`,

@@ -10,8 +10,8 @@
  */
 import type { WorkbookModel } from '../workbook/model';
 import { ServiceContext } from './context';
-import { ChartsImpl, LoggerImpl, makeConsole, ScriptAppImpl, SessionImpl, UtilitiesImpl } from './misc';
 import { LockServiceImpl } from './lock';
+import { ChartsImpl, LoggerImpl, makeConsole, ScriptAppImpl, SessionImpl, UtilitiesImpl } from './misc';
 import { SheetsWorld, SpreadsheetAppImpl } from './spreadsheet';
 import { CacheServiceImpl, PropertiesServiceImpl } from './stores';
 import type { AuthMode, EmulatorOptions, Realm, ServiceCounter, UiRecord } from './types';

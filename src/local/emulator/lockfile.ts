@@ -8,7 +8,7 @@
  * Residual race, accepted: two waiters that both find the same stale file may both remove it; the
  * second removal happens before its own create, so at worst one waiter retries.
  */
-import { openSync, readFileSync, unlinkSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 
 const POLL_MS = 20;
 const heldTokens = new Set<string>();

@@ -5,8 +5,8 @@
  * in WorkbookModel.meta.triggers with the 20-per-user limit) and Charts (the ChartType enum).
  */
 import { randomUUID } from 'node:crypto';
-import type { TriggerModel } from '../workbook/model';
 import { wallClockAt } from '../../core/timezone';
+import type { TriggerModel } from '../workbook/model';
 import { CHART_TYPES, enumOf } from './builders';
 import { isDateObject } from './cells';
 import type { ServiceContext } from './context';
@@ -200,7 +200,10 @@ class BlobImpl {
     return this;
   }
   copyBlob(): unknown {
-    return this._ctx.wrap('Blob', new BlobImpl(this._ctx, this._bytes.slice(), this._contentType, this._name));
+    return this._ctx.wrap(
+      'Blob',
+      new BlobImpl(this._ctx, this._bytes.slice(), this._contentType, this._name),
+    );
   }
   toString(): string {
     return 'Blob';
@@ -228,7 +231,8 @@ export class UtilitiesImpl {
     return this._ctx.wrap('Blob', new BlobImpl(this._ctx, bytes, contentType ?? null, name ?? null));
   }
   base64Encode(data: string | number[]): string {
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 0xff));
+    const bytes =
+      typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 0xff));
     return bytes.toString('base64');
   }
   toString(): string {
@@ -425,7 +429,12 @@ class TriggerBuilderImpl {
     readonly _handler: string,
   ) {}
   forSpreadsheet(sheet: unknown): unknown {
-    const creator = new TriggerCreator(this._ctx, this._handler, 'SPREADSHEETS', sourceIdOf(this._ctx, sheet));
+    const creator = new TriggerCreator(
+      this._ctx,
+      this._handler,
+      'SPREADSHEETS',
+      sourceIdOf(this._ctx, sheet),
+    );
     return this._ctx.wrap('SpreadsheetTriggerBuilder', new DocumentTriggerBuilderImpl(creator));
   }
   forForm(form: unknown): unknown {
@@ -443,13 +452,22 @@ class TriggerBuilderImpl {
 
 export class ScriptAppImpl {
   readonly AuthMode = enumOf(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
-  readonly EventType = enumOf(['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED']);
+  readonly EventType = enumOf([
+    'CLOCK',
+    'ON_OPEN',
+    'ON_EDIT',
+    'ON_FORM_SUBMIT',
+    'ON_CHANGE',
+    'ON_EVENT_UPDATED',
+  ]);
   readonly TriggerSource = enumOf(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']);
   readonly WeekDay = enumOf(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']);
   constructor(readonly _ctx: ServiceContext) {}
   /** The current user's triggers of this project. */
   getProjectTriggers(): unknown[] {
-    return this._ctx.array(this._ctx.workbook.meta.triggers.map((t) => this._ctx.wrap('Trigger', new TriggerImpl(t))));
+    return this._ctx.array(
+      this._ctx.workbook.meta.triggers.map((t) => this._ctx.wrap('Trigger', new TriggerImpl(t))),
+    );
   }
   getUserTriggers(source: unknown): unknown[] {
     const id = sourceIdOf(this._ctx, source);

@@ -6,10 +6,14 @@
  * formula written by the add-on reads back as '' (a formula loaded from a file keeps its last
  * value). Every check and error text follows reference §1.
  */
+
+import { isValidTimeZone } from '../../core/timezone';
 import {
   type CellValue,
   cellKey,
   type DateCell,
+  DEFAULT_COLUMNS,
+  DEFAULT_ROWS,
   MAX_CELL_CHARS,
   MAX_CELLS,
   type NamedRangeModel,
@@ -17,10 +21,7 @@ import {
   type ProtectionModel,
   type SheetModel,
   type ValidationModel,
-  DEFAULT_COLUMNS,
-  DEFAULT_ROWS,
 } from '../workbook/model';
-import { isValidTimeZone } from '../../core/timezone';
 import { a1Notation, parseA1, qualifiedA1 } from './a1';
 import {
   CHART_TYPES,
@@ -220,7 +221,12 @@ export class SheetsWorld implements ChartHost {
 export class SpreadsheetAppImpl {
   readonly ProtectionType = enumOf(['RANGE', 'SHEET']);
   readonly BorderStyle = enumOf(['DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE']);
-  readonly DataValidationCriteria = enumOf(['VALUE_IN_LIST', 'CHECKBOX', 'DATE_IS_VALID_DATE', 'NUMBER_BETWEEN']);
+  readonly DataValidationCriteria = enumOf([
+    'VALUE_IN_LIST',
+    'CHECKBOX',
+    'DATE_IS_VALID_DATE',
+    'NUMBER_BETWEEN',
+  ]);
   readonly WrapStrategy = enumOf(['WRAP', 'OVERFLOW', 'CLIP']);
   readonly Dimension = enumOf(['ROWS', 'COLUMNS']);
   readonly ChartType = enumOf(CHART_TYPES);
@@ -575,21 +581,27 @@ class SheetImpl {
   }
   /** The range with data; A1 on an empty sheet. */
   getDataRange(): GRange {
-    return this._world.range(this._model, 1, 1, Math.max(1, lastRow(this._model)), Math.max(1, lastColumn(this._model)));
+    return this._world.range(
+      this._model,
+      1,
+      1,
+      Math.max(1, lastRow(this._model)),
+      Math.max(1, lastColumn(this._model)),
+    );
   }
-  getRange(a: unknown, b?: unknown, c?: unknown, d?: unknown): GRange {
-    const args = [a, b, c, d].slice(0, arguments.length);
+  /** getRange(row, column[, numRows[, numColumns]]) or getRange(a1Notation). */
+  getRange(...args: unknown[]): GRange {
+    const [a, b, c, d] = args;
     if (args.length === 1 && typeof a === 'string') return this._world.rangeByA1(a, this._model);
-    if (args.length < 1 || args.length > 4 || args.some((x) => typeof x !== 'number')) {
+    if (args.length < 2 || args.length > 4 || args.some((x) => typeof x !== 'number')) {
       throw this._ctx.error(MSG.signature(args.map(typeName).join(','), 'SpreadsheetApp.Sheet.getRange'));
     }
-    const [row, column, numRows, numColumns] = [a, b ?? 1, c ?? 1, d ?? 1].map((x) => Math.trunc(x as number)) as [
+    const [row, column, numRows, numColumns] = [a, b, c ?? 1, d ?? 1].map((x) => Math.trunc(x as number)) as [
       number,
       number,
       number,
       number,
     ];
-    if (args.length === 1) throw this._ctx.error(MSG.signature('number', 'SpreadsheetApp.Sheet.getRange'));
     checkRangeArgs(this._ctx, this._model, row, column, numRows, numColumns);
     return this._world.range(this._model, row, column, numRows, numColumns);
   }
@@ -704,7 +716,8 @@ class SheetImpl {
   hideSheet(): this {
     const m = this._model;
     if (m.hidden) return this;
-    if (!this._world.workbook.sheets.some((s) => s !== m && !s.hidden)) throw this._ctx.error(MSG.hideLastSheet);
+    if (!this._world.workbook.sheets.some((s) => s !== m && !s.hidden))
+      throw this._ctx.error(MSG.hideLastSheet);
     m.hidden = true;
     return this;
   }
@@ -733,7 +746,10 @@ class SheetImpl {
     );
   }
   newChart(): unknown {
-    return this._ctx.wrap('EmbeddedChartBuilder', new EmbeddedChartBuilderImpl(this._ctx, this._world, newChartModel(), null));
+    return this._ctx.wrap(
+      'EmbeddedChartBuilder',
+      new EmbeddedChartBuilderImpl(this._ctx, this._world, newChartModel(), null),
+    );
   }
   insertChart(chart: unknown): void {
     const impl = this._chartImpl(chart);
@@ -744,7 +760,10 @@ class SheetImpl {
   getCharts(): unknown[] {
     return this._ctx.array(
       this._model.charts.map((c) =>
-        this._ctx.wrap('EmbeddedChart', new EmbeddedChartImpl(this._ctx, this._world, cloneChart(c), c.chartId)),
+        this._ctx.wrap(
+          'EmbeddedChart',
+          new EmbeddedChartImpl(this._ctx, this._world, cloneChart(c), c.chartId),
+        ),
       ),
     );
   }
@@ -836,10 +855,14 @@ function lastColumn(m: SheetModel): number {
 function insertRows(world: SheetsWorld, m: SheetModel, after: number, n: number): void {
   if (n < 1 || after < 0 || after > m.maxRows) throw world.ctx.error(MSG.rowsOutOfBounds);
   world.checkCellLimit(n * m.maxColumns);
-  if (m.values.length > after) m.values.splice(after, 0, ...Array.from({ length: n }, () => [] as CellValue[]));
+  if (m.values.length > after)
+    m.values.splice(after, 0, ...Array.from({ length: n }, () => [] as CellValue[]));
   m.maxRows += n;
-  for (const name of CELL_MAPS) remapKeys(m[name] as Map<string, unknown>, (r, c) => [r >= after ? r + n : r, c]);
-  m.merges = m.merges.map(([r, c, nr, nc]) => (r >= after ? [r + n, c, nr, nc] : r + nr > after ? [r, c, nr + n, nc] : [r, c, nr, nc]));
+  for (const name of CELL_MAPS)
+    remapKeys(m[name] as Map<string, unknown>, (r, c) => [r >= after ? r + n : r, c]);
+  m.merges = m.merges.map(([r, c, nr, nc]) =>
+    r >= after ? [r + n, c, nr, nc] : r + nr > after ? [r, c, nr + n, nc] : [r, c, nr, nc],
+  );
   const meta = world.workbook.meta;
   for (const x of [...meta.namedRanges, ...meta.protections]) {
     if (x.sheetId !== m.sheetId || x.row === undefined || x.numRows === undefined) continue;
@@ -855,8 +878,11 @@ function insertColumns(world: SheetsWorld, m: SheetModel, after: number, n: numb
   const blanks = Array.from({ length: n }, () => '' as CellValue);
   for (const row of m.values) if (row && row.length > after) row.splice(after, 0, ...blanks);
   m.maxColumns += n;
-  for (const name of CELL_MAPS) remapKeys(m[name] as Map<string, unknown>, (r, c) => [r, c >= after ? c + n : c]);
-  m.merges = m.merges.map(([r, c, nr, nc]) => (c >= after ? [r, c + n, nr, nc] : c + nc > after ? [r, c, nr, nc + n] : [r, c, nr, nc]));
+  for (const name of CELL_MAPS)
+    remapKeys(m[name] as Map<string, unknown>, (r, c) => [r, c >= after ? c + n : c]);
+  m.merges = m.merges.map(([r, c, nr, nc]) =>
+    c >= after ? [r, c + n, nr, nc] : c + nc > after ? [r, c, nr, nc + n] : [r, c, nr, nc],
+  );
   const widths = [...m.columnWidths];
   m.columnWidths.clear();
   for (const [c, w] of widths) m.columnWidths.set(c > after ? c + n : c, w);
@@ -909,7 +935,8 @@ function deleteColumns(world: SheetsWorld, m: SheetModel, position: number, n: n
   });
   const widths = [...m.columnWidths];
   m.columnWidths.clear();
-  for (const [c, w] of widths) if (c < position || c >= position + n) m.columnWidths.set(c >= position + n ? c - n : c, w);
+  for (const [c, w] of widths)
+    if (c < position || c >= position + n) m.columnWidths.set(c >= position + n ? c - n : c, w);
   const meta = world.workbook.meta;
   meta.namedRanges = meta.namedRanges.filter((x) => {
     if (x.sheetId !== m.sheetId) return true;
@@ -1011,7 +1038,9 @@ export class RangeImpl {
   _toValue(v: CellValue | undefined): unknown {
     if (v === undefined) return '';
     if (typeof v === 'object') {
-      return new this._ctx.realm.Date(zoneClock(this._world.workbook.meta.timeZone).instantOfSerial(v.serial));
+      return new this._ctx.realm.Date(
+        zoneClock(this._world.workbook.meta.timeZone).instantOfSerial(v.serial),
+      );
     }
     return v;
   }
@@ -1310,7 +1339,8 @@ export class RangeImpl {
   }
   mergeAcross(): this {
     this._removeMerges();
-    for (let i = 0; i < this._numRows; i++) this._sheet.merges.push([this._row - 1 + i, this._column - 1, 1, this._numColumns]);
+    for (let i = 0; i < this._numRows; i++)
+      this._sheet.merges.push([this._row - 1 + i, this._column - 1, 1, this._numColumns]);
     return this;
   }
   breakApart(): this {
@@ -1328,7 +1358,12 @@ export class RangeImpl {
   _removeMerges(): void {
     this._sheet.merges = this._sheet.merges.filter((m) => !this._overlaps(m));
   }
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): this {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    commentsOnly?: boolean;
+  }): this {
     const o = options ?? {};
     const any = o.contentsOnly || o.formatOnly || o.validationsOnly || o.commentsOnly;
     if (!any || o.contentsOnly) this._clearContent();

@@ -26,8 +26,9 @@ class PropertiesImpl {
   }
   /** String or null. */
   getProperty(key: string): string | null {
-    const d = this._data;
-    return Object.prototype.hasOwnProperty.call(d, key) ? d[key]! : null;
+    const v = this._data[key];
+    // Own values are strings; inherited members (toString…) are functions and read as absent.
+    return typeof v === 'string' ? v : null;
   }
   /** A copy, not a live view. */
   getProperties(): Record<string, string> {

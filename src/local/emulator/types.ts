@@ -67,5 +67,11 @@ export interface UiRecord {
   sidebars: Array<{ title: string; html: string }>;
   dialogs: Array<{ title: string; html: string; modal: boolean; width: number; height: number }>;
   toasts: Array<{ message: string; title: string; timeoutSeconds: number; at: number }>;
-  alerts: Array<{ title: string; prompt: string; buttonSet: string; answer: string; kind: 'alert' | 'prompt' }>;
+  alerts: Array<{
+    title: string;
+    prompt: string;
+    buttonSet: string;
+    answer: string;
+    kind: 'alert' | 'prompt';
+  }>;
 }

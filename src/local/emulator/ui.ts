@@ -3,8 +3,9 @@
  * and HtmlService (HtmlOutput from the bundle's HTML files or from a string). Nothing is shown:
  * everything is recorded in the emulator's UiRecord for the CLI, the dev server and the tests.
  */
-import type { ServiceContext } from './context';
+
 import { enumOf } from './builders';
+import type { ServiceContext } from './context';
 import { MSG } from './errors';
 import type { UiMenu } from './types';
 
@@ -79,7 +80,10 @@ export class HtmlServiceImpl {
   readonly XFrameOptionsMode = enumOf(['ALLOWALL', 'DEFAULT']);
   constructor(readonly _ctx: ServiceContext) {}
   createHtmlOutput(html?: string): unknown {
-    return this._ctx.wrap('HtmlOutput', new HtmlOutputImpl(this._ctx, html === undefined ? '' : String(html)));
+    return this._ctx.wrap(
+      'HtmlOutput',
+      new HtmlOutputImpl(this._ctx, html === undefined ? '' : String(html)),
+    );
   }
   createHtmlOutputFromFile(filename: string): unknown {
     const files = this._ctx.options.htmlFiles;
@@ -148,7 +152,13 @@ export class UiImpl {
   }
   _dialog(userInterface: unknown, title: string, modal: boolean): void {
     const html = this._html(userInterface);
-    this._ctx.ui.dialogs.push({ title: String(title), html: html._content, modal, width: html._width, height: html._height });
+    this._ctx.ui.dialogs.push({
+      title: String(title),
+      html: html._content,
+      modal,
+      width: html._width,
+      height: html._height,
+    });
   }
   _html(userInterface: unknown): HtmlOutputImpl {
     const html = this._ctx.unwrap<HtmlOutputImpl>(userInterface);

@@ -11,7 +11,8 @@ export function workbook(
   options: { locale?: string; timeZone?: string; rows?: number; columns?: number } = {},
 ): WorkbookModel {
   const wb = newWorkbookModel({ locale: options.locale, timeZone: options.timeZone });
-  for (const name of tabs) wb.sheets.push(newSheetModel(wb.meta.nextSheetId++, name, options.rows, options.columns));
+  for (const name of tabs)
+    wb.sheets.push(newSheetModel(wb.meta.nextSheetId++, name, options.rows, options.columns));
   return wb;
 }
 

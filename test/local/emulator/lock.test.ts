@@ -107,7 +107,9 @@ describe('lock file', () => {
   });
 
   function startChild(lockFile: string, holdMs: number): Promise<ChildProcess> {
-    const child = spawn(process.execPath, [childScript, lockFile, String(holdMs)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [childScript, lockFile, String(holdMs)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     return new Promise((resolve, reject) => {
       child.stdout!.on('data', (b: Buffer) => {
         if (b.toString().includes('locked')) resolve(child);

@@ -61,17 +61,34 @@ describe('vm runtime', () => {
   });
 
   test("service errors are the context's Errors, named Exception, with the reference text", () => {
-    expect(load().call('errorOf')).toEqual([true, 'Exception', 'The starting row of the range is too small.']);
+    expect(load().call('errorOf')).toEqual([
+      true,
+      'Exception',
+      'The starting row of the range is too small.',
+    ]);
   });
 
   test('arguments are deep-copied into the context (plain objects, arrays, Dates)', () => {
     const b = load();
-    expect(b.call('argTypes', new Date(0), [1, 2], { nested: { when: new Date(0) } })).toEqual([true, true, true, true]);
+    expect(b.call('argTypes', new Date(0), [1, 2], { nested: { when: new Date(0) } })).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   test('topLevelFunctions lists the functions the bundle declares, not its variables nor the globals', () => {
     expect(load().topLevelFunctions().sort()).toEqual(
-      ['appsScriptGlobals', 'argTypes', 'errorOf', 'hasLockNow', 'nodeGlobals', 'readTypes', 'takeLock'].sort(),
+      [
+        'appsScriptGlobals',
+        'argTypes',
+        'errorOf',
+        'hasLockNow',
+        'nodeGlobals',
+        'readTypes',
+        'takeLock',
+      ].sort(),
     );
   });
 

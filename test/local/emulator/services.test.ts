@@ -188,7 +188,12 @@ describe('Ui and HtmlService', () => {
       .setWidth(400)
       .setHeight(300)
       .setSandboxMode(HtmlService.SandboxMode.NATIVE);
-    expect([out.getContent(), out.getWidth(), out.getHeight(), out.getTitle()]).toEqual(['<b>x</b>', 400, 300, '']);
+    expect([out.getContent(), out.getWidth(), out.getHeight(), out.getTitle()]).toEqual([
+      '<b>x</b>',
+      400,
+      300,
+      '',
+    ]);
     em.globals.SpreadsheetApp.getUi().showModalDialog(out, 'Dialog');
     expect(em.ui.dialogs[0]).toMatchObject({ title: 'Dialog', html: '<b>x</b>', modal: true, width: 400 });
   });
@@ -232,7 +237,9 @@ describe('Session, Utilities, Logger', () => {
   test('Utilities.formatDate with SimpleDateFormat letters in the given time zone', () => {
     const { Utilities } = emulator().globals;
     const d = new Date('2024-07-14T16:30:05Z');
-    expect(Utilities.formatDate(d, 'Europe/Paris', 'yyyy-MM-dd HH:mm:ss EEE')).toBe('2024-07-14 18:30:05 Sun');
+    expect(Utilities.formatDate(d, 'Europe/Paris', 'yyyy-MM-dd HH:mm:ss EEE')).toBe(
+      '2024-07-14 18:30:05 Sun',
+    );
     expect(Utilities.formatDate(d, 'America/New_York', "dd/MM/yy 'at' h a")).toBe('14/07/24 at 12 PM');
     expect(Utilities.formatDate(d, 'UTC', "yyyy-MM-dd'T'HH:mm:ssXXX")).toBe('2024-07-14T16:30:05Z');
   });
@@ -280,7 +287,7 @@ describe('service calls and unemulated methods', () => {
     expectException(() => em.globals.SpreadsheetApp.openById('x'), 'Not emulated: SpreadsheetApp.openById');
   });
 
-  test("service objects are not thenables and internal members are hidden", () => {
+  test('service objects are not thenables and internal members are hidden', () => {
     const range = emulator().ss.getSheets()[0]!.getRange('A1') as unknown as Record<string, unknown>;
     expect(range.then).toBeUndefined();
     expect(typeof range._sheet).toBe('function'); // an unknown member: throws when called
@@ -328,8 +335,14 @@ describe('authorization modes', () => {
   test('NONE: no document, no properties; Logger and Utilities work', () => {
     const em = emulator(workbook(), { authMode: 'NONE', userEmail: 'a@b.c' });
     const { SpreadsheetApp, PropertiesService, Logger, Session } = em.globals;
-    expectException(() => SpreadsheetApp.getActiveSpreadsheet(), denied('SpreadsheetApp.getActiveSpreadsheet'));
-    expectException(() => PropertiesService.getDocumentProperties(), denied('PropertiesService.getDocumentProperties'));
+    expectException(
+      () => SpreadsheetApp.getActiveSpreadsheet(),
+      denied('SpreadsheetApp.getActiveSpreadsheet'),
+    );
+    expectException(
+      () => PropertiesService.getDocumentProperties(),
+      denied('PropertiesService.getDocumentProperties'),
+    );
     Logger.log('ok');
     expect(Session.getActiveUserLocale()).toBe('fr');
     expect(Session.getActiveUser().getEmail()).toBe('');

@@ -65,7 +65,10 @@ describe('getRange', () => {
 
   test('numColumns < 1: The number of columns in the range must be at least 1.', () => {
     const sheet = emulator().ss.getSheets()[0]!;
-    expectException(() => sheet.getRange(1, 1, 1, 0), 'The number of columns in the range must be at least 1.');
+    expectException(
+      () => sheet.getRange(1, 1, 1, 0),
+      'The number of columns in the range must be at least 1.',
+    );
   });
 
   test('beyond getMaxRows/getMaxColumns: The coordinates of the range are outside the dimensions of the sheet.', () => {
@@ -193,7 +196,10 @@ describe('sheets of a spreadsheet', () => {
 
   test('insertSheet of an existing name: A sheet with the name "X" already exists. Please enter another name.', () => {
     const ss = emulator(workbook(['X'])).ss;
-    expectException(() => ss.insertSheet('X'), 'A sheet with the name "X" already exists. Please enter another name.');
+    expectException(
+      () => ss.insertSheet('X'),
+      'A sheet with the name "X" already exists. Please enter another name.',
+    );
   });
 
   test('setName to an existing name throws the same message', () => {
@@ -214,7 +220,10 @@ describe('sheets of a spreadsheet', () => {
 
   test("deleting the last sheet: You can't remove all the sheets in a document.", () => {
     const ss = emulator(workbook(['Only'])).ss;
-    expectException(() => ss.deleteSheet(ss.getSheets()[0]!), "You can't remove all the sheets in a document.");
+    expectException(
+      () => ss.deleteSheet(ss.getSheets()[0]!),
+      "You can't remove all the sheets in a document.",
+    );
   });
 
   test('deleteSheet removes the sheet', () => {
@@ -228,7 +237,10 @@ describe('sheets of a spreadsheet', () => {
     const a = ss.getSheetByName('A')!;
     a.hideSheet();
     expect(a.isSheetHidden()).toBe(true);
-    expectException(() => ss.getSheetByName('B')!.hideSheet(), "You can't hide all the sheets in a document.");
+    expectException(
+      () => ss.getSheetByName('B')!.hideSheet(),
+      "You can't hide all the sheets in a document.",
+    );
     a.showSheet();
     expect(a.isSheetHidden()).toBe(false);
   });
@@ -304,7 +316,12 @@ describe('named ranges, protections, validation, charts', () => {
     const em = emulator();
     const app = em.globals.SpreadsheetApp;
     const sheet = em.ss.getSheets()[0]!;
-    const list = app.newDataValidation().requireValueInList(['oui', 'non']).setAllowInvalid(false).setHelpText('h').build();
+    const list = app
+      .newDataValidation()
+      .requireValueInList(['oui', 'non'])
+      .setAllowInvalid(false)
+      .setHelpText('h')
+      .build();
     sheet.getRange('A1:A3').setDataValidation(list);
     const got = sheet.getRange('A2').getDataValidation()!;
     expect(String(got.getCriteriaType())).toBe('VALUE_IN_LIST');
@@ -335,7 +352,13 @@ describe('named ranges, protections, validation, charts', () => {
     sheet.insertChart(chart);
     const model = em.workbook.sheets[0]!.charts;
     expect(model).toHaveLength(1);
-    expect(model[0]).toMatchObject({ type: 'PIE', ranges: ["'Dash'!A1:B5"], anchorRow: 2, anchorColumn: 4, offsetX: 10 });
+    expect(model[0]).toMatchObject({
+      type: 'PIE',
+      ranges: ["'Dash'!A1:B5"],
+      anchorRow: 2,
+      anchorColumn: 4,
+      offsetX: 10,
+    });
     const [inserted] = sheet.getCharts();
     expect(inserted!.getOptions().get('title')).toBe('Members');
     expect(inserted!.getContainerInfo().getAnchorColumn()).toBe(4);

@@ -42,7 +42,16 @@ describe('getValues / getValue', () => {
     const { sheet, model } = sheetOf();
     const rows = 250_000;
     model.maxRows = rows;
-    model.values = Array.from({ length: rows }, (_, i) => [i, 'name', 'x@y.z', true, { serial: 45000 + (i % 400) }, 3.5, '', 'z']);
+    model.values = Array.from({ length: rows }, (_, i) => [
+      i,
+      'name',
+      'x@y.z',
+      true,
+      { serial: 45000 + (i % 400) },
+      3.5,
+      '',
+      'z',
+    ]);
     const t0 = performance.now();
     const values = sheet.getRange(1, 1, rows, 8).getValues();
     const ms = performance.now() - t0;
