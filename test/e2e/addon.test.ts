@@ -1,0 +1,217 @@
+// The add-on as Sheets runs it: the built bundle (dist/Code.js) in the local runtime over an
+// in-memory workbook — menu in AuthMode.NONE, set up tracking tabs, refresh (dashboard, hidden KPI
+// table, stamp, protection, tracking tabs untouched, bounded service calls), the sidebar, and the
+// custom functions with read-only access.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { RefreshResult } from '../../src/gas/api';
+import { generateClub } from '../../src/local/demo/generator';
+import { loadBundle } from '../../src/local/runtime';
+import { fillTabs } from '../../src/local/workbook/fill';
+import { newSheetModel, newWorkbookModel, type WorkbookModel } from '../../src/local/workbook/model';
+import { npsVectors } from '../nps-vectors';
+import { FIXTURE_EXPECTED, FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
+
+const code = readFileSync('dist/Code.js', 'utf8');
+const sidebar = readFileSync('dist/Sidebar.html', 'utf8');
+
+function run(model: WorkbookModel, userLocale = 'fr') {
+  return loadBundle(code, { workbook: model, htmlFiles: { Sidebar: sidebar }, userLocale });
+}
+
+function refresh(model: WorkbookModel, period = '2026-S1') {
+  const bundle = run(model);
+  const result = bundle.call('refreshKpis', { period, today: FIXTURE_TODAY, withReport: true }) as RefreshResult;
+  return { bundle, result };
+}
+
+const snapshot = (model: WorkbookModel, name: string) =>
+  JSON.stringify(model.sheets.find((s) => s.name === name)?.values ?? null);
+
+describe('menu', () => {
+  it('builds the add-on menu in AuthMode.NONE in the user language, touching only Session and Ui', () => {
+    for (const [locale, caption] of [
+      ['fr', 'Actualiser les KPI'],
+      ['en', 'Refresh KPIs'],
+    ]) {
+      const bundle = run(fixtureWorkbook(), locale);
+      bundle.emulator.setAuthMode('NONE');
+      bundle.call('onOpen', { authMode: 'NONE' });
+      const menu = bundle.emulator.ui.menus[0];
+      expect(menu.addon).toBe(true);
+      expect(menu.items.map((i) => i.caption)).toContain(caption);
+      expect(menu.items.map((i) => i.functionName)).toEqual(['showSidebar', 'menuRefresh', undefined, 'menuSetupTabs']);
+      const services = [...bundle.emulator.counter.byMethod.keys()].map((k) => k.split('.')[0]);
+      expect(new Set(services)).toEqual(new Set(['Session', 'SpreadsheetApp', 'Ui', 'Menu']));
+    }
+  });
+
+  it('opens the sidebar with the built page', () => {
+    const bundle = run(fixtureWorkbook());
+    bundle.call('showSidebar');
+    expect(bundle.emulator.ui.sidebars).toHaveLength(1);
+    expect(bundle.emulator.ui.sidebars[0].title).toBe('Club Pulse');
+    expect(bundle.emulator.ui.sidebars[0].html).toContain('Actualiser les KPI');
+  });
+});
+
+describe('set up tracking tabs', () => {
+  it('creates every missing tab in French with header, notes, dropdowns and a frozen row, and never touches an existing tab', () => {
+    const model = newWorkbookModel({ locale: 'fr_FR' });
+    const members = newSheetModel(model.meta.nextSheetId++, 'Members');
+    members.values = [['Member ID', 'Joined on'], ['X1', 'kept as is']];
+    model.sheets.push(members);
+    const before = snapshot(model, 'Members');
+    const bundle = run(model);
+    const result = bundle.call('setupTrackingTabs') as { created: string[]; existing: string[] };
+    expect(result.existing).toEqual(['Members']);
+    expect(result.created).toHaveLength(12);
+    expect(result.created).toContain('Participations');
+    expect(snapshot(model, 'Members')).toBe(before);
+    const attendance = model.sheets.find((s) => s.name === 'Participations')!;
+    expect(attendance.values[0]).toEqual(['ID événement', 'Membre', 'Inscrit', 'Présent', 'Invité', 'Invité par']);
+    expect(attendance.frozenRows).toBe(1);
+    expect(attendance.notes.get('0,1')).toMatch(/ID, e-mail ou nom/);
+    expect(attendance.validations.get('1,2')?.values).toEqual(['oui', 'non']);
+    expect(attendance.fontWeights.get('0,0')).toBe('bold');
+    // A second run creates nothing.
+    const again = run(model).call('setupTrackingTabs') as { created: string[] };
+    expect(again.created).toEqual([]);
+  });
+});
+
+describe('refresh', () => {
+  it('computes the hand-worked KPIs of the fixture through the bundle', () => {
+    const { result } = refresh(fixtureWorkbook());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const byId = new Map(result.report!.kpis.map((k) => [k.id, k]));
+    for (const [id, expected] of Object.entries(FIXTURE_EXPECTED)) {
+      expect(byId.get(id)?.value, id).toBeCloseTo(expected, 10);
+    }
+    expect(result.report!.issues.map((i) => [i.tab, i.row, i.code])).toEqual([['Participations', 9, 'unknown_event']]);
+    // 0.75 beats the 0.6 target, but 4 active members is a sample under 5: grey.
+    expect(result.kpis.find((k) => k.id === 'participation_rate')).toMatchObject({ value: '75,0\u00a0%', status: 'grey' });
+    expect(result.report!.kpis.find((k) => k.id === 'participation_rate')).toMatchObject({ target: 0.6, n: 4 });
+  });
+
+  it('writes a protected Dashboard, the hidden KPI table and the stamp, and leaves tracking tabs untouched', () => {
+    const model = fixtureWorkbook();
+    const tracking = model.sheets.map((s) => [s.name, JSON.stringify(s.values)]);
+    const { bundle } = refresh(model);
+    for (const [name, values] of tracking) expect(snapshot(model, name)).toBe(values);
+    const dashboard = model.sheets[0];
+    expect(dashboard.name).toBe('Tableau de bord');
+    expect(String(dashboard.values[0][0])).toContain('Club Test');
+    expect(String(dashboard.values[1][0])).toContain('2026-S1');
+    expect(String(dashboard.values[1][0])).toContain('2025-S2');
+    expect(dashboard.formulas.size).toBe(0);
+    expect(model.meta.protections.filter((p) => p.sheetId === dashboard.sheetId)).toEqual([
+      expect.objectContaining({ kind: 'SHEET', warningOnly: true }),
+    ]);
+    const table = model.sheets.find((s) => s.name === '_ClubPulse_KPI')!;
+    expect(table.hidden).toBe(true);
+    expect(model.meta.namedRanges.map((r) => r.name)).toEqual(['ClubPulse_LastRefresh']);
+    const ss = bundle.emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
+    expect(Object.prototype.toString.call(ss.getRangeByName('ClubPulse_LastRefresh')!.getValue())).toBe('[object Date]');
+  });
+
+  it('rebuilds the dashboard from scratch: refreshing twice gives the same tab and one named range', () => {
+    const model = fixtureWorkbook();
+    refresh(model);
+    const first = snapshot(model, 'Tableau de bord').replace(/Actualisé le [^·]+/, '');
+    refresh(model);
+    expect(snapshot(model, 'Tableau de bord').replace(/Actualisé le [^·]+/, '')).toBe(first);
+    expect(model.sheets.filter((s) => s.name === 'Tableau de bord')).toHaveLength(1);
+    expect(model.meta.namedRanges).toHaveLength(1);
+  });
+
+  it('writes user text as text, never as a formula', () => {
+    const model = fixtureWorkbook();
+    const attendance = model.sheets.find((s) => s.name === 'Participations')!;
+    attendance.values.push(['=HYPERLINK("http://evil")', 'M1', 'oui', 'oui', '', '']);
+    refresh(model);
+    const dashboard = model.sheets[0];
+    expect(dashboard.formulas.size).toBe(0);
+    expect(dashboard.values.some((r) => r.includes('=HYPERLINK("http://evil")'))).toBe(true);
+  });
+
+  it('makes the same number of Spreadsheet service calls on a small and a 50x larger club', () => {
+    const calls = (scale: 'S' | 'M') => {
+      const model = newWorkbookModel({ locale: 'fr_FR' });
+      fillTabs(model, generateClub({ scale, today: FIXTURE_TODAY }).tabs);
+      const { bundle, result } = refresh(model);
+      expect(result.ok).toBe(true);
+      return bundle.emulator.counter.calls;
+    };
+    const small = calls('S');
+    const large = calls('M');
+    console.log(`service calls per refresh: S ${small}, M ${large}`);
+    expect(large).toBe(small);
+  });
+
+  it('refuses an invalid period with a sentence', () => {
+    const { result } = refresh(fixtureWorkbook(), '2026-S3');
+    expect(result).toMatchObject({ ok: false, code: 'bad_period' });
+    if (!result.ok) expect(result.message).toMatch(/^Période « 2026-S3 » invalide/);
+  });
+});
+
+describe('custom functions (read-only, as Sheets runs them)', () => {
+  function customRun(model: WorkbookModel) {
+    const bundle = run(model);
+    bundle.emulator.setAuthMode('CUSTOM_FUNCTION');
+    return bundle;
+  }
+
+  it('CLUB_NPS gives the NPS of every test vector', () => {
+    const vectors = npsVectors();
+    expect(vectors.length).toBeGreaterThanOrEqual(14);
+    const bundle = customRun(fixtureWorkbook());
+    for (const v of vectors) {
+      const column = v.scores.map((s) => [s]);
+      if (v.expected === null) expect(() => bundle.call('CLUB_NPS', column), v.source).toThrow(/Note NPS invalide/);
+      else expect(bundle.call('CLUB_NPS', column) as number, v.source).toBeCloseTo(v.expected, 6);
+    }
+    expect(() => bundle.call('CLUB_NPS', [[11]])).toThrow(/Note NPS invalide « 11 »/);
+  });
+
+  it('CLUB_KPI reads the stored table for the refreshed period without reading tracking tabs', () => {
+    const model = fixtureWorkbook();
+    refresh(model);
+    const bundle = customRun(model);
+    expect(bundle.call('CLUB_KPI', 'nps', '', new Date())).toBe(40);
+    expect(bundle.call('CLUB_KPI', 'participation_rate', '2026-S1')).toBe(0.75);
+    const reads = bundle.emulator.counter.byMethod.get('Range.getValues') ?? 0;
+    expect(reads).toBe(2);
+  });
+
+  it('CLUB_KPI computes another period live, and CLUB_KPIS returns the whole table', () => {
+    const model = fixtureWorkbook();
+    refresh(model);
+    const bundle = customRun(model);
+    // 2026-Q1: referrals dated in Q1 are R1 (won) and R2 (lost) → 2.
+    expect(bundle.call('CLUB_KPI', 'referrals_given', '2026-Q1')).toBe(2);
+    const table = bundle.call('CLUB_KPIS') as unknown[][];
+    expect(table[0]).toEqual(['KPI', 'Indicateur', 'Valeur', 'Précédent', 'Évolution', 'n', 'Unité', 'Statut']);
+    expect(table.find((r) => r[0] === 'dues_collected')?.[2]).toBe(900);
+  });
+
+  it('gives clear errors, never stack traces', () => {
+    const bundle = customRun(fixtureWorkbook());
+    expect(() => bundle.call('CLUB_KPI', 'npss')).toThrow(/^KPI inconnu « npss »\. Connus : active_members, /);
+    expect(() => bundle.call('CLUB_PERIOD', 'pas une date')).toThrow(/Date illisible/);
+  });
+
+  it('CLUB_PERIOD gives the period label of a date', () => {
+    const bundle = customRun(fixtureWorkbook());
+    expect(bundle.call('CLUB_PERIOD', new Date('2026-03-15T12:00:00Z'))).toBe('2026-S1');
+    expect(bundle.call('CLUB_PERIOD', '15/03/2026', 'trimestre')).toBe('2026-Q1');
+    expect(bundle.call('CLUB_PERIOD', '15/08/2026', 'mois')).toBe('2026-08');
+  });
+
+  it('cannot write: refresh from a custom function fails with the permission error', () => {
+    const bundle = customRun(fixtureWorkbook());
+    expect(() => bundle.call('setupTrackingTabs')).toThrow(/permission/i);
+  });
+});
