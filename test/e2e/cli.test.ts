@@ -1,0 +1,168 @@
+// The club-pulse command end to end, as a user runs it: real processes on real .xlsx files.
+// The hand-worked club gives the same KPIs whatever the machine's time zone; init, refresh,
+// --json, --html, --out, exit codes 0/2/3 and the lock file beside the workbook.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { acquireFileLock, releaseFileLock } from '../../src/local/emulator/lockfile';
+import { loadWorkbook, saveWorkbook } from '../../src/local/workbook/xlsx';
+import { FIXTURE_EXPECTED, FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
+
+const BIN = join(process.cwd(), 'bin/club-pulse.mjs');
+let dir = '';
+let club = '';
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'club-pulse-cli-'));
+  club = join(dir, 'club.xlsx');
+  await saveWorkbook(fixtureWorkbook(), club);
+});
+
+describe('club-pulse refresh', () => {
+  for (const tz of ['UTC', 'Pacific/Auckland', 'Europe/Paris']) {
+    it(`gives the hand-worked KPIs with the machine in ${tz}`, () => {
+      const out = join(dir, `out-${tz.replace('/', '-')}.xlsx`);
+      const json = join(dir, `kpis-${tz.replace('/', '-')}.json`);
+      const r = cli(['refresh', club, '--period', '2026-S1', '--today', FIXTURE_TODAY, '--out', out, '--json', json], { TZ: tz });
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.out).toContain('Taux de participation');
+      const report = JSON.parse(readFileSync(json, 'utf8'));
+      expect(Object.keys(report)).toEqual(['period', 'previous', 'kpis', 'issues', 'recommendations']);
+      expect([report.period, report.previous]).toEqual(['2026-S1', '2025-S2']);
+      const byId = new Map(report.kpis.map((k: { id: string }) => [k.id, k]));
+      for (const [id, expected] of Object.entries(FIXTURE_EXPECTED)) {
+        expect((byId.get(id) as { value: number }).value, id).toBeCloseTo(expected, 10);
+      }
+      expect(Object.keys(report.kpis[0])).toEqual(['id', 'value', 'previous', 'delta', 'n', 'unit', 'status', 'target', 'benchmark', 'details']);
+      expect(report.issues).toEqual([
+        expect.objectContaining({ tab: 'Participations', row: 9, column: 'ID événement', value: 'E9', code: 'unknown_event' }),
+      ]);
+    });
+  }
+
+  it('writes the Dashboard tab into the saved workbook and an escaped HTML page', async () => {
+    const out = join(dir, 'with-dashboard.xlsx');
+    const html = join(dir, 'dashboard.html');
+    const r = cli(['refresh', club, '--today', FIXTURE_TODAY, '--out', out, '--html', html]);
+    expect(r.code).toBe(0);
+    const saved = await loadWorkbook(out);
+    expect(saved.sheets[0].name).toBe('Tableau de bord');
+    expect(saved.sheets.find((s) => s.name === '_ClubPulse_KPI')?.hidden).toBe(true);
+    expect(saved.meta.namedRanges.map((n) => n.name)).toContain('ClubPulse_LastRefresh');
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('Tableau de bord Club Pulse — Club Test');
+    expect(page).toContain('75,0');
+  });
+
+  it('saves in place by default and leaves the tracking tabs as they were', async () => {
+    const copy = join(dir, 'in-place.xlsx');
+    copyFileSync(club, copy);
+    const before = await loadWorkbook(copy);
+    expect(cli(['refresh', copy, '--today', FIXTURE_TODAY]).code).toBe(0);
+    const after = await loadWorkbook(copy);
+    for (const sheet of before.sheets) {
+      expect(after.sheets.find((s) => s.name === sheet.name)?.values, sheet.name).toEqual(sheet.values);
+    }
+    expect(after.sheets.map((s) => s.name)).toContain('Tableau de bord');
+  });
+
+  it('exits 2 with a sentence on a bad period, a bad --today, a missing file or unknown options', () => {
+    const bad = cli(['refresh', club, '--period', '2026-S3']);
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim()).toMatch(/^Période « 2026-S3 » invalide/);
+    expect(cli(['refresh', club, '--today', '27/11/2026']).code).toBe(2);
+    const missing = cli(['refresh', join(dir, 'nope.xlsx')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/does not exist/);
+    expect(cli(['refresh', club, '--bogus']).code).toBe(2);
+    expect(cli(['frobnicate']).code).toBe(2);
+  });
+
+  it('exits 3 with a sentence when another command holds the workbook too long', () => {
+    const lock = `${club}.lock`;
+    const token = 'test-holder';
+    expect(acquireFileLock(lock, token, 0)).toBe(true);
+    try {
+      const r = cli(['refresh', club, '--today', FIXTURE_TODAY], { CLUB_PULSE_LOCK_WAIT_MS: '300' });
+      expect(r.code).toBe(3);
+      expect(r.err).toMatch(/is busy/);
+    } finally {
+      releaseFileLock(lock, token);
+    }
+  });
+
+  it('serialises two real processes on one workbook: both succeed, one after the other', async () => {
+    const copy = join(dir, 'twice.xlsx');
+    copyFileSync(club, copy);
+    const runOne = () =>
+      new Promise<number | null>((done) => {
+        const child = spawn(process.execPath, [BIN, 'refresh', copy, '--today', FIXTURE_TODAY], { stdio: 'ignore' });
+        child.on('exit', (code) => done(code));
+      });
+    const codes = await Promise.all([runOne(), runOne()]);
+    expect(codes).toEqual([0, 0]);
+    const saved = await loadWorkbook(copy);
+    expect(saved.sheets.filter((s) => s.name === 'Tableau de bord')).toHaveLength(1);
+    expect(existsSync(`${copy}.lock`)).toBe(false);
+  });
+});
+
+describe('club-pulse init', () => {
+  it('creates the tracking tabs in English, refuses to overwrite without --force', async () => {
+    const file = join(dir, 'new-en.xlsx');
+    expect(cli(['init', file, '--lang', 'en']).code).toBe(0);
+    const model = await loadWorkbook(file);
+    expect(model.meta.locale).toBe('en_GB');
+    expect(model.meta.timeZone).toBe('Europe/London');
+    expect(model.sheets.map((s) => s.name)).toEqual([
+      'Members', 'Dues', 'Events', 'Attendance', 'Communications', 'Interactions', 'Referrals',
+      'Contents', 'Responses', 'Visibility', 'Stories', 'Investment', 'Settings',
+    ]);
+    const mtime = statSync(file).mtimeMs;
+    const again = cli(['init', file]);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/already exists/);
+    expect(statSync(file).mtimeMs).toBe(mtime);
+    expect(cli(['init', file, '--force', '--lang', 'fr']).code).toBe(0);
+    expect((await loadWorkbook(file)).sheets[0].name).toBe('Membres');
+  });
+
+  it('--demo makes a club whose refresh reports exactly the injected defects that must be reported', () => {
+    const file = join(dir, 'demo.xlsx');
+    expect(cli(['init', file, '--demo', '--today', FIXTURE_TODAY]).code).toBe(0);
+    const json = join(dir, 'demo.json');
+    expect(cli(['refresh', file, '--today', FIXTURE_TODAY, '--json', json]).code).toBe(0);
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    expect(report.issues.map((i: { code: string }) => i.code).sort()).toEqual(['duplicate_id', 'out_of_range', 'unknown_event']);
+    expect(report.kpis.find((k: { id: string }) => k.id === 'active_members').value).toBeGreaterThan(80);
+  });
+});
+
+describe('a workbook holding parts the xlsx library cannot keep', () => {
+  it('is never overwritten: refresh in place exits 2 and asks for --out', async () => {
+    const file = join(dir, 'with-image.xlsx');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Membres');
+    ws.addRow(['ID membre', "Date d'adhésion"]);
+    ws.addRow(['M1', new Date(Date.UTC(2025, 0, 10))]);
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const image = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
+    ws.addImage(image, 'D2:E4');
+    await wb.xlsx.writeFile(file);
+    const bytes = readFileSync(file);
+    const r = cli(['refresh', file, '--today', FIXTURE_TODAY]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--out/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    expect(cli(['refresh', file, '--today', FIXTURE_TODAY, '--out', join(dir, 'with-image-out.xlsx')]).code).toBe(0);
+  });
+});
