@@ -389,7 +389,7 @@ describe('sidebar page', () => {
           periods: [{ label: HOSTILE, text: HOSTILE }],
           defaultPeriod: HOSTILE,
         },
-        refresh: () => ({ ok: false, message: HOSTILE }),
+        refresh: () => ({ ok: false, code: 'bad_period', message: HOSTILE }),
       }),
     );
     const { page } = s;
@@ -436,7 +436,9 @@ describe('sidebar page', () => {
 
   it('shows a refusal from the server as its sentence', async () => {
     const s = await sidebar(
-      cannedServer({ refresh: () => ({ ok: false, message: 'Période inconnue : « 2026-13 ».' }) }),
+      cannedServer({
+        refresh: () => ({ ok: false, code: 'bad_period', message: 'Période inconnue : « 2026-13 ».' }),
+      }),
     );
     await s.page.getByRole('button', { name: 'Actualiser les KPI' }).click();
     await expect.poll(() => s.page.getByRole('alert').textContent()).toBe('Période inconnue : « 2026-13 ».');
