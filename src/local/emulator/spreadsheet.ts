@@ -38,6 +38,7 @@ import {
 import { displayText, isDateObject, localeRules, parseUserEntered, zoneClock } from './cells';
 import type { ServiceContext } from './context';
 import { MSG } from './errors';
+import type { Realm } from './types';
 
 type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -1044,33 +1045,18 @@ export class RangeImpl {
     }
     return v;
   }
-  /** Dense read: one realm array per row, made by the realm's own slice, dates converted in place. */
+  /** Dense read: one realm array per row, dates converted at the wall clock of the spreadsheet time zone. */
   _readValues(): unknown[][] {
-    const realm = this._ctx.realm;
-    const slice = realm.Array.prototype.slice;
     const clock = zoneClock(this._world.workbook.meta.timeZone);
-    const values = this._sheet.values;
-    const r0 = this._row - 1;
-    const c0 = this._column - 1;
-    const nc = this._numColumns;
-    const out = new realm.Array<unknown[]>();
-    for (let i = 0; i < this._numRows; i++) {
-      const src = values[r0 + i];
-      let row: unknown[];
-      if (!src || src.length <= c0) {
-        row = new realm.Array<unknown>(nc).fill('');
-      } else {
-        row = slice.call(src, c0, c0 + nc) as unknown[];
-        for (let j = 0; j < row.length; j++) {
-          const v = row[j];
-          if (typeof v === 'object') row[j] = new realm.Date(clock.instantOfSerial((v as DateCell).serial));
-          else if (v === undefined) row[j] = '';
-        }
-        while (row.length < nc) row.push('');
-      }
-      out.push(row);
-    }
-    return out;
+    const toInstant = (serial: number): number => clock.instantOfSerial(serial);
+    const args = [
+      this._sheet.values,
+      this._row - 1,
+      this._column - 1,
+      this._numRows,
+      this._numColumns,
+    ] as const;
+    return readValues(this._ctx.realm, ...args, toInstant);
   }
   getDisplayValues(): string[][] {
     this._ctx.counter.cellsRead += this._numRows * this._numColumns;
@@ -1425,6 +1411,32 @@ export class RangeImpl {
   toString(): string {
     return 'Range';
   }
+}
+
+type Reader = (
+  values: CellValue[][],
+  r0: number,
+  c0: number,
+  numRows: number,
+  numColumns: number,
+  toInstant: (serial: number) => number,
+) => unknown[][];
+
+/** Reads a block of cells into realm arrays; dates become realm Dates at `toInstant(serial)`. */
+function readValues(realm: Realm, ...[values, r0, c0, nr, nc, toInstant]: Parameters<Reader>): unknown[][] {
+  const out = new realm.Array<unknown[]>();
+  for (let i = 0; i < nr; i++) {
+    const src = values[r0 + i];
+    const row = new realm.Array<unknown>();
+    for (let j = 0; j < nc; j++) {
+      const v = src?.[c0 + j];
+      if (v === undefined) row.push('');
+      else if (typeof v === 'object') row.push(new realm.Date(toInstant(v.serial)));
+      else row.push(v);
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 function fontWeightOf(v: unknown): 'bold' | 'normal' {
