@@ -22,5 +22,6 @@ const code = await main([
   '--html',
   join(out, 'dashboard.html'),
 ]);
-if (code === 0) console.log(`\nOpen out/dashboard.html in a browser, or out/demo-club.xlsx in a spreadsheet application.`);
+if (code === 0)
+  console.log(`\nOpen out/dashboard.html in a browser, or out/demo-club.xlsx in a spreadsheet application.`);
 process.exit(code);

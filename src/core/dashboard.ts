@@ -78,9 +78,12 @@ function spanText(start: number, end: number, lang: Lang): string {
 function kpiRow(b: Builder, k: KpiResult, lang: Lang, currency: string): void {
   const trend = trendOf(k.delta, k.lowerIsBetter);
   const arrow = k.delta === null ? '' : k.delta > 0 ? '▲ ' : k.delta < 0 ? '▼ ' : '= ';
-  const value: LayoutValue = typeof k.value === 'number' ? k.value : formatKpiValue(k.value, k.unit, lang, currency);
+  const value: LayoutValue =
+    typeof k.value === 'number' ? k.value : formatKpiValue(k.value, k.unit, lang, currency);
   const target: LayoutValue = k.target;
-  const benchmark = k.benchmark ? `${formatKpiValue(k.benchmark.value, k.unit, lang, currency)} (${k.benchmark.source})` : '';
+  const benchmark = k.benchmark
+    ? `${formatKpiValue(k.benchmark.value, k.unit, lang, currency)} (${k.benchmark.source})`
+    : '';
   const indicative = k.details.indicative ? (lang === 'fr' ? ' (indicatif)' : ' (indicative)') : '';
   b.row([
     { value: k.label + indicative, style: { bold: true } },
@@ -103,7 +106,11 @@ export function buildDashboard(report: Report, refreshedAt: string): SheetLayout
   const currency = report.settings.currency;
   const b = new LayoutBuilder(DASHBOARD_NAME[lang], WIDTHS);
   const club = report.settings.clubName;
-  b.row([club ? `${T.title[lang]} — ${club}` : T.title[lang]], { bold: true, size: 16, color: COLORS.title }, WIDTHS.length);
+  b.row(
+    [club ? `${T.title[lang]} — ${club}` : T.title[lang]],
+    { bold: true, size: 16, color: COLORS.title },
+    WIDTHS.length,
+  );
   b.row(
     [
       `${T.period[lang]} : ${report.period.label} (${spanText(report.period.start, report.period.end, lang)}) · ` +
@@ -123,7 +130,11 @@ export function buildDashboard(report: Report, refreshedAt: string): SheetLayout
     b.blank();
   }
 
-  b.row([`${T.issues[lang]} (${report.issues.length})`], { bold: true, background: COLORS.family, size: 12 }, WIDTHS.length);
+  b.row(
+    [`${T.issues[lang]} (${report.issues.length})`],
+    { bold: true, background: COLORS.family, size: 12 },
+    WIDTHS.length,
+  );
   if (report.issues.length === 0) {
     b.row([T.noIssues[lang]], { color: COLORS.good });
   } else {
@@ -132,18 +143,31 @@ export function buildDashboard(report: Report, refreshedAt: string): SheetLayout
       b.row([issue.tab, issue.row ?? '', issue.column ?? '', issue.value, issue.message], {}, undefined);
     }
     if (report.issues.length > ISSUES_SHOWN) {
-      b.row([T.moreIssues[lang].replace('{n}', String(report.issues.length - ISSUES_SHOWN))], { color: COLORS.muted });
+      b.row([T.moreIssues[lang].replace('{n}', String(report.issues.length - ISSUES_SHOWN))], {
+        color: COLORS.muted,
+      });
     }
   }
   return b.build(2);
 }
 
 /** Header of the hidden KPI table (row 3 of the hidden tab, under the stamp and the period). */
-export const KPI_TABLE_HEADER = ['period', 'kpi_id', 'label', 'value', 'previous', 'delta', 'n', 'unit', 'status'];
+export const KPI_TABLE_HEADER = [
+  'period',
+  'kpi_id',
+  'label',
+  'value',
+  'previous',
+  'delta',
+  'n',
+  'unit',
+  'status',
+];
 
 /** The hidden KPI table rows: one per KPI of the refreshed period. Lists are joined by commas. */
 export function kpiTableRows(report: Report): LayoutValue[][] {
-  const plain = (v: number | string[] | null): LayoutValue => (v === null ? '' : Array.isArray(v) ? v.join(', ') : v);
+  const plain = (v: number | string[] | null): LayoutValue =>
+    v === null ? '' : Array.isArray(v) ? v.join(', ') : v;
   return report.kpis.map((k) => [
     report.period.label,
     k.id,

@@ -27,7 +27,12 @@ export function formatMoney(value: number, lang: Lang, currency = 'EUR'): string
 }
 
 /** A KPI value, or "pas de données" / "no data". */
-export function formatKpiValue(value: number | string[] | null, unit: Unit, lang: Lang, currency = 'EUR'): string {
+export function formatKpiValue(
+  value: number | string[] | null,
+  unit: Unit,
+  lang: Lang,
+  currency = 'EUR',
+): string {
   if (value === null) return NO_DATA[lang];
   if (Array.isArray(value)) return value.join(', ');
   switch (unit) {

@@ -60,12 +60,19 @@ export class LayoutBuilder {
   }
 
   /** Adds one row of cells; a cell spanning the rest of the row is merged when `span` is set. */
-  row(cells: Array<LayoutValue | { value: LayoutValue; style?: CellStyle }>, rowStyle: CellStyle = {}, span?: number): this {
+  row(
+    cells: Array<LayoutValue | { value: LayoutValue; style?: CellStyle }>,
+    rowStyle: CellStyle = {},
+    span?: number,
+  ): this {
     const line = cells.map((c) =>
-      c !== null && typeof c === 'object' ? { value: c.value, style: { ...rowStyle, ...c.style } } : { value: c, style: rowStyle },
+      c !== null && typeof c === 'object'
+        ? { value: c.value, style: { ...rowStyle, ...c.style } }
+        : { value: c, style: rowStyle },
     );
     while (line.length < this.width) line.push({ value: null, style: rowStyle });
-    if (span && span > 1) this.merges.push({ row: this.rows.length + 1, column: 1, numRows: 1, numColumns: span });
+    if (span && span > 1)
+      this.merges.push({ row: this.rows.length + 1, column: 1, numRows: 1, numColumns: span });
     this.rows.push(line.slice(0, this.width));
     return this;
   }
@@ -75,7 +82,8 @@ export class LayoutBuilder {
   }
 
   build(frozenRows = 0): SheetLayout {
-    const grid = <T>(f: (cell: { value: LayoutValue; style: CellStyle }) => T): T[][] => this.rows.map((r) => r.map(f));
+    const grid = <T>(f: (cell: { value: LayoutValue; style: CellStyle }) => T): T[][] =>
+      this.rows.map((r) => r.map(f));
     return {
       name: this.name,
       values: grid((c) => c.value),

@@ -9,8 +9,8 @@ import { cellLocaleOf, isBlank, parseDate, parseNumber } from '../core/cells';
 import { computeReport } from '../core/compute';
 import { KPI_TABLE_HEADER, KPI_TABLE_SHEET } from '../core/dashboard';
 import { type Lang, langOfLocale } from '../core/i18n';
-import { npsOf } from '../core/kpis/common';
 import { KPI_IDS, kpiDefinition } from '../core/kpis/catalogue';
+import { npsOf } from '../core/kpis/common';
 import { normalizeLabel } from '../core/normalize';
 import { type PeriodKind, periodContaining } from '../core/periods';
 import { readTrackingTabs, todayIn } from './sheets';
@@ -46,7 +46,11 @@ export function CLUB_NPS(scores: unknown): number | string {
     if (isBlank(cell)) continue;
     const n = parseNumber(cell, locale);
     if (!n.ok || n.value === null || !Number.isInteger(n.value) || n.value < 0 || n.value > 10) {
-      say(lang, `Note NPS invalide « ${String(cell)} » : attendu un entier de 0 à 10.`, `Invalid NPS score "${String(cell)}": expected a whole number from 0 to 10.`);
+      say(
+        lang,
+        `Note NPS invalide « ${String(cell)} » : attendu un entier de 0 à 10.`,
+        `Invalid NPS score "${String(cell)}": expected a whole number from 0 to 10.`,
+      );
     }
     values.push(n.value);
   }
@@ -111,7 +115,11 @@ function storedTable(): StoredTable | null {
 function checkKpi(id: unknown, lang: Lang): string {
   const text = String(id ?? '').trim();
   if (!kpiDefinition(text)) {
-    say(lang, `KPI inconnu « ${text} ». Connus : ${KPI_IDS.join(', ')}.`, `Unknown KPI "${text}". Known: ${KPI_IDS.join(', ')}.`);
+    say(
+      lang,
+      `KPI inconnu « ${text} ». Connus : ${KPI_IDS.join(', ')}.`,
+      `Unknown KPI "${text}". Known: ${KPI_IDS.join(', ')}.`,
+    );
   }
   return text;
 }
@@ -153,7 +161,8 @@ export function CLUB_KPI(kpiId: string, period?: string, _stamp?: unknown): numb
   }
   const report = liveReport(label, lang);
   const kpi = report.kpis.find((k) => k.id === id);
-  if (!kpi) say(lang, `Le KPI « ${id} » est désactivé dans les Paramètres.`, `KPI "${id}" is disabled in Settings.`);
+  if (!kpi)
+    say(lang, `Le KPI « ${id} » est désactivé dans les Paramètres.`, `KPI "${id}" is disabled in Settings.`);
   if (kpi.value === null) return noData;
   return Array.isArray(kpi.value) ? kpi.value.join(', ') : kpi.value;
 }
@@ -162,21 +171,40 @@ export function CLUB_KPI(kpiId: string, period?: string, _stamp?: unknown): numb
 export function CLUB_KPIS(period?: string, _stamp?: unknown): unknown[][] {
   const lang = spreadsheetLang();
   const label = periodArg(period);
-  const header = lang === 'fr'
-    ? ['KPI', 'Indicateur', 'Valeur', 'Précédent', 'Évolution', 'n', 'Unité', 'Statut']
-    : ['KPI', 'Indicator', 'Value', 'Previous', 'Change', 'n', 'Unit', 'Status'];
+  const header =
+    lang === 'fr'
+      ? ['KPI', 'Indicateur', 'Valeur', 'Précédent', 'Évolution', 'n', 'Unité', 'Statut']
+      : ['KPI', 'Indicator', 'Value', 'Previous', 'Change', 'n', 'Unit', 'Status'];
   const stored = storedTable();
   if (stored && (label === '' || label === stored.period)) {
     const col = (name: string) => KPI_TABLE_HEADER.indexOf(name);
     return [
       header,
-      ...[...stored.rows.values()].map((r) => [r[col('kpi_id')], r[col('label')], r[col('value')], r[col('previous')], r[col('delta')], r[col('n')], r[col('unit')], r[col('status')]]),
+      ...[...stored.rows.values()].map((r) => [
+        r[col('kpi_id')],
+        r[col('label')],
+        r[col('value')],
+        r[col('previous')],
+        r[col('delta')],
+        r[col('n')],
+        r[col('unit')],
+        r[col('status')],
+      ]),
     ];
   }
   const report = liveReport(label, lang);
   const plain = (v: number | string[] | null) => (v === null ? '' : Array.isArray(v) ? v.join(', ') : v);
   return [
     header,
-    ...report.kpis.map((k) => [k.id, k.label, plain(k.value), plain(k.previous), k.delta ?? '', k.n, k.unit, k.status ?? '']),
+    ...report.kpis.map((k) => [
+      k.id,
+      k.label,
+      plain(k.value),
+      plain(k.previous),
+      k.delta ?? '',
+      k.n,
+      k.unit,
+      k.status ?? '',
+    ]),
   ];
 }

@@ -25,7 +25,13 @@ export function getSidebarState(): SidebarState {
   }
   const year = parsePeriod(String(Number(periods[0].label.slice(0, 4))))!;
   periods.push({ label: year.label, text: year.label });
-  return { lang, clubName: ss.getName(), periods, defaultPeriod: periods[0].label, last: lastRefreshSummary() };
+  return {
+    lang,
+    clubName: ss.getName(),
+    periods,
+    defaultPeriod: periods[0].label,
+    last: lastRefreshSummary(),
+  };
 }
 
 /** Selects the cell of a data issue (the whole row when the column is unknown). */
@@ -36,8 +42,12 @@ export function selectIssueCell(tab: string, row: number | null, column: string 
   sheet.activate();
   if (row === null) return true;
   const headers = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0];
-  const index = column === null ? -1 : headers.findIndex((h) => normalizeLabel(String(h)) === normalizeLabel(column));
-  const range = index >= 0 ? sheet.getRange(row, index + 1) : sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn()));
+  const index =
+    column === null ? -1 : headers.findIndex((h) => normalizeLabel(String(h)) === normalizeLabel(column));
+  const range =
+    index >= 0
+      ? sheet.getRange(row, index + 1)
+      : sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn()));
   range.activate();
   return true;
 }

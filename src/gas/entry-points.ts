@@ -14,16 +14,51 @@ export interface EntryPoint {
 }
 
 export const ENTRY_POINTS: EntryPoint[] = [
-  { name: 'onOpen', params: ['e'], kind: 'trigger', doc: ['Builds the Club Pulse menu (runs in AuthMode.NONE too).', '@param {Object} e the open event'] },
-  { name: 'onInstall', params: ['e'], kind: 'trigger', doc: ['Runs onOpen after installation.', '@param {Object} e the install event'] },
+  {
+    name: 'onOpen',
+    params: ['e'],
+    kind: 'trigger',
+    doc: ['Builds the Club Pulse menu (runs in AuthMode.NONE too).', '@param {Object} e the open event'],
+  },
+  {
+    name: 'onInstall',
+    params: ['e'],
+    kind: 'trigger',
+    doc: ['Runs onOpen after installation.', '@param {Object} e the install event'],
+  },
   { name: 'showSidebar', params: [], kind: 'menu', doc: ['Opens the Club Pulse sidebar.'] },
   { name: 'menuRefresh', params: [], kind: 'menu', doc: ['Menu item: refresh the KPIs and the dashboard.'] },
   { name: 'menuSetupTabs', params: [], kind: 'menu', doc: ['Menu item: create the missing tracking tabs.'] },
   { name: 'getSidebarState', params: [], kind: 'endpoint', doc: ['Sidebar: initial state (JSON).'] },
-  { name: 'refreshKpis', params: ['request'], kind: 'endpoint', doc: ['Sidebar: refresh the KPIs.', '@param {Object} request {period, today}'] },
-  { name: 'getRefreshProgress', params: [], kind: 'endpoint', doc: ['Sidebar: progress of the running refresh.'] },
-  { name: 'selectIssueCell', params: ['tab', 'row', 'column'], kind: 'endpoint', doc: ['Sidebar: select the cell of a data issue.', '@param {string} tab', '@param {number} row', '@param {string} column'] },
-  { name: 'setupTrackingTabs', params: [], kind: 'endpoint', doc: ['Sidebar: create the missing tracking tabs.'] },
+  {
+    name: 'refreshKpis',
+    params: ['request'],
+    kind: 'endpoint',
+    doc: ['Sidebar: refresh the KPIs.', '@param {Object} request {period, today}'],
+  },
+  {
+    name: 'getRefreshProgress',
+    params: [],
+    kind: 'endpoint',
+    doc: ['Sidebar: progress of the running refresh.'],
+  },
+  {
+    name: 'selectIssueCell',
+    params: ['tab', 'row', 'column'],
+    kind: 'endpoint',
+    doc: [
+      'Sidebar: select the cell of a data issue.',
+      '@param {string} tab',
+      '@param {number} row',
+      '@param {string} column',
+    ],
+  },
+  {
+    name: 'setupTrackingTabs',
+    params: [],
+    kind: 'endpoint',
+    doc: ['Sidebar: create the missing tracking tabs.'],
+  },
   {
     name: 'CLUB_KPI',
     params: ['kpi_id', 'period', 'stamp'],

@@ -5,8 +5,8 @@
  * its French or English name) is never touched.
  */
 
+import { type Lang, langOfLocale } from '../core/i18n';
 import { IssueLog } from '../core/issues';
-import { langOfLocale, type Lang } from '../core/i18n';
 import { matchTabs } from '../core/read';
 import { type ColumnSpec, TABS } from '../core/schema';
 import type { SetupResult } from './api';
@@ -16,7 +16,8 @@ const YES_NO = { fr: ['oui', 'non'], en: ['yes', 'no'] };
 function widthOf(column: ColumnSpec): number {
   if (column.kind === 'date') return 110;
   if (column.kind === 'yesno' || column.kind === 'scale' || column.kind === 'count') return 90;
-  if (column.id === 'bio' || column.id === 'story' || column.id === 'comment' || column.id === 'note') return 280;
+  if (column.id === 'bio' || column.id === 'story' || column.id === 'comment' || column.id === 'note')
+    return 280;
   return 150;
 }
 

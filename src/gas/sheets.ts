@@ -5,10 +5,10 @@
  * are written with a leading apostrophe so Sheets never takes user text for a formula.
  */
 
+import { IssueLog } from '../core/issues';
 import type { SheetLayout } from '../core/layout';
 import type { RawTab } from '../core/read';
 import { matchTabs } from '../core/read';
-import { IssueLog } from '../core/issues';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -59,7 +59,9 @@ export function renderLayout(sheet: Sheet, layout: SheetLayout): void {
   range.setFontWeights(layout.fontWeights);
   range.setFontSizes(layout.fontSizes);
   for (const m of layout.merges) sheet.getRange(m.row, m.column, m.numRows, m.numColumns).merge();
-  layout.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+  layout.columnWidths.forEach((width, i) => {
+    sheet.setColumnWidth(i + 1, width);
+  });
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
 }
 

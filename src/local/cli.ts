@@ -44,8 +44,13 @@ function checkToday(value: string | undefined): string | undefined {
   return value;
 }
 
-async function init(file: string, options: { lang: 'fr' | 'en'; demo?: boolean; force?: boolean; today?: string }, io: CliIo) {
-  if (existsSync(file) && !options.force) throw new CliError(`${file} already exists: add --force to replace it.`, 2);
+async function init(
+  file: string,
+  options: { lang: 'fr' | 'en'; demo?: boolean; force?: boolean; today?: string },
+  io: CliIo,
+) {
+  if (existsSync(file) && !options.force)
+    throw new CliError(`${file} already exists: add --force to replace it.`, 2);
   const today = checkToday(options.today);
   await withWorkbookLock(file, async () => {
     const { locale, timeZone } = LOCALES[options.lang];
@@ -57,12 +62,19 @@ async function init(file: string, options: { lang: 'fr' | 'en'; demo?: boolean; 
     const result = session.bundle.call('setupTrackingTabs') as { created: string[] };
     model.sheets = model.sheets.filter((s) => s !== first);
     if (options.demo) {
-      const club = generateClub({ scale: 'demo', lang: options.lang, today: today ?? todayOf(model), messy: true });
+      const club = generateClub({
+        scale: 'demo',
+        lang: options.lang,
+        today: today ?? todayOf(model),
+        messy: true,
+      });
       fillTabs(model, club.tabs);
       model.meta.name = club.name;
     }
     await session.save(file);
-    io.out(`${file}: ${result.created.length} tracking tabs${options.demo ? ', filled with the demo club' : ''}.`);
+    io.out(
+      `${file}: ${result.created.length} tracking tabs${options.demo ? ', filled with the demo club' : ''}.`,
+    );
   });
 }
 
@@ -110,7 +122,9 @@ async function refresh(file: string, options: RefreshOptions, io: CliIo) {
     if (options.html) {
       const ss = session.bundle.emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
       const name = session.model.meta.locale.startsWith('fr') ? 'Tableau de bord' : 'Dashboard';
-      const sheet = session.model.sheets.find((s) => s.name === name || s.name === 'Tableau de bord' || s.name === 'Dashboard');
+      const sheet = session.model.sheets.find(
+        (s) => s.name === name || s.name === 'Tableau de bord' || s.name === 'Dashboard',
+      );
       if (sheet) {
         const display = ss.getSheetByName(sheet.name)!.getDataRange().getDisplayValues();
         writeFileSync(options.html, sheetToHtml(sheet, display, `Club Pulse — ${result.period}`));
@@ -151,7 +165,10 @@ export function buildProgram(io: CliIo): Command {
 }
 
 /** Runs the CLI; returns the exit code. */
-export async function main(argv: string[], io: CliIo = { out: console.log, err: console.error }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIo = { out: console.log, err: console.error },
+): Promise<number> {
   const program = buildProgram(io);
   const verbose = argv.includes('--verbose');
   try {
@@ -159,7 +176,12 @@ export async function main(argv: string[], io: CliIo = { out: console.log, err: 
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return 0;
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.exitCode === 0
+      )
+        return 0;
       return 2;
     }
     if (error instanceof CliError) {

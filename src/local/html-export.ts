@@ -7,7 +7,10 @@
 import { cellKey, type SheetModel } from './workbook/model';
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 export function sheetToHtml(sheet: SheetModel, display: string[][], title: string): string {
@@ -15,10 +18,14 @@ export function sheetToHtml(sheet: SheetModel, display: string[][], title: strin
   const spans = new Map<string, { rows: number; cols: number }>();
   for (const [r, c, nr, nc] of sheet.merges) {
     spans.set(cellKey(r, c), { rows: nr, cols: nc });
-    for (let i = r; i < r + nr; i++) for (let j = c; j < c + nc; j++) if (i !== r || j !== c) covered.add(cellKey(i, j));
+    for (let i = r; i < r + nr; i++)
+      for (let j = c; j < c + nc; j++) if (i !== r || j !== c) covered.add(cellKey(i, j));
   }
   const width = Math.max(0, ...display.map((r) => r.length));
-  const cols = Array.from({ length: width }, (_, j) => `<col style="width:${sheet.columnWidths.get(j + 1) ?? 100}px">`).join('');
+  const cols = Array.from(
+    { length: width },
+    (_, j) => `<col style="width:${sheet.columnWidths.get(j + 1) ?? 100}px">`,
+  ).join('');
   const rows = display
     .map((line, r) => {
       const cells = line

@@ -72,7 +72,10 @@ export function todayOf(model: WorkbookModel, now = Date.now()): string {
 }
 
 /** Loads a model into the local runtime (shared by the CLI, the dev server and the tests). */
-export function runAddon(model: WorkbookModel, options: { documentLockFile?: string; userLocale?: string } = {}): LoadedBundle {
+export function runAddon(
+  model: WorkbookModel,
+  options: { documentLockFile?: string; userLocale?: string } = {},
+): LoadedBundle {
   const { code, htmlFiles } = builtAddon();
   return loadBundle(code, {
     workbook: model,

@@ -21,7 +21,11 @@ function run(model: WorkbookModel, userLocale = 'fr') {
 
 function refresh(model: WorkbookModel, period = '2026-S1') {
   const bundle = run(model);
-  const result = bundle.call('refreshKpis', { period, today: FIXTURE_TODAY, withReport: true }) as RefreshResult;
+  const result = bundle.call('refreshKpis', {
+    period,
+    today: FIXTURE_TODAY,
+    withReport: true,
+  }) as RefreshResult;
   return { bundle, result };
 }
 
@@ -40,7 +44,12 @@ describe('menu', () => {
       const menu = bundle.emulator.ui.menus[0];
       expect(menu.addon).toBe(true);
       expect(menu.items.map((i) => i.caption)).toContain(caption);
-      expect(menu.items.map((i) => i.functionName)).toEqual(['showSidebar', 'menuRefresh', undefined, 'menuSetupTabs']);
+      expect(menu.items.map((i) => i.functionName)).toEqual([
+        'showSidebar',
+        'menuRefresh',
+        undefined,
+        'menuSetupTabs',
+      ]);
       const services = [...bundle.emulator.counter.byMethod.keys()].map((k) => k.split('.')[0]);
       expect(new Set(services)).toEqual(new Set(['Session', 'SpreadsheetApp', 'Ui', 'Menu']));
     }
@@ -59,7 +68,10 @@ describe('set up tracking tabs', () => {
   it('creates every missing tab in French with header, notes, dropdowns and a frozen row, and never touches an existing tab', () => {
     const model = newWorkbookModel({ locale: 'fr_FR' });
     const members = newSheetModel(model.meta.nextSheetId++, 'Members');
-    members.values = [['Member ID', 'Joined on'], ['X1', 'kept as is']];
+    members.values = [
+      ['Member ID', 'Joined on'],
+      ['X1', 'kept as is'],
+    ];
     model.sheets.push(members);
     const before = snapshot(model, 'Members');
     const bundle = run(model);
@@ -69,7 +81,14 @@ describe('set up tracking tabs', () => {
     expect(result.created).toContain('Participations');
     expect(snapshot(model, 'Members')).toBe(before);
     const attendance = model.sheets.find((s) => s.name === 'Participations')!;
-    expect(attendance.values[0]).toEqual(['ID événement', 'Membre', 'Inscrit', 'Présent', 'Invité', 'Invité par']);
+    expect(attendance.values[0]).toEqual([
+      'ID événement',
+      'Membre',
+      'Inscrit',
+      'Présent',
+      'Invité',
+      'Invité par',
+    ]);
     expect(attendance.frozenRows).toBe(1);
     expect(attendance.notes.get('0,1')).toMatch(/ID, e-mail ou nom/);
     expect(attendance.validations.get('1,2')?.values).toEqual(['oui', 'non']);
@@ -89,10 +108,18 @@ describe('refresh', () => {
     for (const [id, expected] of Object.entries(FIXTURE_EXPECTED)) {
       expect(byId.get(id)?.value, id).toBeCloseTo(expected, 10);
     }
-    expect(result.report!.issues.map((i) => [i.tab, i.row, i.code])).toEqual([['Participations', 9, 'unknown_event']]);
+    expect(result.report!.issues.map((i) => [i.tab, i.row, i.code])).toEqual([
+      ['Participations', 9, 'unknown_event'],
+    ]);
     // 0.75 beats the 0.6 target, but 4 active members is a sample under 5: grey.
-    expect(result.kpis.find((k) => k.id === 'participation_rate')).toMatchObject({ value: '75,0\u00a0%', status: 'grey' });
-    expect(result.report!.kpis.find((k) => k.id === 'participation_rate')).toMatchObject({ target: 0.6, n: 4 });
+    expect(result.kpis.find((k) => k.id === 'participation_rate')).toMatchObject({
+      value: '75,0\u00a0%',
+      status: 'grey',
+    });
+    expect(result.report!.kpis.find((k) => k.id === 'participation_rate')).toMatchObject({
+      target: 0.6,
+      n: 4,
+    });
   });
 
   it('writes a protected Dashboard, the hidden KPI table and the stamp, and leaves tracking tabs untouched', () => {
@@ -113,7 +140,9 @@ describe('refresh', () => {
     expect(table.hidden).toBe(true);
     expect(model.meta.namedRanges.map((r) => r.name)).toEqual(['ClubPulse_LastRefresh']);
     const ss = bundle.emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
-    expect(Object.prototype.toString.call(ss.getRangeByName('ClubPulse_LastRefresh')!.getValue())).toBe('[object Date]');
+    expect(Object.prototype.toString.call(ss.getRangeByName('ClubPulse_LastRefresh')!.getValue())).toBe(
+      '[object Date]',
+    );
   });
 
   it('rebuilds the dashboard from scratch: refreshing twice gives the same tab and one named range', () => {
@@ -170,7 +199,8 @@ describe('custom functions (read-only, as Sheets runs them)', () => {
     const bundle = customRun(fixtureWorkbook());
     for (const v of vectors) {
       const column = v.scores.map((s) => [s]);
-      if (v.expected === null) expect(() => bundle.call('CLUB_NPS', column), v.source).toThrow(/Note NPS invalide/);
+      if (v.expected === null)
+        expect(() => bundle.call('CLUB_NPS', column), v.source).toThrow(/Note NPS invalide/);
       else expect(bundle.call('CLUB_NPS', column) as number, v.source).toBeCloseTo(v.expected, 6);
     }
     expect(() => bundle.call('CLUB_NPS', [[11]])).toThrow(/Note NPS invalide « 11 »/);
@@ -193,13 +223,24 @@ describe('custom functions (read-only, as Sheets runs them)', () => {
     // 2026-Q1: referrals dated in Q1 are R1 (won) and R2 (lost) → 2.
     expect(bundle.call('CLUB_KPI', 'referrals_given', '2026-Q1')).toBe(2);
     const table = bundle.call('CLUB_KPIS') as unknown[][];
-    expect(table[0]).toEqual(['KPI', 'Indicateur', 'Valeur', 'Précédent', 'Évolution', 'n', 'Unité', 'Statut']);
+    expect(table[0]).toEqual([
+      'KPI',
+      'Indicateur',
+      'Valeur',
+      'Précédent',
+      'Évolution',
+      'n',
+      'Unité',
+      'Statut',
+    ]);
     expect(table.find((r) => r[0] === 'dues_collected')?.[2]).toBe(900);
   });
 
   it('gives clear errors, never stack traces', () => {
     const bundle = customRun(fixtureWorkbook());
-    expect(() => bundle.call('CLUB_KPI', 'npss')).toThrow(/^KPI inconnu « npss »\. Connus : active_members, /);
+    expect(() => bundle.call('CLUB_KPI', 'npss')).toThrow(
+      /^KPI inconnu « npss »\. Connus : active_members, /,
+    );
     expect(() => bundle.call('CLUB_PERIOD', 'pas une date')).toThrow(/Date illisible/);
   });
 

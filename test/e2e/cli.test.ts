@@ -15,7 +15,10 @@ let dir = '';
 let club = '';
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -30,7 +33,10 @@ describe('club-pulse refresh', () => {
     it(`gives the hand-worked KPIs with the machine in ${tz}`, () => {
       const out = join(dir, `out-${tz.replace('/', '-')}.xlsx`);
       const json = join(dir, `kpis-${tz.replace('/', '-')}.json`);
-      const r = cli(['refresh', club, '--period', '2026-S1', '--today', FIXTURE_TODAY, '--out', out, '--json', json], { TZ: tz });
+      const r = cli(
+        ['refresh', club, '--period', '2026-S1', '--today', FIXTURE_TODAY, '--out', out, '--json', json],
+        { TZ: tz },
+      );
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
       expect(r.out).toContain('Taux de participation');
@@ -41,9 +47,26 @@ describe('club-pulse refresh', () => {
       for (const [id, expected] of Object.entries(FIXTURE_EXPECTED)) {
         expect((byId.get(id) as { value: number }).value, id).toBeCloseTo(expected, 10);
       }
-      expect(Object.keys(report.kpis[0])).toEqual(['id', 'value', 'previous', 'delta', 'n', 'unit', 'status', 'target', 'benchmark', 'details']);
+      expect(Object.keys(report.kpis[0])).toEqual([
+        'id',
+        'value',
+        'previous',
+        'delta',
+        'n',
+        'unit',
+        'status',
+        'target',
+        'benchmark',
+        'details',
+      ]);
       expect(report.issues).toEqual([
-        expect.objectContaining({ tab: 'Participations', row: 9, column: 'ID événement', value: 'E9', code: 'unknown_event' }),
+        expect.objectContaining({
+          tab: 'Participations',
+          row: 9,
+          column: 'ID événement',
+          value: 'E9',
+          code: 'unknown_event',
+        }),
       ]);
     });
   }
@@ -104,7 +127,9 @@ describe('club-pulse refresh', () => {
     copyFileSync(club, copy);
     const runOne = () =>
       new Promise<number | null>((done) => {
-        const child = spawn(process.execPath, [BIN, 'refresh', copy, '--today', FIXTURE_TODAY], { stdio: 'ignore' });
+        const child = spawn(process.execPath, [BIN, 'refresh', copy, '--today', FIXTURE_TODAY], {
+          stdio: 'ignore',
+        });
         child.on('exit', (code) => done(code));
       });
     const codes = await Promise.all([runOne(), runOne()]);
@@ -123,8 +148,19 @@ describe('club-pulse init', () => {
     expect(model.meta.locale).toBe('en_GB');
     expect(model.meta.timeZone).toBe('Europe/London');
     expect(model.sheets.map((s) => s.name)).toEqual([
-      'Members', 'Dues', 'Events', 'Attendance', 'Communications', 'Interactions', 'Referrals',
-      'Contents', 'Responses', 'Visibility', 'Stories', 'Investment', 'Settings',
+      'Members',
+      'Dues',
+      'Events',
+      'Attendance',
+      'Communications',
+      'Interactions',
+      'Referrals',
+      'Contents',
+      'Responses',
+      'Visibility',
+      'Stories',
+      'Investment',
+      'Settings',
     ]);
     const mtime = statSync(file).mtimeMs;
     const again = cli(['init', file]);
@@ -141,7 +177,11 @@ describe('club-pulse init', () => {
     const json = join(dir, 'demo.json');
     expect(cli(['refresh', file, '--today', FIXTURE_TODAY, '--json', json]).code).toBe(0);
     const report = JSON.parse(readFileSync(json, 'utf8'));
-    expect(report.issues.map((i: { code: string }) => i.code).sort()).toEqual(['duplicate_id', 'out_of_range', 'unknown_event']);
+    expect(report.issues.map((i: { code: string }) => i.code).sort()).toEqual([
+      'duplicate_id',
+      'out_of_range',
+      'unknown_event',
+    ]);
     expect(report.kpis.find((k: { id: string }) => k.id === 'active_members').value).toBeGreaterThan(80);
   });
 });
@@ -154,8 +194,11 @@ describe('a workbook holding parts the xlsx library cannot keep', () => {
     const ws = wb.addWorksheet('Membres');
     ws.addRow(['ID membre', "Date d'adhésion"]);
     ws.addRow(['M1', new Date(Date.UTC(2025, 0, 10))]);
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-    const image = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const image = wb.addImage({ buffer: png as never, extension: 'png' });
     ws.addImage(image, 'D2:E4');
     await wb.xlsx.writeFile(file);
     const bytes = readFileSync(file);
@@ -163,6 +206,8 @@ describe('a workbook holding parts the xlsx library cannot keep', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--out/);
     expect(readFileSync(file).equals(bytes)).toBe(true);
-    expect(cli(['refresh', file, '--today', FIXTURE_TODAY, '--out', join(dir, 'with-image-out.xlsx')]).code).toBe(0);
+    expect(
+      cli(['refresh', file, '--today', FIXTURE_TODAY, '--out', join(dir, 'with-image-out.xlsx')]).code,
+    ).toBe(0);
   });
 });

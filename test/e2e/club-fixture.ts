@@ -26,7 +26,12 @@
 //   renewal T=2026: {M1, M3} ÷ {M1, M2, M3, M4} = 0.5; churn 0.5; new members 1 ÷ 3;
 //   dues collected in P: 300 (M1, 20/01) + 300 (M3, 01/02) + 300 (M5, 20/05) = 900
 import { dayOf, serialOf } from '../../src/core/dates';
-import { type CellValue, newSheetModel, newWorkbookModel, type WorkbookModel } from '../../src/local/workbook/model';
+import {
+  type CellValue,
+  newSheetModel,
+  newWorkbookModel,
+  type WorkbookModel,
+} from '../../src/local/workbook/model';
 
 export const FIXTURE_TODAY = '2026-11-27';
 
