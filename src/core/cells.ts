@@ -27,7 +27,9 @@ export function cellLocaleOf(locale: string, timeZone: string): CellLocale {
   return { timeZone, dayFirst: lower !== 'en_us', decimalComma: !lower.startsWith('en') };
 }
 
-export type Parsed<T> = { ok: true; value: T | null } | { ok: false; code: IssueCode; extra?: Record<string, string> };
+export type Parsed<T> =
+  | { ok: true; value: T | null }
+  | { ok: false; code: IssueCode; extra?: Record<string, string> };
 
 const EMPTY = { ok: true as const, value: null };
 const fail = (code: IssueCode, extra?: Record<string, string>): Parsed<never> => ({ ok: false, code, extra });
@@ -72,7 +74,8 @@ export function rawText(value: unknown, timeZone: string): string {
 }
 
 const DATE_DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
-const DATE_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const DATE_ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const SERIAL_MIN = 20_000;
 const SERIAL_MAX = 80_000;
 
@@ -191,7 +194,10 @@ export class ChoiceMatcher {
 
   parse(value: unknown, lang: 'fr' | 'en'): Parsed<string> {
     if (isBlank(value)) return EMPTY;
-    const id = typeof value === 'string' || typeof value === 'number' ? this.byKey.get(normalizeLabel(String(value))) : undefined;
+    const id =
+      typeof value === 'string' || typeof value === 'number'
+        ? this.byKey.get(normalizeLabel(String(value)))
+        : undefined;
     if (id !== undefined) return { ok: true, value: id };
     return fail('bad_choice', { choices: this.choices.map((c) => c.label[lang]).join(', ') });
   }
@@ -201,7 +207,8 @@ export class ChoiceMatcher {
 export function parseScale(value: unknown, locale: CellLocale, min: number, max: number): Parsed<number> {
   const n = parseNumber(value, locale);
   if (!n.ok || n.value === null) return n;
-  if (!Number.isInteger(n.value) || n.value < min || n.value > max) return fail('out_of_range', { range: `${min}–${max}` });
+  if (!Number.isInteger(n.value) || n.value < min || n.value > max)
+    return fail('out_of_range', { range: `${min}–${max}` });
   return n;
 }
 
@@ -225,7 +232,8 @@ export function parseText(value: unknown, timeZone: string): Parsed<string> {
  */
 export function parseTerm(value: unknown, locale: CellLocale, fyStartMonth: number): Parsed<number> {
   if (isBlank(value)) return EMPTY;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200) return { ok: true, value };
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200)
+    return { ok: true, value };
   if (typeof value === 'string') {
     const text = value.trim();
     if (/^\d{4}$/.test(text)) return { ok: true, value: Number(text) };

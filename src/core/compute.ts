@@ -13,8 +13,8 @@ import { benchmarkOf, statusOf } from './kpis/benchmarks';
 import { CATALOGUE } from './kpis/catalogue';
 import type { Benchmark, KpiContext, KpiResult, Status, Unit } from './kpis/types';
 import { buildClub, type Club } from './model';
-import { lastCompletedSemester, type Period, parsePeriod, previousPeriod } from './periods';
 import { normalizeLabel } from './normalize';
+import { lastCompletedSemester, type Period, parsePeriod, previousPeriod } from './periods';
 import { type RawTab, readTabs, type TabRead } from './read';
 import { TABS, type TabKey } from './schema';
 import { readSettings, type Settings } from './settings';
@@ -52,7 +52,9 @@ export interface Report {
   club: Club;
 }
 
-export type ComputeOutcome = { ok: true; report: Report } | { ok: false; code: 'bad_period' | 'bad_today'; message: string };
+export type ComputeOutcome =
+  | { ok: true; report: Report }
+  | { ok: false; code: 'bad_period' | 'bad_today'; message: string };
 
 /** SPEC §11 `--json`. */
 export interface ReportJson {
@@ -70,7 +72,14 @@ export interface ReportJson {
     benchmark: Benchmark | null;
     details: Record<string, unknown>;
   }>;
-  issues: Array<{ tab: string; row: number | null; column: string | null; value: string; code: string; message: string }>;
+  issues: Array<{
+    tab: string;
+    row: number | null;
+    column: string | null;
+    value: string;
+    code: string;
+    message: string;
+  }>;
   recommendations: Array<{ id: string; text: string; severity: number }>;
 }
 
@@ -86,13 +95,23 @@ export function languageOf(settings: Settings, locale: string): Lang {
 
 export function computeReport(input: ComputeInput): ComputeOutcome {
   const today = dayFromIso(input.today);
-  if (today === null) return { ok: false, code: 'bad_today', message: `Invalid date "${input.today}": use yyyy-MM-dd.` };
+  if (today === null)
+    return { ok: false, code: 'bad_today', message: `Invalid date "${input.today}": use yyyy-MM-dd.` };
   const cellLocale = cellLocaleOf(input.locale, input.timeZone);
 
   // Settings first, with a scratch log: they decide the language, the fiscal year and the period.
   const scratch = new IssueLog(langOfLocale(input.locale));
-  const settingsTab = readTabs(input.tabs, { lang: scratch.lang, locale: cellLocale, fyStartMonth: 1, issues: scratch }).get('settings')!;
-  const draft = readSettings(settingsTab.rows, { tab: settingsTab.name, locale: cellLocale, issues: scratch });
+  const settingsTab = readTabs(input.tabs, {
+    lang: scratch.lang,
+    locale: cellLocale,
+    fyStartMonth: 1,
+    issues: scratch,
+  }).get('settings')!;
+  const draft = readSettings(settingsTab.rows, {
+    tab: settingsTab.name,
+    locale: cellLocale,
+    issues: scratch,
+  });
   const lang = languageOf(draft, input.locale);
 
   const issues = new IssueLog(lang);
@@ -109,7 +128,8 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
     // A bad Settings default_period is the club's data, not the caller's argument: it is reported and
     // the default of SPEC §2 (the last completed semester) is used, so a refresh still works.
     period = settings.defaultPeriod ? parsePeriod(settings.defaultPeriod, settings.fyStartMonth) : null;
-    if (settings.defaultPeriod && !period) reportBadDefaultPeriod(settingsRead, settings.defaultPeriod, issues);
+    if (settings.defaultPeriod && !period)
+      reportBadDefaultPeriod(settingsRead, settings.defaultPeriod, issues);
     period ??= lastCompletedSemester(today);
   }
   const previous = previousPeriod(period, settings.fyStartMonth);
@@ -177,7 +197,8 @@ export function computeKpis(
     const then = def.compute(before);
     const target = settings.targets[def.id] ?? null;
     const benchmark = benchmarkOf(def.id, settings, lang);
-    const delta = typeof now.value === 'number' && typeof then.value === 'number' ? now.value - then.value : null;
+    const delta =
+      typeof now.value === 'number' && typeof then.value === 'number' ? now.value - then.value : null;
     return {
       id: def.id,
       family: def.family,
@@ -215,7 +236,14 @@ export function reportToJson(report: Report): ReportJson {
       benchmark: k.benchmark,
       details: jsonSafe(k.details) as Record<string, unknown>,
     })),
-    issues: report.issues.map((i) => ({ tab: i.tab, row: i.row, column: i.column, value: i.value, code: i.code, message: i.message })),
+    issues: report.issues.map((i) => ({
+      tab: i.tab,
+      row: i.row,
+      column: i.column,
+      value: i.value,
+      code: i.code,
+      message: i.message,
+    })),
     recommendations: report.recommendations.map((r) => ({ id: r.id, text: r.text, severity: r.severity })),
   };
 }

@@ -25,8 +25,7 @@ export type IssueCode =
   | 'duplicate_tab'
   | 'missing_left_on'
   | 'paid_without_date'
-  | 'bad_setting'
-  | 'cell_too_long';
+  | 'bad_setting';
 
 export interface DataIssue {
   tab: string;
@@ -113,10 +112,6 @@ const MESSAGES: Record<IssueCode, Bilingual> = {
   bad_setting: {
     fr: 'Paramètre « {value} » invalide : {reason}',
     en: 'Invalid setting "{value}": {reason}',
-  },
-  cell_too_long: {
-    fr: 'Cellule trop longue ({value} caractères) dans « {column} » : le texte est tronqué.',
-    en: 'Cell too long ({value} characters) in "{column}": the text is truncated.',
   },
 };
 

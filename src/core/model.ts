@@ -228,7 +228,8 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, issues: IssueL
   const rowsOf = (key: TabKey): Row[] => tabs.get(key)?.rows ?? [];
   const nameOf = (key: TabKey): string => tabs.get(key)!.name;
   const headerOf = (key: TabKey, column: string): string =>
-    tabs.get(key)?.headers.get(column) ?? tabs.get(key)!.spec.columns.find((c) => c.id === column)!.label[issues.lang];
+    tabs.get(key)?.headers.get(column) ??
+    tabs.get(key)!.spec.columns.find((c) => c.id === column)!.label[issues.lang];
 
   // Members first: every other tab refers to them.
   const members: Member[] = [];
@@ -238,13 +239,25 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, issues: IssueL
   for (const { row, v, raw } of rowsOf('members')) {
     const id = str(v.member_id);
     if (seenIds.has(id)) {
-      issues.add({ tab: nameOf('members'), row, column: headerOf('members', 'member_id'), value: id, code: 'duplicate_id' });
+      issues.add({
+        tab: nameOf('members'),
+        row,
+        column: headerOf('members', 'member_id'),
+        value: id,
+        code: 'duplicate_id',
+      });
       continue;
     }
     seenIds.add(id);
     let email = str(v.email);
     if (email && seenEmails.has(email.toLowerCase())) {
-      issues.add({ tab: nameOf('members'), row, column: headerOf('members', 'email'), value: email, code: 'duplicate_email' });
+      issues.add({
+        tab: nameOf('members'),
+        row,
+        column: headerOf('members', 'email'),
+        value: email,
+        code: 'duplicate_email',
+      });
       email = '';
     }
     if (email) seenEmails.add(email.toLowerCase());
@@ -252,10 +265,17 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, issues: IssueL
     const leftOn = day(v.left_on);
     const formerWithoutLeft = status === 'former' && leftOn === null;
     if (formerWithoutLeft) {
-      issues.add({ tab: nameOf('members'), row, column: headerOf('members', 'status'), value: raw.status ?? '', code: 'missing_left_on' });
+      issues.add({
+        tab: nameOf('members'),
+        row,
+        column: headerOf('members', 'status'),
+        value: raw.status ?? '',
+        code: 'missing_left_on',
+      });
     }
     const profile: Record<string, string> = {};
-    for (const [key, value] of Object.entries(v)) profile[key] = typeof value === 'string' ? value : value == null ? '' : String(value);
+    for (const [key, value] of Object.entries(v))
+      profile[key] = typeof value === 'string' ? value : value == null ? '' : String(value);
     const member: Member = {
       id,
       row,
@@ -279,19 +299,38 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, issues: IssueL
   const resolver = new MemberResolver(members);
 
   /** Resolves a reference; reports it when unresolved (if `reportMissing`) or ambiguous. */
-  const resolve = (key: TabKey, row: number, column: string, ref: string, reportMissing: boolean): Member | null => {
+  const resolve = (
+    key: TabKey,
+    row: number,
+    column: string,
+    ref: string,
+    reportMissing: boolean,
+  ): Member | null => {
     if (!ref) return null;
     const r = resolver.resolve(ref);
     if ('member' in r) return r.member;
     if ('ambiguous' in r) {
-      issues.add({ tab: nameOf(key), row, column: headerOf(key, column), value: ref, code: 'ambiguous_member' });
+      issues.add({
+        tab: nameOf(key),
+        row,
+        column: headerOf(key, column),
+        value: ref,
+        code: 'ambiguous_member',
+      });
     } else if (reportMissing) {
-      issues.add({ tab: nameOf(key), row, column: headerOf(key, column), value: ref, code: 'unknown_member' });
+      issues.add({
+        tab: nameOf(key),
+        row,
+        column: headerOf(key, column),
+        value: ref,
+        code: 'unknown_member',
+      });
     }
     return null;
   };
 
-  for (const { member, ref } of sponsorRefs) member.sponsor = resolve('members', member.row, 'sponsor_id', ref, true);
+  for (const { member, ref } of sponsorRefs)
+    member.sponsor = resolve('members', member.row, 'sponsor_id', ref, true);
 
   const dues: Due[] = [];
   for (const { row, v } of rowsOf('dues')) {
@@ -301,7 +340,13 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, issues: IssueL
     const paidOn = day(v.paid_on);
     const paid = status === 'paid' || (status === null && paidOn !== null);
     if (status === 'paid' && paidOn === null) {
-      issues.add({ tab: nameOf('dues'), row, column: headerOf('dues', 'paid_on'), value: '', code: 'paid_without_date' });
+      issues.add({
+        tab: nameOf('dues'),
+        row,
+        column: headerOf('dues', 'paid_on'),
+        value: '',
+        code: 'paid_without_date',
+      });
     }
     dues.push({ row, member, term: v.term as number, amount: num(v.amount), paidOn, status, paid });
   }
@@ -311,7 +356,13 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, issues: IssueL
   for (const { row, v } of rowsOf('events')) {
     const id = str(v.event_id);
     if (eventById.has(id)) {
-      issues.add({ tab: nameOf('events'), row, column: headerOf('events', 'event_id'), value: id, code: 'duplicate_id' });
+      issues.add({
+        tab: nameOf('events'),
+        row,
+        column: headerOf('events', 'event_id'),
+        value: id,
+        code: 'duplicate_id',
+      });
       continue;
     }
     const event: ClubEvent = {
@@ -335,7 +386,13 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, issues: IssueL
     const eventId = str(v.event_id);
     const event = eventById.get(eventId);
     if (!event) {
-      issues.add({ tab: nameOf('attendance'), row, column: headerOf('attendance', 'event_id'), value: eventId, code: 'unknown_event' });
+      issues.add({
+        tab: nameOf('attendance'),
+        row,
+        column: headerOf('attendance', 'event_id'),
+        value: eventId,
+        code: 'unknown_event',
+      });
       continue;
     }
     const ref = str(v.member);
@@ -343,7 +400,13 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, issues: IssueL
     const personKey = personKeyOf(member, ref);
     const key = `${event.id}\u0000${personKey}`;
     if (seenAttendance.has(key)) {
-      issues.add({ tab: nameOf('attendance'), row, column: headerOf('attendance', 'member'), value: ref, code: 'duplicate_row' });
+      issues.add({
+        tab: nameOf('attendance'),
+        row,
+        column: headerOf('attendance', 'member'),
+        value: ref,
+        code: 'duplicate_row',
+      });
       continue;
     }
     seenAttendance.add(key);
@@ -405,7 +468,13 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, issues: IssueL
     const eventId = str(v.event_id);
     const event = eventId ? (eventById.get(eventId) ?? null) : null;
     if (eventId && !event) {
-      issues.add({ tab: nameOf('responses'), row, column: headerOf('responses', 'event_id'), value: eventId, code: 'unknown_event' });
+      issues.add({
+        tab: nameOf('responses'),
+        row,
+        column: headerOf('responses', 'event_id'),
+        value: eventId,
+        code: 'unknown_event',
+      });
     }
     const kind = (v.kind as 'hot' | 'cold' | null) ?? (eventId ? 'hot' : null);
     answers.push({

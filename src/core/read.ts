@@ -71,7 +71,14 @@ export function matchTabs(tabs: RawTab[], issues: IssueLog): Map<TabKey, RawTab>
     if (!spec) continue;
     const first = found.get(spec.key);
     if (first) {
-      issues.add({ tab: tab.name, row: null, column: null, value: tab.name, code: 'duplicate_tab', extra: { other: first.name } });
+      issues.add({
+        tab: tab.name,
+        row: null,
+        column: null,
+        value: tab.name,
+        code: 'duplicate_tab',
+        extra: { other: first.name },
+      });
     } else {
       found.set(spec.key, tab);
     }
@@ -89,7 +96,15 @@ export function readTabs(tabs: RawTab[], options: ReadOptions): Map<TabKey, TabR
       spec.key,
       raw
         ? readTab(spec, raw, options)
-        : { key: spec.key, spec, name: spec.name[options.lang], found: false, usable: false, headers: new Map(), rows: [] },
+        : {
+            key: spec.key,
+            spec,
+            name: spec.name[options.lang],
+            found: false,
+            usable: false,
+            headers: new Map(),
+            rows: [],
+          },
     );
   }
   return result;
@@ -189,7 +204,11 @@ function readTab(spec: TabSpec, raw: RawTab, options: ReadOptions): TabRead {
     return { key: spec.key, spec, name: raw.name, found: true, usable: false, headers, rows: [] };
   }
 
-  const parsers = positions.map(({ column, index }) => ({ column, index, parse: parserFor(column, options) }));
+  const parsers = positions.map(({ column, index }) => ({
+    column,
+    index,
+    parse: parserFor(column, options),
+  }));
   const rows: Row[] = [];
   for (let r = firstDataRow; r < values.length; r++) {
     const line = values[r];

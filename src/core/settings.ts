@@ -65,15 +65,22 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
     if (!rawKey || isBlank(value)) continue;
     const key = rawKey.toLowerCase();
     const text = rawText(value, ctx.locale.timeZone).trim();
-    const bad = (reason: string): void =>
-      ctx.issues.add({ tab: ctx.tab, row: row.row, column: rawKey, value: `${rawKey} = ${text}`, code: 'bad_setting', extra: { reason } });
+    const bad = (fr: string, en: string): void =>
+      ctx.issues.add({
+        tab: ctx.tab,
+        row: row.row,
+        column: rawKey,
+        value: `${rawKey} = ${text}`,
+        code: 'bad_setting',
+        extra: { reason: ctx.issues.lang === 'fr' ? fr : en },
+      });
     const num = (json = false): number | null => {
       // Targets and benchmarks are written like JSON values (SPEC §12): `0.850` is 0.85 even in French,
       // where a dot before three digits would otherwise group thousands.
       if (json && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
       const n = parseNumber(value, ctx.locale);
       if (!n.ok || n.value === null) {
-        bad('nombre attendu / number expected');
+        bad('nombre attendu', 'number expected');
         return null;
       }
       return n.value;
@@ -81,7 +88,7 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
     const yes = (): boolean | null => {
       const b = parseYesNo(value);
       if (!b.ok || b.value === null) {
-        bad('oui/non attendu / yes/no expected');
+        bad('oui/non attendu', 'yes/no expected');
         return null;
       }
       return b.value;
@@ -105,7 +112,7 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
           if (lang === 'fr' || lang === 'francais' || lang === 'french') s.language = 'fr';
           else if (lang === 'en' || lang === 'anglais' || lang === 'english') s.language = 'en';
           else if (lang === 'auto') s.language = 'auto';
-          else bad('auto, fr ou en / auto, fr or en');
+          else bad('auto, fr ou en', 'auto, fr or en');
           break;
         }
         case 'currency':
@@ -114,7 +121,7 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
         case 'fiscalyearstartmonth': {
           const n = num();
           if (n !== null && Number.isInteger(n) && n >= 1 && n <= 12) s.fyStartMonth = n;
-          else if (n !== null) bad('mois de 1 à 12 / month 1 to 12');
+          else if (n !== null) bad('mois de 1 à 12', 'month 1 to 12');
           break;
         }
         case 'defaultperiod':
@@ -123,21 +130,25 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
         case 'hourlyvalue': {
           const n = num();
           if (n !== null && n >= 0) s.hourlyValue = n;
+          else if (n !== null) bad('nombre ≥ 0', 'number ≥ 0');
           break;
         }
         case 'activeminevents': {
           const n = num();
           if (n !== null && Number.isInteger(n) && n >= 1) s.activeMinEvents = n;
-          else if (n !== null) bad('entier ≥ 1 / whole number ≥ 1');
+          else if (n !== null) bad('entier ≥ 1', 'whole number ≥ 1');
           break;
         }
         case 'profilefields':
-          s.profileFields = text.split(',').map((f) => f.trim()).filter(Boolean);
+          s.profileFields = text
+            .split(',')
+            .map((f) => f.trim())
+            .filter(Boolean);
           break;
         case 'scorewindowmonths': {
           const n = num();
           if (n !== null && Number.isInteger(n) && n >= 1 && n <= 36) s.scoreWindowMonths = n;
-          else if (n !== null) bad('entier de 1 à 36 / whole number 1 to 36');
+          else if (n !== null) bad('entier de 1 à 36', 'whole number 1 to 36');
           break;
         }
         case 'leaderboardpublic': {
@@ -151,8 +162,14 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
           break;
         }
         case 'enabledkpis': {
-          const list = text.split(/[,;\s]+/).map((k) => k.trim()).filter(Boolean);
-          s.enabledKpis = list.length > 0 && normalizeLabel(text) !== 'all' && normalizeLabel(text) !== 'tous' ? list : null;
+          const list = text
+            .split(/[,;\s]+/)
+            .map((k) => k.trim())
+            .filter(Boolean);
+          s.enabledKpis =
+            list.length > 0 && normalizeLabel(text) !== 'all' && normalizeLabel(text) !== 'tous'
+              ? list
+              : null;
           break;
         }
         default:

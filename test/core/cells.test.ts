@@ -175,8 +175,14 @@ describe('enumerated values', () => {
     }
     expect(status.parse('Sans suite', 'fr')).toEqual({ ok: true, value: 'dropped' });
     expect(status.parse('sans-suite', 'fr')).toEqual({ ok: true, value: 'dropped' });
-    expect(new ChoiceMatcher(EVENT_FORMATS).parse('Petit-déjeuner', 'fr')).toEqual({ ok: true, value: 'breakfast' });
-    expect(new ChoiceMatcher(EVENT_FORMATS).parse('CONFERENCE', 'fr')).toEqual({ ok: true, value: 'conference' });
+    expect(new ChoiceMatcher(EVENT_FORMATS).parse('Petit-déjeuner', 'fr')).toEqual({
+      ok: true,
+      value: 'breakfast',
+    });
+    expect(new ChoiceMatcher(EVENT_FORMATS).parse('CONFERENCE', 'fr')).toEqual({
+      ok: true,
+      value: 'conference',
+    });
     expect(new ChoiceMatcher(DUES_STATUS).parse('Payé', 'fr')).toEqual({ ok: true, value: 'paid' });
   });
 

@@ -67,7 +67,12 @@ describe('events and attendance', () => {
   });
 
   it('participation_rate counts events against active_min_events', () => {
-    const two = run([members, events, attendance, tab('Paramètres', ['Clé', 'Valeur'], [['active_min_events', 2]])]);
+    const two = run([
+      members,
+      events,
+      attendance,
+      tab('Paramètres', ['Clé', 'Valeur'], [['active_min_events', 2]]),
+    ]);
     // Only M001 attended 2 events: 1 ÷ 12.
     expect(kpi(two, 'participation_rate').value).toBe(1 / 12);
   });
@@ -111,7 +116,13 @@ describe('events and attendance', () => {
 
   it('gives no data without an Attendance tab', () => {
     const none = run([members, events]);
-    for (const id of ['participation_rate', 'registration_rate', 'show_up_rate', 'avg_attendance', 'guests_per_event']) {
+    for (const id of [
+      'participation_rate',
+      'registration_rate',
+      'show_up_rate',
+      'avg_attendance',
+      'guests_per_event',
+    ]) {
       expect(kpi(none, id).value).toBeNull();
     }
   });
@@ -119,12 +130,16 @@ describe('events and attendance', () => {
 
 describe('email rates', () => {
   const report = run([
-    tab('Communications', ['Date', 'Campagne', 'Destinataires', 'Rebonds', 'Ouvertures uniques', 'Clics uniques'], [
-      ['15/01/2026', 'Janvier', 200, 10, 57, 19], // delivered 190
-      ['15/03/2026', 'Mars', 100, '', '', 5], // empty bounces = 0, no opens: out of the open rate
-      ['15/04/2026', 'Avril', '110', '10', '30', '1'], // delivered 100
-      ['10/09/2025', 'Rentrée', 100, 0, 20, 2], // previous period
-    ]),
+    tab(
+      'Communications',
+      ['Date', 'Campagne', 'Destinataires', 'Rebonds', 'Ouvertures uniques', 'Clics uniques'],
+      [
+        ['15/01/2026', 'Janvier', 200, 10, 57, 19], // delivered 190
+        ['15/03/2026', 'Mars', 100, '', '', 5], // empty bounces = 0, no opens: out of the open rate
+        ['15/04/2026', 'Avril', '110', '10', '30', '1'], // delivered 100
+        ['10/09/2025', 'Rentrée', 100, 0, 20, 2], // previous period
+      ],
+    ),
   ]);
 
   it('email_open_rate: Σ opens ÷ Σ (recipients − bounces) over campaigns with opens', () => {
@@ -144,12 +159,16 @@ describe('email rates', () => {
 });
 
 describe('interactions', () => {
-  const interactions = tab('Interactions', ['Date', 'Membre', 'Type'], [
-    ['20/01/2026', 'M001', 'sollicitation'],
-    ['03/03/2026', 'M002', 'Sollicitation'],
-    ['04/03/2026', 'M003', 'entraide'],
-    ['20/05/2026', 'M003', 'solicitation'],
-  ]);
+  const interactions = tab(
+    'Interactions',
+    ['Date', 'Membre', 'Type'],
+    [
+      ['20/01/2026', 'M001', 'sollicitation'],
+      ['03/03/2026', 'M002', 'Sollicitation'],
+      ['04/03/2026', 'M003', 'entraide'],
+      ['20/05/2026', 'M003', 'solicitation'],
+    ],
+  );
 
   it('solicitations_per_week over the whole period once it is over', () => {
     // 3 solicitations ÷ (181 days ÷ 7) = 21/181.

@@ -47,7 +47,15 @@ export function issues(report: Report, code?: string): DataIssue[] {
 }
 
 // Headers used by most KPI fixtures (French, as the set-up tabs write them).
-export const MEMBERS_HEADER = ['ID membre', 'Prénom', 'Nom', 'E-mail', "Date d'adhésion", 'Date de départ', 'Statut'];
+export const MEMBERS_HEADER = [
+  'ID membre',
+  'Prénom',
+  'Nom',
+  'E-mail',
+  "Date d'adhésion",
+  'Date de départ',
+  'Statut',
+];
 export const EVENTS_HEADER = ['ID événement', 'Date', 'Format', 'Enquête à chaud'];
 export const ATTENDANCE_HEADER = ['ID événement', 'Membre', 'Inscrit', 'Présent', 'Invité'];
 

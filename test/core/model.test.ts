@@ -8,18 +8,22 @@ import { dayOf } from '../../src/core/dates';
 import { isActiveOn } from '../../src/core/model';
 import { issues, run, sheetDate, tab } from './fixtures';
 
-const membersTab = tab('Membres', ['ID membre', 'Prénom', 'Nom', 'E-mail', "Date d'adhésion", 'Date de départ', 'Statut', 'Parrain'], [
-  ['M001', 'Ana', 'Lopez', 'ana@club.fr', '01/01/2025', '', '', ''], // row 2
-  ['M002', 'Élodie', 'Martin', 'elodie@club.fr', '01/01/2025', '', 'actif', 'M001'], // row 3
-  ['M003', 'Jean', 'Dupont', 'jean@club.fr', '01/01/2025', '', '', ''], // row 4
-  ['M004', 'Jean', 'Dupont', 'jd@autre.fr', '01/01/2025', '', '', 'Quelqu’un'], // row 5: same name as M003
-  ['M001', 'Autre', 'Personne', 'autre@club.fr', '01/01/2025', '', '', ''], // row 6: duplicate ID
-  ['M005', 'Paul', 'Durand', 'ANA@club.fr', '01/01/2025', '', '', ''], // row 7: duplicate email
-  ['M006', 'Luc', 'Bernard', 'luc@club.fr', '01/01/2025', '', 'Ancien', ''], // row 8: former without left_on
-  ['M007', 'Zoé', 'Petit', 'zoe@club.fr', '01/01/2025', '', 'prospect', ''], // row 9
-  ['M008', 'Max', 'Roux', 'max@club.fr', 'bientôt', '', '', ''], // row 10: bad joined_on
-  ['M009', 'Léa', 'Moreau', 'lea@club.fr', '01/01/2025', '31/03/2026', '', ''], // row 11: left on 31 March
-]);
+const membersTab = tab(
+  'Membres',
+  ['ID membre', 'Prénom', 'Nom', 'E-mail', "Date d'adhésion", 'Date de départ', 'Statut', 'Parrain'],
+  [
+    ['M001', 'Ana', 'Lopez', 'ana@club.fr', '01/01/2025', '', '', ''], // row 2
+    ['M002', 'Élodie', 'Martin', 'elodie@club.fr', '01/01/2025', '', 'actif', 'M001'], // row 3
+    ['M003', 'Jean', 'Dupont', 'jean@club.fr', '01/01/2025', '', '', ''], // row 4
+    ['M004', 'Jean', 'Dupont', 'jd@autre.fr', '01/01/2025', '', '', 'Quelqu’un'], // row 5: same name as M003
+    ['M001', 'Autre', 'Personne', 'autre@club.fr', '01/01/2025', '', '', ''], // row 6: duplicate ID
+    ['M005', 'Paul', 'Durand', 'ANA@club.fr', '01/01/2025', '', '', ''], // row 7: duplicate email
+    ['M006', 'Luc', 'Bernard', 'luc@club.fr', '01/01/2025', '', 'Ancien', ''], // row 8: former without left_on
+    ['M007', 'Zoé', 'Petit', 'zoe@club.fr', '01/01/2025', '', 'prospect', ''], // row 9
+    ['M008', 'Max', 'Roux', 'max@club.fr', 'bientôt', '', '', ''], // row 10: bad joined_on
+    ['M009', 'Léa', 'Moreau', 'lea@club.fr', '01/01/2025', '31/03/2026', '', ''], // row 11: left on 31 March
+  ],
+);
 
 describe('members', () => {
   const report = run([membersTab]);
@@ -27,7 +31,17 @@ describe('members', () => {
   const byId = (id: string) => club.members.find((m) => m.id === id)!;
 
   it('keeps the first row of a duplicate ID and reports the later one', () => {
-    expect(club.members.map((m) => m.id)).toEqual(['M001', 'M002', 'M003', 'M004', 'M005', 'M006', 'M007', 'M008', 'M009']);
+    expect(club.members.map((m) => m.id)).toEqual([
+      'M001',
+      'M002',
+      'M003',
+      'M004',
+      'M005',
+      'M006',
+      'M007',
+      'M008',
+      'M009',
+    ]);
     expect(byId('M001').firstName).toBe('Ana');
     expect(issues(report, 'duplicate_id')).toEqual([
       expect.objectContaining({ tab: 'Membres', row: 6, column: 'ID membre', value: 'M001' }),
@@ -36,7 +50,9 @@ describe('members', () => {
 
   it('keeps a duplicate email with the first row (case-insensitive)', () => {
     expect(byId('M005').email).toBe('');
-    expect(issues(report, 'duplicate_email')).toEqual([expect.objectContaining({ row: 7, column: 'E-mail', value: 'ANA@club.fr' })]);
+    expect(issues(report, 'duplicate_email')).toEqual([
+      expect.objectContaining({ row: 7, column: 'E-mail', value: 'ANA@club.fr' }),
+    ]);
     expect(club.resolver.resolve('ana@CLUB.fr')).toEqual({ member: byId('M001') });
   });
 
@@ -90,15 +106,19 @@ describe('attendance and guests', () => {
   const report = run([
     membersTab,
     tab('Événements', ['ID événement', 'Date'], [['E1', sheetDate('2026-03-10')]]),
-    tab('Participations', ['ID événement', 'Membre', 'Inscrit', 'Présent', 'Invité', 'Invité par'], [
-      ['E1', 'M001', '', 'oui', '', ''], // row 2: member
-      ['E1', 'Camille Externe', 'oui', 'oui', '', 'M001'], // row 3: resolves to nobody → guest
-      ['E1', 'zoe@club.fr', 'oui', 'non', 'non', ''], // row 4: prospect, not active → guest
-      ['E1', 'M002', 'non', '', 'oui', ''], // row 5: guest says yes
-      ['E1', 'ana@club.fr', 'oui', 'oui', '', ''], // row 6: M001 again → duplicate row
-      ['E9', 'M003', 'oui', 'oui', '', ''], // row 7: unknown event
-      ['E1', 'Jean Dupont', 'oui', 'oui', '', 'Inconnu'], // row 8: ambiguous name → guest; unknown inviter
-    ]),
+    tab(
+      'Participations',
+      ['ID événement', 'Membre', 'Inscrit', 'Présent', 'Invité', 'Invité par'],
+      [
+        ['E1', 'M001', '', 'oui', '', ''], // row 2: member
+        ['E1', 'Camille Externe', 'oui', 'oui', '', 'M001'], // row 3: resolves to nobody → guest
+        ['E1', 'zoe@club.fr', 'oui', 'non', 'non', ''], // row 4: prospect, not active → guest
+        ['E1', 'M002', 'non', '', 'oui', ''], // row 5: guest says yes
+        ['E1', 'ana@club.fr', 'oui', 'oui', '', ''], // row 6: M001 again → duplicate row
+        ['E9', 'M003', 'oui', 'oui', '', ''], // row 7: unknown event
+        ['E1', 'Jean Dupont', 'oui', 'oui', '', 'Inconnu'], // row 8: ambiguous name → guest; unknown inviter
+      ],
+    ),
   ]);
   const rows = report.club.attendance;
 
@@ -127,17 +147,25 @@ describe('attendance and guests', () => {
 describe('dues, responses and other references', () => {
   const report = run([
     membersTab,
-    tab('Cotisations', ['ID membre', 'Période', 'Montant', 'Payé le', 'Statut'], [
-      ['M001', '2026', '120', '', 'payé'], // row 2: paid without date
-      ['Inconnu', '2026', '120', '15/01/2026', 'payé'], // row 3: unknown member
-      ['M002', '2026', '120', '15/01/2026', ''], // row 4: empty status + paid_on → paid
-      ['M003', '2026', '120', '', 'en attente'], // row 5: pending
-    ]),
+    tab(
+      'Cotisations',
+      ['ID membre', 'Période', 'Montant', 'Payé le', 'Statut'],
+      [
+        ['M001', '2026', '120', '', 'payé'], // row 2: paid without date
+        ['Inconnu', '2026', '120', '15/01/2026', 'payé'], // row 3: unknown member
+        ['M002', '2026', '120', '15/01/2026', ''], // row 4: empty status + paid_on → paid
+        ['M003', '2026', '120', '', 'en attente'], // row 5: pending
+      ],
+    ),
     tab('Événements', ['ID événement', 'Date'], [['E1', sheetDate('2026-03-10')]]),
-    tab('Réponses', ['Horodatage', 'ID enquête', "Type d'enquête", 'ID événement', 'Membre', 'NPS'], [
-      ['10/03/2026 21:00:00', 'HOT-E1', '', 'E1', 'Personne', 9], // row 2: kind empty + event → hot; unknown member
-      ['10/03/2026 21:05:00', 'COLD-2026-S1', 'Froid', '', '', 11], // row 3: NPS 11
-    ]),
+    tab(
+      'Réponses',
+      ['Horodatage', 'ID enquête', "Type d'enquête", 'ID événement', 'Membre', 'NPS'],
+      [
+        ['10/03/2026 21:00:00', 'HOT-E1', '', 'E1', 'Personne', 9], // row 2: kind empty + event → hot; unknown member
+        ['10/03/2026 21:05:00', 'COLD-2026-S1', 'Froid', '', '', 11], // row 3: NPS 11
+      ],
+    ),
     tab('Recommandations', ['Date', 'Donneur', 'Bénéficiaire'], [['10/03/2026', 'Client externe', 'M001']]),
     tab('Interactions', ['Date', 'Membre', 'Type'], [['10/03/2026', 'Inconnu', 'entraide']]),
   ]);
@@ -148,7 +176,9 @@ describe('dues, responses and other references', () => {
       [4, 'M002', 2026, true, true],
       [5, 'M003', 2026, false, false],
     ]);
-    expect(issues(report, 'paid_without_date')).toEqual([expect.objectContaining({ tab: 'Cotisations', row: 2, column: 'Payé le' })]);
+    expect(issues(report, 'paid_without_date')).toEqual([
+      expect.objectContaining({ tab: 'Cotisations', row: 2, column: 'Payé le' }),
+    ]);
     expect(report.issues.filter((i) => i.tab === 'Cotisations' && i.code === 'unknown_member')).toEqual([
       expect.objectContaining({ row: 3, column: 'ID membre', value: 'Inconnu' }),
     ]);
@@ -171,6 +201,8 @@ describe('dues, responses and other references', () => {
     expect(report.club.referrals[0].giver).toBeNull();
     expect(report.issues.some((i) => i.tab === 'Recommandations')).toBe(false);
     expect(report.club.interactions).toHaveLength(1);
-    expect(report.issues.filter((i) => i.tab === 'Interactions').map((i) => i.code)).toEqual(['unknown_member']);
+    expect(report.issues.filter((i) => i.tab === 'Interactions').map((i) => i.code)).toEqual([
+      'unknown_member',
+    ]);
   });
 });

@@ -4,17 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { kpi, MEMBERS_HEADER, memberRows, run, tab } from './fixtures';
 
 const members = tab('Membres', MEMBERS_HEADER, memberRows(10)); // 10 active members
-const referrals = tab('Recommandations', ['Date', 'Donneur', 'Bénéficiaire', 'Type', 'Statut', 'Valeur', 'Date de clôture'], [
-  ['10/01/2026', 'M001', 'M002', 'recommandation', 'Gagné', '1 500,00 €', '20/02/2026'], // R1 won 1500 closed in S1
-  ['12/02/2026', 'M002', 'M003', 'mise en relation', 'gagne', '', ''], // R2 won intro without value (adds 0)
-  ['15/03/2026', 'Client externe', 'M001', 'lead', 'perdu', '', ''], // R3 lost; external giver, no issue
-  ['20/03/2026', 'M003', 'M004', 'Mise en relation', 'sans suite', '', ''], // R4 dropped intro
-  ['05/04/2026', 'M004', 'M005', 'partenariat', 'en cours', '', ''], // R5 open partnership
-  ['06/04/2026', 'M005', 'M006', 'projet collectif', 'won', 2000, '15/07/2026'], // R6 won, closed in S2
-  ['10/05/2026', 'M006', 'M007', 'introduction', 'lost', '', ''], // R7 lost intro
-  ['15/12/2025', 'M001', 'M002', 'recommandation', 'gagné', 1000, '10/01/2026'], // R8 dated S2 2025, closed in S1
-  ['01/06/2026', 'M007', 'M008', 'mise en relation', '', '', ''], // R9 open intro (empty status)
-]);
+const referrals = tab(
+  'Recommandations',
+  ['Date', 'Donneur', 'Bénéficiaire', 'Type', 'Statut', 'Valeur', 'Date de clôture'],
+  [
+    ['10/01/2026', 'M001', 'M002', 'recommandation', 'Gagné', '1 500,00 €', '20/02/2026'], // R1 won 1500 closed in S1
+    ['12/02/2026', 'M002', 'M003', 'mise en relation', 'gagne', '', ''], // R2 won intro without value (adds 0)
+    ['15/03/2026', 'Client externe', 'M001', 'lead', 'perdu', '', ''], // R3 lost; external giver, no issue
+    ['20/03/2026', 'M003', 'M004', 'Mise en relation', 'sans suite', '', ''], // R4 dropped intro
+    ['05/04/2026', 'M004', 'M005', 'partenariat', 'en cours', '', ''], // R5 open partnership
+    ['06/04/2026', 'M005', 'M006', 'projet collectif', 'won', 2000, '15/07/2026'], // R6 won, closed in S2
+    ['10/05/2026', 'M006', 'M007', 'introduction', 'lost', '', ''], // R7 lost intro
+    ['15/12/2025', 'M001', 'M002', 'recommandation', 'gagné', 1000, '10/01/2026'], // R8 dated S2 2025, closed in S1
+    ['01/06/2026', 'M007', 'M008', 'mise en relation', '', '', ''], // R9 open intro (empty status)
+  ],
+);
 
 describe('opportunities', () => {
   const report = run([members, referrals]);
@@ -56,7 +60,12 @@ describe('opportunities', () => {
 
   it('is no data without the Referrals tab', () => {
     const none = run([members]);
-    for (const id of ['referrals_given', 'referral_conversion_rate', 'business_generated', 'partnerships_launched']) {
+    for (const id of [
+      'referrals_given',
+      'referral_conversion_rate',
+      'business_generated',
+      'partnerships_launched',
+    ]) {
       expect(kpi(none, id).value).toBeNull();
     }
   });

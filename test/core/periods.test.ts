@@ -28,11 +28,26 @@ describe('parsePeriod', () => {
     expect(span(parsePeriod('FY2026'))).toEqual(['fiscal_year', 'FY2026', '2026-01-01', '2026-12-31']);
     // FY2026 starts in 2026: with September, 1 Sept 2026 – 31 Aug 2027.
     expect(span(parsePeriod('FY2026', 9))).toEqual(['fiscal_year', 'FY2026', '2026-09-01', '2027-08-31']);
-    expect(span(parsePeriod('2026-01-15..2026-03-31'))).toEqual(['custom', '2026-01-15..2026-03-31', '2026-01-15', '2026-03-31']);
+    expect(span(parsePeriod('2026-01-15..2026-03-31'))).toEqual([
+      'custom',
+      '2026-01-15..2026-03-31',
+      '2026-01-15',
+      '2026-03-31',
+    ]);
   });
 
   it('rejects what is not a period', () => {
-    for (const bad of ['2026-13', '2026-00', '2026-Q5', '2026-S3', 'FY26', '2026-03-31..2026-01-15', '2026-02-30..2026-03-01', 'S1', '']) {
+    for (const bad of [
+      '2026-13',
+      '2026-00',
+      '2026-Q5',
+      '2026-S3',
+      'FY26',
+      '2026-03-31..2026-01-15',
+      '2026-02-30..2026-03-01',
+      'S1',
+      '',
+    ]) {
       expect(parsePeriod(bad)).toBeNull();
     }
   });
@@ -47,7 +62,12 @@ describe('previousPeriod', () => {
     expect(previousPeriod(parsePeriod('2026-S1')!).label).toBe('2025-S2');
     expect(previousPeriod(parsePeriod('2026-S2')!).label).toBe('2026-S1');
     expect(previousPeriod(parsePeriod('2026')!).label).toBe('2025');
-    expect(span(previousPeriod(parsePeriod('FY2026', 9)!, 9))).toEqual(['fiscal_year', 'FY2025', '2025-09-01', '2026-08-31']);
+    expect(span(previousPeriod(parsePeriod('FY2026', 9)!, 9))).toEqual([
+      'fiscal_year',
+      'FY2025',
+      '2025-09-01',
+      '2026-08-31',
+    ]);
   });
 
   it('is the same number of days just before a custom range', () => {
@@ -70,21 +90,37 @@ describe('default period', () => {
   });
 
   it('takes Settings default_period when no period is asked for', () => {
-    const report = run([tab('Paramètres', ['Clé', 'Valeur'], [['default_period', '2026-Q1']])], { period: '' });
+    const report = run([tab('Paramètres', ['Clé', 'Valeur'], [['default_period', '2026-Q1']])], {
+      period: '',
+    });
     expect(report.period.label).toBe('2026-Q1');
   });
 
   it('uses fiscal_year_start_month for FY periods', () => {
-    const report = run([tab('Paramètres', ['Clé', 'Valeur'], [['fiscal_year_start_month', 9]])], { period: 'FY2025' });
+    const report = run([tab('Paramètres', ['Clé', 'Valeur'], [['fiscal_year_start_month', 9]])], {
+      period: 'FY2025',
+    });
     expect(span(report.period)).toEqual(['fiscal_year', 'FY2025', '2025-09-01', '2026-08-31']);
     expect(report.previous.label).toBe('FY2024');
   });
 
   it('returns ok:false with bad_period for a bad label, in the language', () => {
-    const outcome = computeReport({ tabs: [], locale: 'fr_FR', timeZone: 'Europe/Paris', today: '2026-09-15', period: '2026-S3' });
+    const outcome = computeReport({
+      tabs: [],
+      locale: 'fr_FR',
+      timeZone: 'Europe/Paris',
+      today: '2026-09-15',
+      period: '2026-S3',
+    });
     expect(outcome).toMatchObject({ ok: false, code: 'bad_period' });
     if (!outcome.ok) expect(outcome.message).toContain('Période « 2026-S3 » invalide');
-    const en = computeReport({ tabs: [], locale: 'en_GB', timeZone: 'Europe/London', today: '2026-09-15', period: 'last year' });
+    const en = computeReport({
+      tabs: [],
+      locale: 'en_GB',
+      timeZone: 'Europe/London',
+      today: '2026-09-15',
+      period: 'last year',
+    });
     if (!en.ok) expect(en.message).toContain('Invalid period "last year"');
     expect(en.ok).toBe(false);
   });

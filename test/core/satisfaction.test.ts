@@ -5,10 +5,23 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { npsOf } from '../../src/core/kpis/common';
-import { ATTENDANCE_HEADER, EVENTS_HEADER, issues, kpi, MEMBERS_HEADER, memberRows, run, sheetDate, tab } from './fixtures';
+import {
+  ATTENDANCE_HEADER,
+  EVENTS_HEADER,
+  issues,
+  kpi,
+  MEMBERS_HEADER,
+  memberRows,
+  run,
+  sheetDate,
+  tab,
+} from './fixtures';
 
 // The shared samples sit beside the repository: /work/shared next to /work/main.
-const VECTORS_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/samples/nps_test_vectors.json');
+const VECTORS_PATH = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/samples/nps_test_vectors.json',
+);
 
 interface Counts {
   detractors: number;
@@ -53,7 +66,14 @@ describe('NPS test vectors', () => {
   });
 
   it.each(valid.map((v, i) => [i, v] as const))('nps KPI, vector %i', (_, v) => {
-    const rows = scoresOf(v).map((s, k) => [`${String((k % 28) + 1).padStart(2, '0')}/03/2026`, 'COLD-2026-S1', 'froid', '', '', s]);
+    const rows = scoresOf(v).map((s, k) => [
+      `${String((k % 28) + 1).padStart(2, '0')}/03/2026`,
+      'COLD-2026-S1',
+      'froid',
+      '',
+      '',
+      s,
+    ]);
     const report = run([tab('Réponses', RESPONSES_HEADER, rows)]);
     const nps = kpi(report, 'nps');
     expect(nps.value).toBeCloseTo(v.recomputed_nps_pct!, 9);
@@ -122,11 +142,18 @@ describe('satisfaction KPIs', () => {
     // Hot: 10, 9, 6, 8 → (2 − 1) ÷ 4 = 25. Cold: 3, 10 → 0.
     expect(nps.details.hot).toEqual({ value: 25, n: 4 });
     expect(nps.details.cold).toEqual({ value: 0, n: 2 });
-    expect(issues(report, 'out_of_range')).toEqual([expect.objectContaining({ tab: 'Réponses', row: 10, column: 'NPS', value: '11' })]);
+    expect(issues(report, 'out_of_range')).toEqual([
+      expect.objectContaining({ tab: 'Réponses', row: 10, column: 'NPS', value: '11' }),
+    ]);
   });
 
   it('nps is shown below 5 answers, with status grey', () => {
-    const few = run([tab('Réponses', RESPONSES_HEADER, [['10/03/2026', 'C', 'froid', '', '', 10], ['11/03/2026', 'C', 'froid', '', '', 10]])]);
+    const few = run([
+      tab('Réponses', RESPONSES_HEADER, [
+        ['10/03/2026', 'C', 'froid', '', '', 10],
+        ['11/03/2026', 'C', 'froid', '', '', 10],
+      ]),
+    ]);
     expect(kpi(few, 'nps')).toMatchObject({ value: 100, n: 2, status: 'grey' });
   });
 
@@ -159,7 +186,13 @@ describe('satisfaction KPIs', () => {
 
   it('is no data without a Responses tab', () => {
     const none = run([members, events, attendance]);
-    for (const id of ['nps', 'event_satisfaction', 'survey_response_rate', 'connection_value', 'belonging_index']) {
+    for (const id of [
+      'nps',
+      'event_satisfaction',
+      'survey_response_rate',
+      'connection_value',
+      'belonging_index',
+    ]) {
       expect(kpi(none, id).value).toBeNull();
     }
   });

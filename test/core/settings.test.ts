@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/core/settings';
 import { issues, run, tab } from './fixtures';
 
-const settingsOf = (rows: unknown[][], locale = 'fr_FR') => run([tab('Paramètres', ['Clé', 'Valeur'], rows)], { locale });
+const settingsOf = (rows: unknown[][], locale = 'fr_FR') =>
+  run([tab('Paramètres', ['Clé', 'Valeur'], rows)], { locale });
 
 describe('settings', () => {
   it('has the documented defaults', () => {
@@ -56,7 +57,12 @@ describe('settings', () => {
       ['target.renewal_rate', '0.850'], // JSON: 0.85, not 850 as a French number would read it
       ['benchmark.email_open_rate', '0,25'],
     ]);
-    expect(settings.targets).toEqual({ participation_rate: 0.5, show_up_rate: 0.8, nps: 30, renewal_rate: 0.85 });
+    expect(settings.targets).toEqual({
+      participation_rate: 0.5,
+      show_up_rate: 0.8,
+      nps: 30,
+      renewal_rate: 0.85,
+    });
     expect(settings.benchmarks).toEqual({ email_open_rate: 0.25 });
   });
 
@@ -83,9 +89,13 @@ describe('settings', () => {
   });
 
   it('reports a bad default_period and falls back to the last completed semester', () => {
-    const report = run([tab('Paramètres', ['Clé', 'Valeur'], [['default_period', 'le semestre']])], { period: null });
+    const report = run([tab('Paramètres', ['Clé', 'Valeur'], [['default_period', 'le semestre']])], {
+      period: null,
+    });
     expect(report.period.label).toBe('2026-S1');
-    expect(issues(report, 'bad_setting')).toEqual([expect.objectContaining({ row: 2, value: 'default_period = le semestre' })]);
+    expect(issues(report, 'bad_setting')).toEqual([
+      expect.objectContaining({ row: 2, value: 'default_period = le semestre' }),
+    ]);
   });
 
   it('selects KPIs with enabled_kpis', () => {

@@ -9,7 +9,10 @@ import type { Benchmark, KpiDefinition, Status } from './types';
 
 export const BENCHMARKS: Record<string, Benchmark> = {
   renewal_rate: { value: 0.85, source: 'MGI Membership Marketing Benchmarking Report 2019 (median)' },
-  first_year_renewal_rate: { value: 0.74, source: 'MGI Membership Marketing Benchmarking Report 2019 (median)' },
+  first_year_renewal_rate: {
+    value: 0.74,
+    source: 'MGI Membership Marketing Benchmarking Report 2019 (median)',
+  },
   nps: { value: 21, source: '2025 survey of 46 associations' },
   email_open_rate: { value: 0.286, source: 'M+R Benchmarks 2025 (nonprofits)' },
   email_click_rate: { value: 0.035, source: 'Campaign Monitor 2020 (nonprofits)' },
@@ -23,7 +26,8 @@ export const MIN_SAMPLE = 5;
 
 export function benchmarkOf(id: string, settings: Settings, lang: 'fr' | 'en'): Benchmark | null {
   const own = settings.benchmarks[id];
-  if (own !== undefined) return { value: own, source: lang === 'fr' ? 'Paramètres du club' : 'Club settings' };
+  if (own !== undefined)
+    return { value: own, source: lang === 'fr' ? 'Paramètres du club' : 'Club settings' };
   return BENCHMARKS[id] ?? null;
 }
 

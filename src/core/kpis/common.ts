@@ -49,7 +49,12 @@ export function attendanceOfP(ctx: KpiContext): Attendance[] {
 }
 
 /** A measure from a ratio, with n. */
-export function rateMeasure(numerator: number, denominator: number, n = denominator, details?: Record<string, unknown>): Measure {
+export function rateMeasure(
+  numerator: number,
+  denominator: number,
+  n = denominator,
+  details?: Record<string, unknown>,
+): Measure {
   return { value: ratio(numerator, denominator), n, details };
 }
 
@@ -59,7 +64,8 @@ export function npsOf(scores: number[]): number | null {
   // Scores come validated from the Responses tab (out_of_range issues) or from CLUB_NPS: anything
   // else is a programming error, not a value to count (some libraries silently accept 15 or −5).
   for (const s of scores) {
-    if (!Number.isInteger(s) || s < 0 || s > 10) throw new RangeError(`NPS scores are whole numbers from 0 to 10, got ${s}`);
+    if (!Number.isInteger(s) || s < 0 || s > 10)
+      throw new RangeError(`NPS scores are whole numbers from 0 to 10, got ${s}`);
   }
   let promoters = 0;
   let detractors = 0;

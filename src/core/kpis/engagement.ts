@@ -4,9 +4,9 @@
  * week, interactions per member.
  */
 
+import { isActiveOn } from '../model';
 import { weeksIn } from '../periods';
 import { activeMembersOfP, attendanceOfP, eventsOfP, inP, NO_DATA, rateMeasure } from './common';
-import { isActiveOn } from '../model';
 import type { KpiContext, KpiDefinition, Measure } from './types';
 
 const GUEST_CONVERSION_DAYS = 180;
@@ -40,18 +40,26 @@ export const ENGAGEMENT: KpiDefinition[] = [
     },
     tabs: ['members', 'events', 'attendance'],
     compute(ctx) {
-      if (!ctx.club.hasData.members || !eventsAndAttendance(ctx) || eventsOfP(ctx).length === 0) return NO_DATA;
+      if (!ctx.club.hasData.members || !eventsAndAttendance(ctx) || eventsOfP(ctx).length === 0)
+        return NO_DATA;
       const active = activeMembersOfP(ctx);
       const eventsByMember = new Map<string, Set<string>>();
       for (const a of attendanceOfP(ctx)) {
         if (a.attended !== true || !a.member) continue;
         let set = eventsByMember.get(a.member.id);
-        if (!set) eventsByMember.set(a.member.id, (set = new Set()));
+        if (!set) {
+          set = new Set();
+          eventsByMember.set(a.member.id, set);
+        }
         set.add(a.event.id);
       }
       const min = ctx.settings.activeMinEvents;
       const participants = active.filter((m) => (eventsByMember.get(m.id)?.size ?? 0) >= min).length;
-      return rateMeasure(participants, active.length, active.length, { participants, active_members: active.length, min_events: min });
+      return rateMeasure(participants, active.length, active.length, {
+        participants,
+        active_members: active.length,
+        min_events: min,
+      });
     },
   },
   {
@@ -60,7 +68,7 @@ export const ENGAGEMENT: KpiDefinition[] = [
     label: { fr: "Taux d'inscription", en: 'Registration rate' },
     unit: 'ratio',
     formula: {
-      fr: "Σ membres inscrits par événement (invités exclus) ÷ Σ membres actifs à la date de chaque événement.",
+      fr: 'Σ membres inscrits par événement (invités exclus) ÷ Σ membres actifs à la date de chaque événement.',
       en: 'Σ registered members per event (guests excluded) ÷ Σ active members at each event date.',
     },
     tabs: ['members', 'events', 'attendance'],
@@ -71,7 +79,10 @@ export const ENGAGEMENT: KpiDefinition[] = [
       for (const a of attendanceOfP(ctx)) {
         if (!a.registered || a.guest || !a.member) continue;
         let set = registered.get(a.event.id);
-        if (!set) registered.set(a.event.id, (set = new Set()));
+        if (!set) {
+          set = new Set();
+          registered.set(a.event.id, set);
+        }
         set.add(a.member.id);
       }
       let numerator = 0;
@@ -115,7 +126,10 @@ export const ENGAGEMENT: KpiDefinition[] = [
     family: 'engagement',
     label: { fr: 'Participants par événement', en: 'Average attendance' },
     unit: 'per_event',
-    formula: { fr: 'Présents (membres et invités) ÷ événements de la période.', en: 'Attendees (members and guests) ÷ events in the period.' },
+    formula: {
+      fr: 'Présents (membres et invités) ÷ événements de la période.',
+      en: 'Attendees (members and guests) ÷ events in the period.',
+    },
     tabs: ['events', 'attendance'],
     compute(ctx) {
       const events = eventsOfP(ctx).length;
@@ -129,7 +143,10 @@ export const ENGAGEMENT: KpiDefinition[] = [
     family: 'engagement',
     label: { fr: 'Invités par événement', en: 'Guests per event' },
     unit: 'per_event',
-    formula: { fr: 'Invités présents ÷ événements de la période.', en: 'Guests who attended ÷ events in the period.' },
+    formula: {
+      fr: 'Invités présents ÷ événements de la période.',
+      en: 'Guests who attended ÷ events in the period.',
+    },
     tabs: ['events', 'attendance'],
     compute(ctx) {
       const events = eventsOfP(ctx).length;
@@ -154,7 +171,11 @@ export const ENGAGEMENT: KpiDefinition[] = [
       for (const a of attendanceOfP(ctx)) {
         if (!a.guest || a.attended !== true) continue;
         const joined = a.member?.joinedOn;
-        const ok = joined !== undefined && joined !== null && joined >= a.event.date && joined <= a.event.date + GUEST_CONVERSION_DAYS;
+        const ok =
+          joined !== undefined &&
+          joined !== null &&
+          joined >= a.event.date &&
+          joined <= a.event.date + GUEST_CONVERSION_DAYS;
         converted.set(a.personKey, (converted.get(a.personKey) ?? false) || ok);
       }
       const guests = converted.size;
@@ -176,7 +197,10 @@ export const ENGAGEMENT: KpiDefinition[] = [
     family: 'engagement',
     label: { fr: 'Sollicitations par semaine', en: 'Solicitations per week' },
     unit: 'per_week',
-    formula: { fr: 'Interactions de type sollicitation ÷ semaines écoulées de la période.', en: 'Interactions of type solicitation ÷ elapsed weeks of the period.' },
+    formula: {
+      fr: 'Interactions de type sollicitation ÷ semaines écoulées de la période.',
+      en: 'Interactions of type solicitation ÷ elapsed weeks of the period.',
+    },
     tabs: ['interactions'],
     compute(ctx) {
       if (!ctx.club.hasData.interactions) return NO_DATA;
@@ -190,7 +214,10 @@ export const ENGAGEMENT: KpiDefinition[] = [
     family: 'engagement',
     label: { fr: 'Interactions par membre', en: 'Interactions per member' },
     unit: 'per_member',
-    formula: { fr: 'Interactions de la période ÷ membres actifs.', en: 'Interactions in the period ÷ active members.' },
+    formula: {
+      fr: 'Interactions de la période ÷ membres actifs.',
+      en: 'Interactions in the period ÷ active members.',
+    },
     tabs: ['interactions', 'members'],
     compute(ctx) {
       if (!ctx.club.hasData.interactions || !ctx.club.hasData.members) return NO_DATA;
@@ -228,7 +255,12 @@ function emailRate(
         campaigns++;
       }
       // n is the denominator, the delivered emails (SPEC §12).
-      return rateMeasure(numerator, delivered, delivered, { [field]: numerator, delivered, campaigns, indicative: true });
+      return rateMeasure(numerator, delivered, delivered, {
+        [field]: numerator,
+        delivered,
+        campaigns,
+        indicative: true,
+      });
     },
   };
 }

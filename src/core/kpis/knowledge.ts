@@ -42,7 +42,10 @@ export const KNOWLEDGE: KpiDefinition[] = [
     family: 'knowledge',
     label: { fr: 'Contenus par membre', en: 'Contents per member' },
     unit: 'per_member',
-    formula: { fr: 'Contenus de la période ÷ membres actifs.', en: 'Contents in the period ÷ active members.' },
+    formula: {
+      fr: 'Contenus de la période ÷ membres actifs.',
+      en: 'Contents in the period ÷ active members.',
+    },
     tabs: ['contents', 'members'],
     compute(ctx) {
       if (!ctx.club.hasData.contents || !ctx.club.hasData.members) return NO_DATA;
@@ -71,7 +74,10 @@ export const KNOWLEDGE: KpiDefinition[] = [
         if (!key || !inP(ctx, c.date)) continue;
         n++;
         let t = topics.get(key);
-        if (!t) topics.set(key, (t = { topic: c.topic.trim(), contents: 0, reactions: 0 }));
+        if (!t) {
+          t = { topic: c.topic.trim(), contents: 0, reactions: 0 };
+          topics.set(key, t);
+        }
         t.contents++;
         t.reactions += c.reactions;
       }
@@ -96,7 +102,8 @@ export const KNOWLEDGE: KpiDefinition[] = [
       if (!ctx.club.hasData.members) return NO_DATA;
       const fields = profileColumns(ctx.settings.profileFields);
       const active = activeMembersOfP(ctx);
-      if (fields.length === 0 || active.length === 0) return { value: null, n: active.length, details: { fields } };
+      if (fields.length === 0 || active.length === 0)
+        return { value: null, n: active.length, details: { fields } };
       let sum = 0;
       for (const m of active) {
         // Profiles are today's snapshot; a cell of spaces was read as empty.

@@ -27,7 +27,10 @@ export const OPPORTUNITIES: KpiDefinition[] = [
     family: 'opportunities',
     label: { fr: 'Recommandations données', en: 'Referrals given' },
     unit: 'count',
-    formula: { fr: 'Recommandations datées dans la période (tous types).', en: 'Referrals dated in the period (all types).' },
+    formula: {
+      fr: 'Recommandations datées dans la période (tous types).',
+      en: 'Referrals dated in the period (all types).',
+    },
     tabs: ['referrals'],
     compute(ctx) {
       if (!ctx.club.hasData.referrals) return NO_DATA;
@@ -40,7 +43,10 @@ export const OPPORTUNITIES: KpiDefinition[] = [
     family: 'opportunities',
     label: { fr: 'Recommandations par membre', en: 'Referrals per member' },
     unit: 'per_member',
-    formula: { fr: 'Recommandations de la période ÷ membres actifs.', en: 'Referrals in the period ÷ active members.' },
+    formula: {
+      fr: 'Recommandations de la période ÷ membres actifs.',
+      en: 'Referrals in the period ÷ active members.',
+    },
     tabs: ['referrals', 'members'],
     compute(ctx) {
       if (!ctx.club.hasData.referrals || !ctx.club.hasData.members) return NO_DATA;
@@ -97,7 +103,11 @@ export const OPPORTUNITIES: KpiDefinition[] = [
       if (!ctx.club.hasData.referrals) return NO_DATA;
       const count = ctx.club.referrals.filter((r) => r.type === 'introduction' && inP(ctx, r.date)).length;
       const months = monthsIn(ctx.period, ctx.today);
-      return { value: months > 0 ? count / months : null, n: count, details: { introductions: count, months } };
+      return {
+        value: months > 0 ? count / months : null,
+        n: count,
+        details: { introductions: count, months },
+      };
     },
   },
   {

@@ -29,7 +29,10 @@ function ledgerOf(ctx: KpiContext): Ledger {
     const firstTerm = new Map<string, number>();
     const add = (term: number, id: string) => {
       let set = terms.get(term);
-      if (!set) terms.set(term, (set = new Set()));
+      if (!set) {
+        set = new Set();
+        terms.set(term, set);
+      }
       set.add(id);
       const first = firstTerm.get(id);
       if (first === undefined || term < first) firstTerm.set(id, term);
@@ -155,7 +158,11 @@ export const RETENTION: KpiDefinition[] = [
     tabs: ['dues', 'members'],
     compute(ctx) {
       const r = memo(ctx, 'renewal', () => renewal(ctx));
-      return { value: typeof r.value === 'number' ? 1 - r.value : null, n: r.n, details: { term: r.details?.term } };
+      return {
+        value: typeof r.value === 'number' ? 1 - r.value : null,
+        n: r.n,
+        details: { term: r.details?.term },
+      };
     },
   },
   {
@@ -163,7 +170,10 @@ export const RETENTION: KpiDefinition[] = [
     family: 'retention',
     label: { fr: 'Part de nouveaux membres', en: 'New member rate' },
     unit: 'ratio',
-    formula: { fr: 'Membres payés en T pour la première fois ÷ membres payés en T.', en: 'Members paid in T for the first time ÷ members paid in T.' },
+    formula: {
+      fr: 'Membres payés en T pour la première fois ÷ membres payés en T.',
+      en: 'Members paid in T for the first time ÷ members paid in T.',
+    },
     tabs: ['dues', 'members'],
     compute(ctx) {
       if (!hasMembership(ctx)) return NO_DATA;
@@ -172,7 +182,11 @@ export const RETENTION: KpiDefinition[] = [
       const now = ledger.paidIn(t);
       let fresh = 0;
       for (const id of now) if (ledger.firstTerm.get(id) === t) fresh++;
-      return rateMeasure(fresh, now.size, now.size, { term: termLabel(t, ctx.settings.fyStartMonth), new_members: fresh, members: now.size });
+      return rateMeasure(fresh, now.size, now.size, {
+        term: termLabel(t, ctx.settings.fyStartMonth),
+        new_members: fresh,
+        members: now.size,
+      });
     },
   },
   {
@@ -197,7 +211,10 @@ export const RETENTION: KpiDefinition[] = [
     family: 'retention',
     label: { fr: 'Cotisations encaissées', en: 'Dues collected' },
     unit: 'money',
-    formula: { fr: 'Σ montants des cotisations payées dont la date de paiement est dans la période.', en: 'Σ amounts of paid dues with a payment date in the period.' },
+    formula: {
+      fr: 'Σ montants des cotisations payées dont la date de paiement est dans la période.',
+      en: 'Σ amounts of paid dues with a payment date in the period.',
+    },
     tabs: ['dues'],
     compute: (ctx) => duesCollected(ctx),
   },

@@ -84,7 +84,8 @@ export const ROI: KpiDefinition[] = [
     compute(ctx): Measure {
       const inv = investmentOf(ctx);
       const returns = businessGenerated(ctx);
-      if (!inv || typeof returns.value !== 'number' || inv.total <= 0) return { value: null, n: inv?.rows ?? 0 };
+      if (!inv || typeof returns.value !== 'number' || inv.total <= 0)
+        return { value: null, n: inv?.rows ?? 0 };
       return {
         value: (returns.value - inv.total) / inv.total,
         n: inv.rows + returns.n,

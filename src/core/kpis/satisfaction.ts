@@ -4,8 +4,8 @@
  * rate, connection value; and the climate indices (belonging, mutual help) of cold surveys.
  */
 
-import { attendanceOfP, eventsOfP, inP, mean, NO_DATA, npsOf, rateMeasure } from './common';
 import type { Answer } from '../model';
+import { attendanceOfP, eventsOfP, inP, mean, NO_DATA, npsOf } from './common';
 import type { KpiContext, KpiDefinition, Measure } from './types';
 
 export function answersOfP(ctx: KpiContext): Answer[] {
@@ -49,7 +49,10 @@ export const SATISFACTION: KpiDefinition[] = [
     family: 'satisfaction',
     label: { fr: 'Satisfaction des événements', en: 'Event satisfaction' },
     unit: 'mean_1_5',
-    formula: { fr: 'Moyenne de satisfaction (1–5) des réponses à chaud de la période.', en: 'Mean satisfaction (1–5) of hot answers in the period.' },
+    formula: {
+      fr: 'Moyenne de satisfaction (1–5) des réponses à chaud de la période.',
+      en: 'Mean satisfaction (1–5) of hot answers in the period.',
+    },
     tabs: ['responses', 'events'],
     compute(ctx) {
       if (!ctx.club.hasData.responses) return NO_DATA;
@@ -58,7 +61,10 @@ export const SATISFACTION: KpiDefinition[] = [
       for (const a of hot) {
         const format = a.event?.format ?? 'unknown';
         let list = byFormat.get(format);
-        if (!list) byFormat.set(format, (list = []));
+        if (!list) {
+          list = [];
+          byFormat.set(format, list);
+        }
         list.push(a.satisfaction as number);
       }
       const by_format = [...byFormat.entries()]
@@ -73,25 +79,41 @@ export const SATISFACTION: KpiDefinition[] = [
     label: { fr: 'Taux de réponse aux enquêtes', en: 'Survey response rate' },
     unit: 'ratio',
     formula: {
-      fr: "Réponses à chaud aux événements de la période ayant une enquête ÷ présents (invités compris) à ces événements.",
+      fr: 'Réponses à chaud aux événements de la période ayant une enquête ÷ présents (invités compris) à ces événements.',
       en: 'Hot answers naming an event of the period that has a hot survey ÷ attendees (guests included) of those events.',
     },
     tabs: ['responses', 'events', 'attendance'],
     compute(ctx) {
-      if (!ctx.club.hasData.responses || !ctx.club.hasData.events || !ctx.club.hasData.attendance) return NO_DATA;
-      const surveyed = new Set(eventsOfP(ctx).filter((e) => e.hotSurvey !== '').map((e) => e.id));
-      const attendees = attendanceOfP(ctx).filter((a) => a.attended === true && surveyed.has(a.event.id)).length;
+      if (!ctx.club.hasData.responses || !ctx.club.hasData.events || !ctx.club.hasData.attendance)
+        return NO_DATA;
+      const surveyed = new Set(
+        eventsOfP(ctx)
+          .filter((e) => e.hotSurvey !== '')
+          .map((e) => e.id),
+      );
+      const attendees = attendanceOfP(ctx).filter(
+        (a) => a.attended === true && surveyed.has(a.event.id),
+      ).length;
       // Answers are counted by the event they name, whenever they came in (but not after today).
       const answers = ctx.club.answers.filter(
         (a) => a.kind === 'hot' && a.event !== null && surveyed.has(a.event.id) && a.submittedOn <= ctx.today,
       ).length;
-      return rateMeasure(answers, attendees, attendees, { answers, attendees, surveyed_events: surveyed.size });
+      // More answers than recorded attendees (anonymous answers of people missing from Attendance) would
+      // read as more than 100 %: the rate is capped at 1, and the raw counts stay in the details.
+      const rate = attendees > 0 ? Math.min(1, answers / attendees) : null;
+      return { value: rate, n: attendees, details: { answers, attendees, surveyed_events: surveyed.size } };
     },
   },
-  scaleMean('connection_value', 'satisfaction', { fr: 'Valeur des rencontres', en: 'Connection value' }, 'connectionValue', {
-    fr: 'Moyenne de la valeur de la rencontre (1–5) des réponses de la période.',
-    en: 'Mean connection value (1–5) of answers in the period.',
-  }),
+  scaleMean(
+    'connection_value',
+    'satisfaction',
+    { fr: 'Valeur des rencontres', en: 'Connection value' },
+    'connectionValue',
+    {
+      fr: 'Moyenne de la valeur de la rencontre (1–5) des réponses de la période.',
+      en: 'Mean connection value (1–5) of answers in the period.',
+    },
+  ),
 ];
 
 /**
@@ -100,14 +122,26 @@ export const SATISFACTION: KpiDefinition[] = [
  * hand-kept Responses tab may have no kind column.
  */
 export const CLIMATE: KpiDefinition[] = [
-  scaleMean('belonging_index', 'climate', { fr: "Sentiment d'appartenance", en: 'Belonging index' }, 'belonging', {
-    fr: "Moyenne de l'appartenance (1–5) des réponses de la période.",
-    en: 'Mean belonging (1–5) of answers in the period.',
-  }),
-  scaleMean('mutual_help_index', 'climate', { fr: "Indice d'entraide", en: 'Mutual help index' }, 'mutualHelp', {
-    fr: "Moyenne de l'entraide (1–5) des réponses de la période.",
-    en: 'Mean mutual help (1–5) of answers in the period.',
-  }),
+  scaleMean(
+    'belonging_index',
+    'climate',
+    { fr: "Sentiment d'appartenance", en: 'Belonging index' },
+    'belonging',
+    {
+      fr: "Moyenne de l'appartenance (1–5) des réponses de la période.",
+      en: 'Mean belonging (1–5) of answers in the period.',
+    },
+  ),
+  scaleMean(
+    'mutual_help_index',
+    'climate',
+    { fr: "Indice d'entraide", en: 'Mutual help index' },
+    'mutualHelp',
+    {
+      fr: "Moyenne de l'entraide (1–5) des réponses de la période.",
+      en: 'Mean mutual help (1–5) of answers in the period.',
+    },
+  ),
 ];
 
 function scaleMean(

@@ -32,10 +32,15 @@ export const VISIBILITY: KpiDefinition[] = [
     fr: 'Mentions de type presse dans la période.',
     en: 'Press mentions in the period.',
   }),
-  countOf('social_mentions', { fr: 'Mentions sur les réseaux sociaux', en: 'Social media mentions' }, ['social'], {
-    fr: 'Mentions sur les réseaux sociaux dans la période.',
-    en: 'Social media mentions in the period.',
-  }),
+  countOf(
+    'social_mentions',
+    { fr: 'Mentions sur les réseaux sociaux', en: 'Social media mentions' },
+    ['social'],
+    {
+      fr: 'Mentions sur les réseaux sociaux dans la période.',
+      en: 'Social media mentions in the period.',
+    },
+  ),
   countOf(
     'external_solicitations',
     { fr: 'Sollicitations extérieures', en: 'External solicitations' },
@@ -45,10 +50,15 @@ export const VISIBILITY: KpiDefinition[] = [
       en: 'Interview and partnership requests in the period.',
     },
   ),
-  countOf('speaking_invitations', { fr: 'Invitations à intervenir', en: 'Speaking invitations' }, ['speaking'], {
-    fr: 'Invitations à intervenir dans la période.',
-    en: 'Speaking invitations in the period.',
-  }),
+  countOf(
+    'speaking_invitations',
+    { fr: 'Invitations à intervenir', en: 'Speaking invitations' },
+    ['speaking'],
+    {
+      fr: 'Invitations à intervenir dans la période.',
+      en: 'Speaking invitations in the period.',
+    },
+  ),
   {
     id: 'net_sentiment',
     family: 'visibility',
