@@ -11,7 +11,6 @@ import { isValidTimeZone } from '../../core/timezone';
 import {
   type CellValue,
   cellKey,
-  type DateCell,
   DEFAULT_COLUMNS,
   DEFAULT_ROWS,
   MAX_CELL_CHARS,

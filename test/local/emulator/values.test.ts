@@ -78,6 +78,12 @@ describe.each(['UTC', 'Pacific/Auckland'])('dates under process TZ %s, spreadshe
     process.env.TZ = saved;
   });
 
+  test('the process time zone is in effect', () => {
+    // Auckland is UTC+12 in July (NZST): getTimezoneOffset is -720.
+    const expected = tz === 'UTC' ? 0 : -720;
+    expect(new Date('2024-07-01T00:00:00Z').getTimezoneOffset()).toBe(expected);
+  });
+
   test('serial 0 is 1899-12-30 00:00 wall clock in the spreadsheet time zone', () => {
     const { sheet, model } = sheetOf();
     model.values = [[{ serial: 0 }]];
