@@ -70,7 +70,8 @@ const BRIDGE = '__clubPulseFakeServer';
 
 /** True if a Date sits anywhere in a value (Apps Script then hands the client null). */
 function holdsDate(value: unknown, seen = new Set<unknown>()): boolean {
-  if (value instanceof Date) return true;
+  // toString, not instanceof: results of the real bundle come from the vm realm's Date.
+  if (Object.prototype.toString.call(value) === '[object Date]') return true;
   if (value === null || typeof value !== 'object' || seen.has(value)) return false;
   seen.add(value);
   return Object.values(value as Record<string, unknown>).some((v) => holdsDate(v, seen));

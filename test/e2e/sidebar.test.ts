@@ -332,7 +332,8 @@ describe('sidebar page', () => {
       issueCount: 1,
     });
     const s = await sidebar(cannedServer({ state: { last } }));
-    expect(await s.page.textContent('#issues-title')).toBe('1 problème dans les données');
+    // The page renders `last` once getSidebarState answers: wait for it.
+    await expect.poll(() => s.page.textContent('#issues-title')).toBe('1 problème dans les données');
     await s.page.locator('#issues button').click();
     await expect
       .poll(() => s.page.textContent('#issue-status'))
