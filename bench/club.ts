@@ -1,0 +1,59 @@
+/**
+ * The benchmark club and how Club Pulse's core sees it: the seeded generator's clean club (French,
+ * `messy: false`) at a scale, its tabs as `getValues()` grids with real Date objects (the wall clock
+ * of each serial in the spreadsheet time zone, as the local runtime gives them), and the core's
+ * report on them.
+ */
+
+import { computeReport, type Report } from '../src/core/compute';
+import { type ClubScale, type GeneratedClub, generateClub } from '../src/local/demo/generator';
+import { zoneClock } from '../src/local/emulator/cells';
+import { isDateCell } from '../src/local/workbook/model';
+
+/** The fixed scenario of every run: the club's last day of history, the period, the other period. */
+export const BENCH = {
+  today: '2026-11-27',
+  period: '2026-S1',
+  /** CLUB_KPIS asks for this one: not the stored period, so it is computed live. */
+  otherPeriod: '2025-S2',
+  locale: 'fr_FR',
+  timeZone: 'Europe/Paris',
+  seed: 1,
+} as const;
+
+export function benchClub(scale: ClubScale): GeneratedClub {
+  return generateClub({ scale, today: BENCH.today, seed: BENCH.seed, lang: 'fr', messy: false });
+}
+
+export interface RawGrid {
+  name: string;
+  values: unknown[][];
+}
+
+/** The tabs as getValues gives them: DateCells become Dates in the spreadsheet time zone. */
+export function gridsOf(club: GeneratedClub, timeZone: string = BENCH.timeZone): RawGrid[] {
+  const clock = zoneClock(timeZone);
+  return club.tabs.map((t) => ({
+    name: t.name,
+    values: t.rows.map((r) => r.map((v) => (isDateCell(v) ? new Date(clock.instantOfSerial(v.serial)) : v))),
+  }));
+}
+
+export function clubPulseReport(grids: RawGrid[], period: string = BENCH.period): Report {
+  const outcome = computeReport({
+    tabs: grids,
+    locale: BENCH.locale,
+    timeZone: BENCH.timeZone,
+    today: BENCH.today,
+    period,
+  });
+  if (!outcome.ok) throw new Error(`computeReport failed: ${outcome.message}`);
+  return outcome.report;
+}
+
+/** KPI id → value (numbers only; a list-valued KPI is left out). */
+export function kpiValues(report: Report): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const k of report.kpis) if (!Array.isArray(k.value)) out.set(k.id, k.value);
+  return out;
+}
