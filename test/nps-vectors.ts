@@ -2,8 +2,7 @@
 // distribution forms are expanded (detractor → 0, passive/neutral → 7, promoter → 10) and pooled,
 // and vectors without a valid expected NPS (the out-of-range anti-example) are kept apart.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { samplePath } from './samples';
 
 interface Counts {
   detractors: number;
@@ -27,15 +26,13 @@ export interface NpsVector {
   expected: number | null;
 }
 
-const PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/samples/nps_test_vectors.json');
-
 function expand(c: Counts): number[] {
   const passives = c.passives ?? c.neutrals ?? 0;
   return [...Array(c.detractors).fill(0), ...Array(passives).fill(7), ...Array(c.promoters).fill(10)];
 }
 
 export function npsVectors(): NpsVector[] {
-  const raw = JSON.parse(readFileSync(PATH, 'utf8')).vectors as RawVector[];
+  const raw = JSON.parse(readFileSync(samplePath('nps_test_vectors.json'), 'utf8')).vectors as RawVector[];
   return raw.map((v) => ({
     source: v.source,
     scores: v.scores ?? (v.counts ? expand(v.counts) : (v.counts_list ?? []).flatMap(expand)),

@@ -1,10 +1,8 @@
 /** Satisfaction and climate KPIs from Responses (SPEC §3, §12), and the NPS test vectors. */
 
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { npsOf } from '../../src/core/kpis/common';
+import { type NpsVector, npsVectors } from '../nps-vectors';
 import {
   ATTENDANCE_HEADER,
   EVENTS_HEADER,
@@ -17,41 +15,11 @@ import {
   tab,
 } from './fixtures';
 
-// The shared samples sit beside the repository: /work/shared next to /work/main.
-const VECTORS_PATH = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../shared/samples/nps_test_vectors.json',
-);
-
-interface Counts {
-  detractors: number;
-  neutrals?: number;
-  passives?: number;
-  promoters: number;
-}
-interface Vector {
-  source: string;
-  scores?: number[];
-  counts?: Counts;
-  counts_list?: Counts[];
-  recomputed_nps_pct?: number;
-  expected_nps_in_that_lib?: number;
-}
-
-/** A vector as 0–10 scores: a distribution becomes detractors → 0, passives → 7, promoters → 10. */
-function scoresOf(v: Vector): number[] {
-  if (v.scores) return v.scores;
-  const lists = v.counts ? [v.counts] : (v.counts_list ?? []);
-  return lists.flatMap((c) => [
-    ...Array(c.detractors).fill(0),
-    ...Array(c.neutrals ?? c.passives ?? 0).fill(7),
-    ...Array(c.promoters).fill(10),
-  ]);
-}
-
-const vectors: Vector[] = JSON.parse(readFileSync(VECTORS_PATH, 'utf8')).vectors;
-const valid = vectors.filter((v) => v.recomputed_nps_pct !== undefined);
-const outOfRange = vectors.filter((v) => v.recomputed_nps_pct === undefined);
+// The NPS vectors of the shared samples (distribution forms expanded; see test/nps-vectors.ts).
+const vectors = npsVectors();
+const valid = vectors.filter((v) => v.expected !== null);
+const outOfRange = vectors.filter((v) => v.expected === null);
+const scoresOf = (v: NpsVector): number[] => v.scores;
 
 const RESPONSES_HEADER = ['Horodatage', 'ID enquête', "Type d'enquête", 'ID événement', 'Membre', 'NPS'];
 
@@ -62,7 +30,7 @@ describe('NPS test vectors', () => {
   });
 
   it.each(valid.map((v, i) => [i, v] as const))('npsOf, vector %i', (_, v) => {
-    expect(npsOf(scoresOf(v))).toBeCloseTo(v.recomputed_nps_pct!, 9);
+    expect(npsOf(scoresOf(v))).toBeCloseTo(v.expected!, 9);
   });
 
   it.each(valid.map((v, i) => [i, v] as const))('nps KPI, vector %i', (_, v) => {
@@ -76,7 +44,7 @@ describe('NPS test vectors', () => {
     ]);
     const report = run([tab('Réponses', RESPONSES_HEADER, rows)]);
     const nps = kpi(report, 'nps');
-    expect(nps.value).toBeCloseTo(v.recomputed_nps_pct!, 9);
+    expect(nps.value).toBeCloseTo(v.expected!, 9);
     expect(nps.n).toBe(rows.length);
     expect(report.issues).toEqual([]);
   });
