@@ -16,6 +16,7 @@ import { buildClub, type Club } from './model';
 import { normalizeLabel } from './normalize';
 import { lastCompletedSemester, type Period, parsePeriod, previousPeriod } from './periods';
 import { type RawTab, readTabs, type TabRead } from './read';
+import { recommend } from './recommendations';
 import { TABS, type TabKey } from './schema';
 import { readSettings, type Settings } from './settings';
 
@@ -137,6 +138,7 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   const club = buildClub(tabs, today, issues);
   const issueCountByTab = countIssuesByTab(issues.issues, tabs);
   const kpis = computeKpis(club, period, previous, today, settings, lang, issueCountByTab);
+  const recommendations = recommend({ kpis, club, period, today, settings, lang });
   const tabOrder = TABS.map((t) => tabs.get(t.key)!.name);
   return {
     ok: true,
@@ -150,7 +152,7 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
       settings,
       kpis,
       issues: issues.sorted(tabOrder),
-      recommendations: [],
+      recommendations,
       club,
     },
   };
