@@ -6,12 +6,16 @@
  * custom functions read (SPEC §10).
  */
 
+import { CHART_DATA_SHEET, type ChartSpec } from './charts';
 import type { Report } from './compute';
 import { isoOf } from './dates';
 import { formatDelta, formatKpiValue, numberFormatOf, trendOf } from './format';
 import type { Bilingual, Lang } from './i18n';
+import { kpiDefinition } from './kpis/catalogue';
 import type { Family, KpiResult, Status } from './kpis/types';
 import { type LayoutBuilder as Builder, LayoutBuilder, type LayoutValue, type SheetLayout } from './layout';
+import type { Story } from './model';
+import { EVENT_FORMATS } from './schema';
 
 export const DASHBOARD_NAME: Bilingual = { fr: 'Tableau de bord', en: 'Dashboard' };
 /** Hidden tab holding the refresh stamp and the KPI table; refreshes clear it but never delete it. */
@@ -45,6 +49,22 @@ const T = {
     en: ['Tab', 'Row', 'Column', 'Value', 'Issue'],
   },
   noIssues: { fr: 'Aucun problème de données. Bravo !', en: 'No data issues. Well done!' },
+  recommendations: { fr: 'Recommandations', en: 'Recommendations' },
+  noRecommendations: { fr: 'Aucune recommandation : tout va bien.', en: 'No recommendation: all is well.' },
+  stories: { fr: 'Succès du club', en: 'Club success stories' },
+  byFormat: {
+    fr: ['Satisfaction par format', 'Moyenne', 'Réponses'],
+    en: ['Satisfaction by format', 'Mean', 'Answers'],
+  },
+  noFormat: { fr: 'Sans format', en: 'No format' },
+  topics: {
+    fr: ['Thèmes les plus partagés', 'Contenus', 'Réactions'],
+    en: ['Top topics', 'Contents', 'Reactions'],
+  },
+  toCall: {
+    fr: '☎ {n} membre(s) à appeler : cotisation {previous} payée, pas encore {term}.',
+    en: '☎ {n} member(s) to call: paid {previous}, not yet {term}.',
+  },
   moreIssues: { fr: '… et {n} autres (voir la barre latérale).', en: '… and {n} more (see the sidebar).' },
   status: {
     green: { fr: '● Objectif atteint', en: '● On target' },
@@ -100,17 +120,93 @@ function kpiRow(b: Builder, k: KpiResult, lang: Lang, currency: string): void {
   ]);
 }
 
+/** Where a chart of the chart-data tab sits on the dashboard (1-based anchor cell). */
+export interface ChartPlacement {
+  spec: ChartSpec;
+  dataSheet: string;
+  anchorRow: number;
+  anchorColumn: number;
+}
+
+/** Dashboard column where charts start, right of the KPI table; rows between two charts. */
+export const CHART_COLUMN = WIDTHS.length + 2;
+export const CHART_ROWS = 20;
+
+function dateText(day: number, lang: Lang): string {
+  const [y, m, dd] = isoOf(day).split('-');
+  return lang === 'fr' ? `${dd}/${m}/${y}` : `${dd}/${m}/${y}`;
+}
+
+/** The latest stories up to P's end (or today), newest first. */
+function storiesOf(report: Report): Story[] {
+  const end = Math.min(report.period.end, report.today);
+  return report.club.stories.filter((st) => st.date <= end).sort((a, b) => b.date - a.date || a.row - b.row);
+}
+
+function storyRow(b: Builder, story: Story, lang: Lang): void {
+  const value =
+    story.value === null ? '' : ` (${story.value.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB')})`;
+  const text = `★ ${dateText(story.date, lang)} — ${story.title}${value}${story.story ? ` : ${story.story}` : ''}`;
+  b.row([text], { color: '#3c4043', background: '#fef7e0' });
+}
+
+function familyExtras(b: Builder, family: Family, report: Report): void {
+  const { lang } = report;
+  const kpi = (id: string) => report.kpis.find((k) => k.id === id);
+  if (family === 'satisfaction') {
+    const formats = (kpi('event_satisfaction')?.details.by_format ?? []) as Array<{
+      format: string;
+      mean: number | null;
+      n: number;
+    }>;
+    if (formats.length > 0) {
+      b.row(T.byFormat[lang], { bold: true, background: COLORS.header });
+      for (const f of formats) {
+        const label = EVENT_FORMATS.find((c) => c.id === f.format)?.label[lang] ?? T.noFormat[lang];
+        b.row([label, { value: f.mean, style: { format: '0.00' } }, { value: f.n, style: { format: '0' } }]);
+      }
+    }
+  }
+  if (family === 'knowledge') {
+    const topics = (kpi('top_topics')?.details.topics ?? []) as Array<{
+      topic: string;
+      contents: number;
+      reactions: number;
+    }>;
+    if (topics.length > 0) {
+      b.row(T.topics[lang], { bold: true, background: COLORS.header });
+      for (const t of topics)
+        b.row([
+          t.topic,
+          { value: t.contents, style: { format: '0' } },
+          { value: t.reactions, style: { format: '0' } },
+        ]);
+    }
+  }
+  if (family === 'retention') {
+    const renewal = kpi('renewal_rate');
+    const toCall = (renewal?.details.to_call ?? []) as unknown[];
+    if (renewal && toCall.length > 0) {
+      const text = T.toCall[lang]
+        .replace('{n}', String(toCall.length))
+        .replace('{previous}', String(renewal.details.previous_term))
+        .replace('{term}', String(renewal.details.term));
+      b.row([text], { bold: true, color: COLORS.bad });
+    }
+  }
+  const stories = storiesOf(report)
+    .filter((st) => kpiDefinition(st.kpi)?.family === family)
+    .slice(0, 3);
+  for (const story of stories) storyRow(b, story, lang);
+}
+
 /** The Dashboard tab for a report; `refreshedAt` is the local wall-clock text of the refresh. */
-export function buildDashboard(report: Report, refreshedAt: string): SheetLayout {
+export function buildDashboard(report: Report, refreshedAt: string, charts: ChartSpec[] = []): SheetLayout {
   const { lang } = report;
   const currency = report.settings.currency;
   const b = new LayoutBuilder(DASHBOARD_NAME[lang], WIDTHS);
   const club = report.settings.clubName;
-  b.row(
-    [club ? `${T.title[lang]} — ${club}` : T.title[lang]],
-    { bold: true, size: 16, color: COLORS.title },
-    WIDTHS.length,
-  );
+  b.row([club ? `${T.title[lang]} — ${club}` : T.title[lang]], { bold: true, size: 16, color: COLORS.title });
   b.row(
     [
       `${T.period[lang]} : ${report.period.label} (${spanText(report.period.start, report.period.end, lang)}) · ` +
@@ -118,29 +214,43 @@ export function buildDashboard(report: Report, refreshedAt: string): SheetLayout
         `${T.issues[lang]} : ${report.issues.length}`,
     ],
     { color: COLORS.muted },
-    WIDTHS.length,
   );
   b.blank();
 
+  b.row([T.recommendations[lang]], { bold: true, background: COLORS.family, size: 12 });
+  if (report.recommendations.length === 0) b.row([T.noRecommendations[lang]], { color: COLORS.good });
+  for (const r of report.recommendations.slice(0, 5)) {
+    b.row([`${'!'.repeat(r.severity)} ${r.text}`], { color: r.severity >= 3 ? COLORS.bad : '#202124' });
+  }
+  b.blank();
+
+  const chartsStart = b.nextRow + 1;
   const families = [...new Set(report.kpis.map((k) => k.family))];
   for (const family of families) {
-    b.row([FAMILY_LABELS[family][lang]], { bold: true, background: COLORS.family, size: 12 }, WIDTHS.length);
+    b.row([FAMILY_LABELS[family][lang]], { bold: true, background: COLORS.family, size: 12 });
     b.row(T.headers[lang], { bold: true, background: COLORS.header });
     for (const k of report.kpis.filter((x) => x.family === family)) kpiRow(b, k, lang, currency);
+    familyExtras(b, family, report);
     b.blank();
   }
 
-  b.row(
-    [`${T.issues[lang]} (${report.issues.length})`],
-    { bold: true, background: COLORS.family, size: 12 },
-    WIDTHS.length,
-  );
+  const shownFamilies = new Set<string>(families);
+  const otherStories = storiesOf(report)
+    .filter((st) => !shownFamilies.has(kpiDefinition(st.kpi)?.family ?? ''))
+    .slice(0, 3);
+  if (otherStories.length > 0) {
+    b.row([T.stories[lang]], { bold: true, background: COLORS.family, size: 12 });
+    for (const story of otherStories) storyRow(b, story, lang);
+    b.blank();
+  }
+
+  b.row([`${T.issues[lang]} (${report.issues.length})`], { bold: true, background: COLORS.family, size: 12 });
   if (report.issues.length === 0) {
     b.row([T.noIssues[lang]], { color: COLORS.good });
   } else {
     b.row(T.issueHeaders[lang], { bold: true, background: COLORS.header });
     for (const issue of report.issues.slice(0, ISSUES_SHOWN)) {
-      b.row([issue.tab, issue.row ?? '', issue.column ?? '', issue.value, issue.message], {}, undefined);
+      b.row([issue.tab, issue.row ?? '', issue.column ?? '', issue.value, issue.message]);
     }
     if (report.issues.length > ISSUES_SHOWN) {
       b.row([T.moreIssues[lang].replace('{n}', String(report.issues.length - ISSUES_SHOWN))], {
@@ -148,7 +258,14 @@ export function buildDashboard(report: Report, refreshedAt: string): SheetLayout
       });
     }
   }
-  return b.build(2);
+  const layout = b.build(2);
+  layout.charts = charts.map((spec, i) => ({
+    spec,
+    dataSheet: CHART_DATA_SHEET,
+    anchorRow: chartsStart + i * CHART_ROWS,
+    anchorColumn: CHART_COLUMN,
+  }));
+  return layout;
 }
 
 /** Header of the hidden KPI table (row 3 of the hidden tab, under the stamp and the period). */

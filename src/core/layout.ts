@@ -7,13 +7,6 @@
 
 export type LayoutValue = string | number | boolean | null;
 
-export interface Merge {
-  row: number;
-  column: number;
-  numRows: number;
-  numColumns: number;
-}
-
 export interface SheetLayout {
   name: string;
   /** Rectangular grids, rows × columns, 0-based. */
@@ -23,10 +16,21 @@ export interface SheetLayout {
   fontColors: string[][];
   fontWeights: Array<Array<'bold' | 'normal'>>;
   fontSizes: number[][];
-  merges: Merge[];
   /** Pixel width of each column, from column 1. */
   columnWidths: number[];
   frozenRows: number;
+  /** Native charts on the tab (the dashboard's). */
+  charts?: Array<{
+    spec: {
+      id: string;
+      title: string;
+      type: string;
+      range: { row: number; column: number; numRows: number; numColumns: number };
+    };
+    dataSheet: string;
+    anchorRow: number;
+    anchorColumn: number;
+  }>;
 }
 
 export interface CellStyle {
@@ -43,7 +47,6 @@ const TEXT = '#202124';
 /** Builds a layout row by row. */
 export class LayoutBuilder {
   private readonly rows: Array<Array<{ value: LayoutValue; style: CellStyle }>> = [];
-  private readonly merges: Merge[] = [];
 
   constructor(
     private readonly name: string,
@@ -71,8 +74,6 @@ export class LayoutBuilder {
         : { value: c, style: rowStyle },
     );
     while (line.length < this.width) line.push({ value: null, style: rowStyle });
-    if (span && span > 1)
-      this.merges.push({ row: this.rows.length + 1, column: 1, numRows: 1, numColumns: span });
     this.rows.push(line.slice(0, this.width));
     return this;
   }
@@ -92,7 +93,6 @@ export class LayoutBuilder {
       fontColors: grid((c) => c.style.color ?? TEXT),
       fontWeights: grid((c) => (c.style.bold ? 'bold' : 'normal')),
       fontSizes: grid((c) => c.style.size ?? 10),
-      merges: this.merges,
       columnWidths: this.columnWidths,
       frozenRows,
     };

@@ -5,6 +5,7 @@
  * Tracking tabs are only read.
  */
 
+import { buildCharts, CHART_DATA_SHEET, type ChartSpec } from '../core/charts';
 import { computeReport, type Report, reportToJson } from '../core/compute';
 import {
   buildDashboard,
@@ -16,9 +17,19 @@ import {
   STAMP_RANGE_NAME,
 } from '../core/dashboard';
 import { formatDelta, formatKpiValue, trendOf } from '../core/format';
+import { HISTORY_HEADER, HISTORY_NAME, mergeHistory } from '../core/history';
 import { type Lang, langOfLocale } from '../core/i18n';
 import type { Progress, RefreshRequest, RefreshResult, RefreshSummary } from './api';
-import { asText, nowText, readTrackingTabs, recreateSheet, renderLayout, todayIn } from './sheets';
+import {
+  asText,
+  nowText,
+  readTrackingTabs,
+  recreateSheet,
+  renderCharts,
+  renderLayout,
+  todayIn,
+  writeGrid,
+} from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -83,8 +94,10 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
     const report = outcome.report;
     setProgress('writing', report.lang);
     const refreshedAt = nowText(timeZone);
-    writeDashboard(ss, report, refreshedAt);
+    const charts = writeChartData(ss, report);
+    writeDashboard(ss, report, refreshedAt, charts);
     writeKpiTable(ss, report);
+    writeHistory(ss, report);
     SpreadsheetApp.flush();
     const summary = summarize(report, refreshedAt, Date.now() - started);
     setProgress('done', report.lang);
@@ -97,8 +110,42 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
   }
 }
 
-function writeDashboard(ss: Spreadsheet, report: Report, refreshedAt: string): void {
-  const layout = buildDashboard(report, refreshedAt);
+/** The hidden chart-data tab, rebuilt before the dashboard whose charts read it. */
+function writeChartData(ss: Spreadsheet, report: Report): ChartSpec[] {
+  const data = buildCharts(
+    report.club,
+    report.period,
+    report.previous,
+    report.today,
+    report.settings,
+    report.lang,
+  );
+  const existing = ss.getSheetByName(CHART_DATA_SHEET);
+  const sheet = existing ?? ss.insertSheet(CHART_DATA_SHEET, ss.getSheets().length);
+  if (existing) sheet.clearContents();
+  else sheet.hideSheet();
+  writeGrid(sheet, data.values);
+  return data.charts;
+}
+
+/** History: the refreshed period's rows replaced, the others kept. */
+function writeHistory(ss: Spreadsheet, report: Report): void {
+  const name = HISTORY_NAME[report.lang];
+  let sheet = ss.getSheetByName(name) ?? ss.getSheetByName(HISTORY_NAME[report.lang === 'fr' ? 'en' : 'fr']);
+  let existing: unknown[][] = [];
+  if (sheet) {
+    existing = sheet.getDataRange().getValues();
+    sheet.clearContents();
+  } else {
+    sheet = ss.insertSheet(name, ss.getSheets().length);
+    sheet.setFrozenRows(1);
+    sheet.getRange(1, 1, 1, HISTORY_HEADER[report.lang].length).setFontWeight('bold');
+  }
+  writeGrid(sheet, mergeHistory(existing, report));
+}
+
+function writeDashboard(ss: Spreadsheet, report: Report, refreshedAt: string, charts: ChartSpec[]): void {
+  const layout = buildDashboard(report, refreshedAt, charts);
   // The dashboard is named in the run's language; a dashboard left in the other language goes too.
   const other = DASHBOARD_NAME[report.lang === 'fr' ? 'en' : 'fr'];
   const stale = ss.getSheetByName(other);
@@ -106,6 +153,7 @@ function writeDashboard(ss: Spreadsheet, report: Report, refreshedAt: string): v
   const isNew = !ss.getSheetByName(layout.name);
   const sheet = isNew ? ss.insertSheet(layout.name, 0) : recreateSheet(ss, layout.name);
   renderLayout(sheet, layout);
+  renderCharts(ss, sheet, layout);
   sheet
     .protect()
     .setWarningOnly(true)

@@ -1,7 +1,7 @@
 /**
  * Reading and writing the spreadsheet in batches: every tracking tab read once with one
  * `getValues()`, a generated tab written from a layout with a fixed handful of whole-range calls
- * (values, formats, colours, weights, sizes, merges, widths), whatever the number of rows. Strings
+ * (values, formats, colours, weights, sizes, widths), whatever the number of rows. Strings
  * are written with a leading apostrophe so Sheets never takes user text for a formula.
  */
 
@@ -58,11 +58,46 @@ export function renderLayout(sheet: Sheet, layout: SheetLayout): void {
   range.setFontColors(layout.fontColors);
   range.setFontWeights(layout.fontWeights);
   range.setFontSizes(layout.fontSizes);
-  for (const m of layout.merges) sheet.getRange(m.row, m.column, m.numRows, m.numColumns).merge();
   layout.columnWidths.forEach((width, i) => {
     sheet.setColumnWidth(i + 1, width);
   });
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
+}
+
+/** Inserts the layout's native charts, each reading its table of the chart-data tab. */
+export function renderCharts(ss: Spreadsheet, sheet: Sheet, layout: SheetLayout): void {
+  const dataSheets = new Map<string, Sheet | null>();
+  for (const placement of layout.charts ?? []) {
+    if (!dataSheets.has(placement.dataSheet))
+      dataSheets.set(placement.dataSheet, ss.getSheetByName(placement.dataSheet));
+    const data = dataSheets.get(placement.dataSheet);
+    if (!data) continue;
+    const { row, column, numRows, numColumns } = placement.spec.range;
+    const type = Charts.ChartType[placement.spec.type as keyof typeof Charts.ChartType];
+    const chart = sheet
+      .newChart()
+      .setChartType(type)
+      .addRange(data.getRange(row, column, numRows, numColumns))
+      .setPosition(placement.anchorRow, placement.anchorColumn, 0, 0)
+      .setOption('title', placement.spec.title)
+      .build();
+    sheet.insertChart(chart);
+  }
+}
+
+/** Writes a grid of values on a sheet from A1, growing it if needed (one setValues). */
+export function writeGrid(sheet: Sheet, grid: unknown[][]): void {
+  if (grid.length === 0) return;
+  const width = Math.max(...grid.map((r) => r.length));
+  const rows = grid.map((r) => [
+    ...r.map((v) => (v === null || v === undefined ? '' : asText(v))),
+    ...Array(width - r.length).fill(''),
+  ]);
+  if (sheet.getMaxRows() < rows.length)
+    sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < width)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  sheet.getRange(1, 1, rows.length, width).setValues(rows);
 }
 
 /** Today in the spreadsheet time zone, `yyyy-MM-dd`. */

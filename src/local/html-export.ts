@@ -1,7 +1,8 @@
 /**
  * A sheet of the local workbook as a standalone HTML page (`refresh --html`): the cells as Sheets
  * would display them (through the emulator's getDisplayValues), with backgrounds, colours, bold,
- * sizes, merges and column widths. Every cell text is HTML-escaped.
+ * sizes, merges, text overflowing into empty neighbours, and column widths. Every cell text is
+ * HTML-escaped.
  */
 
 import { cellKey, type SheetModel } from './workbook/model';
@@ -22,6 +23,26 @@ export function sheetToHtml(sheet: SheetModel, display: string[][], title: strin
       for (let j = c; j < c + nc; j++) if (i !== r || j !== c) covered.add(cellKey(i, j));
   }
   const width = Math.max(0, ...display.map((r) => r.length));
+  // Text overflows into the empty cells on its right, as Sheets shows it.
+  display.forEach((line, r) => {
+    for (let c = 0; c < line.length; c++) {
+      const key = cellKey(r, c);
+      if (line[c] === '' || covered.has(key) || spans.has(key)) continue;
+      let end = c + 1;
+      while (
+        end < width &&
+        (line[end] ?? '') === '' &&
+        !covered.has(cellKey(r, end)) &&
+        !spans.has(cellKey(r, end))
+      )
+        end++;
+      if (end - c > 1) {
+        spans.set(key, { rows: 1, cols: end - c });
+        for (let j = c + 1; j < end; j++) covered.add(cellKey(r, j));
+      }
+      c = end - 1;
+    }
+  });
   const cols = Array.from(
     { length: width },
     (_, j) => `<col style="width:${sheet.columnWidths.get(j + 1) ?? 100}px">`,

@@ -155,6 +155,92 @@ describe('refresh', () => {
     expect(model.meta.namedRanges).toHaveLength(1);
   });
 
+  it('puts six native charts on the dashboard, each reading its table of the hidden chart-data tab', () => {
+    const model = fixtureWorkbook();
+    refresh(model);
+    const dashboard = model.sheets[0];
+    const data = model.sheets.find((s) => s.name === '_ClubPulse_Charts')!;
+    expect(data.hidden).toBe(true);
+    expect(dashboard.charts.map((c) => c.type)).toEqual([
+      'LINE',
+      'COLUMN',
+      'LINE',
+      'COLUMN',
+      'COLUMN',
+      'COLUMN',
+    ]);
+    for (const chart of dashboard.charts) {
+      expect(chart.ranges).toHaveLength(1);
+      expect(chart.ranges[0]).toMatch(/^'?_ClubPulse_Charts'?!/);
+      expect(chart.anchorColumn).toBe(10);
+    }
+    // The NPS-by-month table: 12 months ending in June 2026; March has 3 answers (10, 9, 7) → +67,
+    // May has 2 (3, 10) → 0; months without answers are empty.
+    const header = data.values[0];
+    const npsColumn = header.indexOf('NPS');
+    const months = data.values.slice(1, 13).map((r) => r[npsColumn - 1]);
+    expect(months[0]).toBe('2025-07');
+    expect(months[11]).toBe('2026-06');
+    const nps = Object.fromEntries(data.values.slice(1, 13).map((r) => [r[npsColumn - 1], r[npsColumn]]));
+    expect(nps['2026-03']).toBeCloseTo(200 / 3, 10);
+    expect(nps['2026-05']).toBe(0);
+    expect(nps['2026-04']).toBe('');
+  });
+
+  it('keeps one History row per (period, KPI): refreshing twice changes nothing, another period adds its rows', () => {
+    const model = fixtureWorkbook();
+    refresh(model);
+    const history = () => model.sheets.find((s) => s.name === 'Historique')!.values;
+    const once = JSON.stringify(history());
+    const kpis = history().length - 1;
+    expect(history()[0]).toEqual([
+      'Période',
+      'KPI',
+      'Indicateur',
+      'Valeur',
+      'Précédent',
+      'Évolution',
+      'n',
+      'Unité',
+      'Statut',
+    ]);
+    expect(
+      history()
+        .slice(1)
+        .every((r) => r[0] === '2026-S1'),
+    ).toBe(true);
+    refresh(model);
+    expect(JSON.stringify(history())).toBe(once);
+    refresh(model, '2026-Q1');
+    expect(history().length - 1).toBe(2 * kpis);
+    expect(history()[1][0]).toBe('2026-Q1');
+    expect(history().find((r) => r[0] === '2026-S1' && r[1] === 'nps')?.[3]).toBe(40);
+  });
+
+  it('shows the latest success stories next to the family of the KPI they illustrate', () => {
+    const model = fixtureWorkbook();
+    const stories = newSheetModel(model.meta.nextSheetId++, 'Succès');
+    stories.values = [
+      ['Date', 'Titre', 'Membres', 'KPI', 'Valeur', 'Récit'],
+      [
+        '10/02/2026',
+        'Contrat Martin–Petit',
+        'M1, M2',
+        'business_generated',
+        5000,
+        'Une recommandation devenue contrat.',
+      ],
+      ['10/12/2026', 'Après la période', '', 'business_generated', 1, ''],
+    ];
+    model.sheets.push(stories);
+    refresh(model);
+    const column = model.sheets[0].values.map((r) => String(r[0] ?? ''));
+    const story = column.findIndex((t) => t.startsWith('★ 10/02/2026 — Contrat Martin–Petit'));
+    expect(story).toBeGreaterThan(column.indexOf('Opportunités et affaires'));
+    expect(story).toBeLessThan(column.indexOf('Satisfaction'));
+    expect(column.some((t) => t.includes('Après la période'))).toBe(false);
+  });
+
   it('writes user text as text, never as a formula', () => {
     const model = fixtureWorkbook();
     const attendance = model.sheets.find((s) => s.name === 'Participations')!;

@@ -1,0 +1,220 @@
+/**
+ * The dashboard's charts (SPEC §6) as data: the tables of the hidden chart-data tab and one
+ * platform-neutral spec per native Sheets chart (type, title, the data range it reads, where it
+ * sits on the dashboard). Series are computed with the KPI definitions themselves, month by month,
+ * so a chart never disagrees with its card.
+ */
+
+import { type Day, monthStart, ymdOf } from './dates';
+import type { Lang } from './i18n';
+import { kpiDefinition } from './kpis/catalogue';
+import type { KpiContext } from './kpis/types';
+import type { LayoutValue } from './layout';
+import type { Club } from './model';
+import { type Period, parsePeriod } from './periods';
+import { EVENT_FORMATS } from './schema';
+import type { Settings } from './settings';
+
+export const CHART_DATA_SHEET = '_ClubPulse_Charts';
+export const CHART_MONTHS = 12;
+
+export type ChartType = 'LINE' | 'COLUMN' | 'BAR' | 'PIE';
+
+export interface ChartSpec {
+  id: string;
+  title: string;
+  type: ChartType;
+  /** The table in the data tab, 1-based, header row included. */
+  range: { row: number; column: number; numRows: number; numColumns: number };
+}
+
+export interface ChartData {
+  /** The data tab's grid (tables side by side, each with its header row). */
+  values: LayoutValue[][];
+  charts: ChartSpec[];
+}
+
+const TITLES: Record<string, { fr: string; en: string }> = {
+  participation: { fr: 'Taux de participation par mois', en: 'Participation rate by month' },
+  formats: { fr: 'Participants par format d’événement', en: 'Attendance by event format' },
+  nps: { fr: 'NPS par mois', en: 'NPS by month' },
+  referrals: { fr: 'Recommandations données et gagnées par mois', en: 'Referrals given and won by month' },
+  members: {
+    fr: 'Membres nouveaux, renouvelés, partis par exercice',
+    en: 'Members new, renewed and left by term',
+  },
+  roi: { fr: 'Investissement et retours', en: 'Investment and returns' },
+};
+
+const HEADERS = {
+  month: { fr: 'Mois', en: 'Month' },
+  participation: { fr: 'Participation', en: 'Participation' },
+  format: { fr: 'Format', en: 'Format' },
+  attendees: { fr: 'Participants', en: 'Attendees' },
+  nps: { fr: 'NPS', en: 'NPS' },
+  given: { fr: 'Données', en: 'Given' },
+  won: { fr: 'Gagnées', en: 'Won' },
+  term: { fr: 'Exercice', en: 'Term' },
+  fresh: { fr: 'Nouveaux', en: 'New' },
+  renewed: { fr: 'Renouvelés', en: 'Renewed' },
+  left: { fr: 'Partis', en: 'Left' },
+  period: { fr: 'Période', en: 'Period' },
+  investment: { fr: 'Investissement', en: 'Investment' },
+  returns: { fr: 'Retours', en: 'Returns' },
+};
+
+/** The `CHART_MONTHS` months ending with the month of P's end. */
+function months(period: Period): Period[] {
+  const { year, month } = ymdOf(period.end);
+  return Array.from({ length: CHART_MONTHS }, (_, i) => {
+    const d = ymdOf(monthStart(year, month, i - (CHART_MONTHS - 1)));
+    return parsePeriod(`${d.year}-${String(d.month).padStart(2, '0')}`)!;
+  });
+}
+
+function valueOf(
+  id: string,
+  club: Club,
+  period: Period,
+  today: Day,
+  settings: Settings,
+  lang: Lang,
+): number | null {
+  const def = kpiDefinition(id);
+  if (!def) return null;
+  const ctx: KpiContext = { club, period, today, settings, lang, memo: new Map() };
+  const v = def.compute(ctx).value;
+  return typeof v === 'number' ? v : null;
+}
+
+/** Builds the chart tables and specs for P; tables sit side by side, three columns apart at most. */
+export function buildCharts(
+  club: Club,
+  period: Period,
+  previous: Period,
+  today: Day,
+  settings: Settings,
+  lang: Lang,
+): ChartData {
+  const tables: Array<{ id: string; type: ChartType; rows: LayoutValue[][] }> = [];
+  const ms = months(period);
+  const blank = (v: number | null): LayoutValue => (v === null ? null : v);
+
+  tables.push({
+    id: 'participation',
+    type: 'LINE',
+    rows: [
+      [HEADERS.month[lang], HEADERS.participation[lang]],
+      ...ms.map((m) => [m.label, blank(valueOf('participation_rate', club, m, today, settings, lang))]),
+    ],
+  });
+
+  const byFormat = new Map<string, number>();
+  for (const a of club.attendance) {
+    if (a.attended !== true || a.event.date < period.start || a.event.date > Math.min(period.end, today))
+      continue;
+    const format = a.event.format ?? 'other';
+    byFormat.set(format, (byFormat.get(format) ?? 0) + 1);
+  }
+  tables.push({
+    id: 'formats',
+    type: 'COLUMN',
+    rows: [
+      [HEADERS.format[lang], HEADERS.attendees[lang]],
+      ...EVENT_FORMATS.filter((f) => byFormat.has(f.id)).map((f) => [f.label[lang], byFormat.get(f.id)!]),
+    ],
+  });
+
+  tables.push({
+    id: 'nps',
+    type: 'LINE',
+    rows: [
+      [HEADERS.month[lang], HEADERS.nps[lang]],
+      ...ms.map((m) => [m.label, blank(valueOf('nps', club, m, today, settings, lang))]),
+    ],
+  });
+
+  tables.push({
+    id: 'referrals',
+    type: 'COLUMN',
+    rows: [
+      [HEADERS.month[lang], HEADERS.given[lang], HEADERS.won[lang]],
+      ...ms.map((m) => {
+        const inM = (d: Day | null) => d !== null && d >= m.start && d <= m.end && d <= today;
+        const given = club.referrals.filter((r) => inM(r.date)).length;
+        const won = club.referrals.filter((r) => r.status === 'won' && inM(r.closedOn ?? r.date)).length;
+        return [m.label, given, won];
+      }),
+    ],
+  });
+
+  tables.push({ id: 'members', type: 'COLUMN', rows: membersByTerm(club, period, settings, lang) });
+
+  tables.push({
+    id: 'roi',
+    type: 'COLUMN',
+    rows: [
+      [HEADERS.period[lang], HEADERS.investment[lang], HEADERS.returns[lang]],
+      ...[previous, period].map((p) => [
+        p.label,
+        blank(valueOf('investment_total', club, p, today, settings, lang)),
+        blank(valueOf('returns_total', club, p, today, settings, lang)),
+      ]),
+    ],
+  });
+
+  // Side by side: each table takes its width plus one empty column.
+  const height = Math.max(...tables.map((t) => t.rows.length));
+  const width = tables.reduce((w, t) => w + t.rows[0].length + 1, 0);
+  const values: LayoutValue[][] = Array.from({ length: height }, () => Array(width).fill(null));
+  const charts: ChartSpec[] = [];
+  let column = 0;
+  for (const t of tables) {
+    t.rows.forEach((row, r) => {
+      row.forEach((v, c) => {
+        values[r][column + c] = v;
+      });
+    });
+    charts.push({
+      id: t.id,
+      title: TITLES[t.id][lang],
+      type: t.type,
+      range: { row: 1, column: column + 1, numRows: t.rows.length, numColumns: t.rows[0].length },
+    });
+    column += t.rows[0].length + 1;
+  }
+  return { values, charts };
+}
+
+/** New, renewed and left members for the four terms ending with the term of P's end (from Dues). */
+function membersByTerm(club: Club, period: Period, settings: Settings, lang: Lang): LayoutValue[][] {
+  const fy = settings.fyStartMonth;
+  const { year, month } = ymdOf(period.end);
+  const current = month >= fy ? year : year - 1;
+  const paid = new Map<number, Set<string>>();
+  const first = new Map<string, number>();
+  for (const d of club.dues) {
+    if (!d.paid) continue;
+    if (!paid.has(d.term)) paid.set(d.term, new Set());
+    paid.get(d.term)!.add(d.member.id);
+    first.set(d.member.id, Math.min(first.get(d.member.id) ?? d.term, d.term));
+  }
+  const label = (t: number) => (fy === 1 ? String(t) : `${t}-${t + 1}`);
+  const rows: LayoutValue[][] = [
+    [HEADERS.term[lang], HEADERS.fresh[lang], HEADERS.renewed[lang], HEADERS.left[lang]],
+  ];
+  for (let t = current - 3; t <= current; t++) {
+    const now = paid.get(t) ?? new Set<string>();
+    const before = paid.get(t - 1) ?? new Set<string>();
+    let fresh = 0;
+    let renewed = 0;
+    for (const id of now) {
+      if (first.get(id) === t) fresh++;
+      if (before.has(id)) renewed++;
+    }
+    let left = 0;
+    for (const id of before) if (!now.has(id)) left++;
+    rows.push([label(t), fresh, renewed, left]);
+  }
+  return rows;
+}
