@@ -165,7 +165,7 @@ const COLD_ITEMS: SurveyItem[] = [
   {
     field: 'belonging',
     kind: 'scale',
-    title: c("Vous sentez-vous membre à part entière du réseau ?", 'Do you feel you belong to the network?'),
+    title: c('Vous sentez-vous membre à part entière du réseau ?', 'Do you feel you belong to the network?'),
     min: 1,
     max: 5,
     low: c('Pas du tout', 'Not at all'),
@@ -236,7 +236,7 @@ export function hotSurvey(event: HotTarget, options: { anonymous: boolean }): Su
     target: event.id,
     title: c(`Votre avis : ${name} (${event.dateText})`, `Your feedback: ${name} (${event.dateText})`),
     description: c(
-      "Deux minutes pour nous dire ce que cet événement vous a apporté. Merci !",
+      'Deux minutes pour nous dire ce que cet événement vous a apporté. Merci !',
       'Two minutes to tell us what this event brought you. Thank you!',
     ),
     confirmation: c('Merci, votre réponse est enregistrée.', 'Thank you, your answer is recorded.'),
@@ -332,7 +332,11 @@ function wholeIn(v: unknown, min: number, max: number): number | null {
  * A value the item could not have produced (a scale out of bounds after a hand edit) is kept as
  * text so the Responses reader reports it rather than losing it.
  */
-export function normalizeAnswer(header: unknown[], cells: unknown[], source: AnswerSource): ResponseRecord | null {
+export function normalizeAnswer(
+  header: unknown[],
+  cells: unknown[],
+  source: AnswerSource,
+): ResponseRecord | null {
   if (!cells.some((v) => textOf(v) !== '')) return null;
   const kindChoice = RESPONSE_KINDS.find((k) => k.id === source.kind)!;
   const record: ResponseRecord = {
@@ -347,7 +351,8 @@ export function normalizeAnswer(header: unknown[], cells: unknown[], source: Ans
     const key = normalizeLabel(String(h ?? ''));
     if (index === 0 || TIMESTAMP_HEADERS.has(key)) {
       if (record.submitted_at === '')
-        record.submitted_at = Object.prototype.toString.call(raw) === '[object Date]' ? (raw as Date) : textOf(raw);
+        record.submitted_at =
+          Object.prototype.toString.call(raw) === '[object Date]' ? (raw as Date) : textOf(raw);
       return;
     }
     const field = fieldOfHeader(h);

@@ -62,7 +62,7 @@ export function loadBundle(code: string, options: Omit<EmulatorOptions, 'realm'>
     vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[];
   const before = new Set(names());
   vm.runInContext(code, context, { filename: 'Code.js' });
-  return {
+  const bundle: LoadedBundle = {
     context,
     emulator,
     call(name: string, ...args: unknown[]): unknown {
@@ -79,4 +79,7 @@ export function loadBundle(code: string, options: Omit<EmulatorOptions, 'realm'>
       return names().filter((n) => !before.has(n) && typeof global[n] === 'function');
     },
   };
+  // Installed triggers run the project's top-level functions, each as its own execution.
+  emulator.setTriggerRunner((name, event) => bundle.call(name, event));
+  return bundle;
 }

@@ -38,7 +38,9 @@ type Family =
   | 'utilities'
   | 'logger'
   | 'script'
-  | 'charts';
+  | 'charts'
+  | 'forms'
+  | 'mail';
 
 const FAMILY: Record<string, Family> = {
   SpreadsheetApp: 'sheets',
@@ -76,6 +78,18 @@ const FAMILY: Record<string, Family> = {
   FormTriggerBuilder: 'script',
   ClockTriggerBuilder: 'script',
   Charts: 'charts',
+  FormApp: 'forms',
+  Form: 'forms',
+  Item: 'forms',
+  ScaleItem: 'forms',
+  TextItem: 'forms',
+  ParagraphTextItem: 'forms',
+  MultipleChoiceItem: 'forms',
+  CheckboxItem: 'forms',
+  Choice: 'forms',
+  FormResponse: 'forms',
+  ItemResponse: 'forms',
+  MailApp: 'mail',
 };
 
 /** Methods that change the document; denied in CUSTOM_FUNCTION mode ("Spreadsheet read-only", §3). */
@@ -192,7 +206,9 @@ export class ServiceContext {
         allowed = mode !== 'NONE';
         break;
       case 'script':
-        // Triggers need authorization: FULL only.
+      case 'forms':
+      case 'mail':
+        // Triggers, forms and mail need authorization: FULL only.
         allowed = false;
         break;
       default:

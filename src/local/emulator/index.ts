@@ -5,11 +5,25 @@
  * calls and cells, and a record of the UI the add-on showed. Values handed out are made with the
  * given realm's built-ins (a vm context's, see src/local/runtime.ts, or Node's own by default).
  *
- * Not emulated (throw `Not emulated: Class.method`): FormApp, MailApp, DriveApp, UrlFetchApp,
- * templates (HtmlService.createTemplateFromFile), rich text, conditional formats, filters, R1C1.
+ * FormApp and MailApp live in forms.ts; `submitFormAsRespondent` answers a form as a person would
+ * and fires the installed form-submit triggers through the handler runner the runtime sets.
+ *
+ * Not emulated (throw `Not emulated: Class.method`): DriveApp, UrlFetchApp, templates
+ * (HtmlService.createTemplateFromFile), rich text, conditional formats, filters, R1C1.
  */
 import type { WorkbookModel } from '../workbook/model';
 import { ServiceContext } from './context';
+import {
+  DEFAULT_MAIL_QUOTA,
+  FormAppImpl,
+  FormsWorld,
+  MailAppImpl,
+  type RespondentAnswers,
+  type RespondentResult,
+  respond,
+  type SentMail,
+  type TriggerHost,
+} from './forms';
 import { LockServiceImpl } from './lock';
 import { ChartsImpl, LoggerImpl, makeConsole, ScriptAppImpl, SessionImpl, UtilitiesImpl } from './misc';
 import { SheetsWorld, SpreadsheetAppImpl } from './spreadsheet';
@@ -17,6 +31,8 @@ import { CacheServiceImpl, PropertiesServiceImpl } from './stores';
 import type { AuthMode, EmulatorOptions, Realm, ServiceCounter, UiRecord } from './types';
 import { HtmlServiceImpl, UiImpl } from './ui';
 
+export type { FormItemModel, FormModel, RespondentAnswers, RespondentResult, SentMail } from './forms';
+export { formsOf } from './forms';
 export type { AuthMode, EmulatorOptions, Realm, ServiceCounter, UiMenu, UiMenuItem, UiRecord } from './types';
 
 export interface EmulatorGlobals {
@@ -30,6 +46,8 @@ export interface EmulatorGlobals {
   Logger: GoogleAppsScript.Base.Logger;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   Charts: GoogleAppsScript.Charts.Charts;
+  FormApp: GoogleAppsScript.Forms.FormApp;
+  MailApp: GoogleAppsScript.Mail.MailApp;
   console: Record<string, (...args: unknown[]) => void>;
 }
 
@@ -44,6 +62,25 @@ export interface Emulator {
   setAuthMode(mode: AuthMode): void;
   /** Ends one execution: releases the locks it holds. Called by the runtime after each bundle call. */
   endExecution(): void;
+  /** Mail sent with MailApp, in order. */
+  sentMail: SentMail[];
+  /** How installed triggers call the project's functions (set by the runtime that loads the bundle). */
+  setTriggerRunner(run: ((name: string, event: unknown) => unknown) | null): void;
+  /** Internal: what submitFormAsRespondent needs. */
+  _triggerHost: TriggerHost;
+}
+
+/**
+ * A person answers the published form `formId` (answers keyed by question title or item id):
+ * Google appends the row to the destination sheet, then fires the installed spreadsheet
+ * onFormSubmit triggers with `values`, `namedValues` and `range`.
+ */
+export function submitFormAsRespondent(
+  emulator: Emulator,
+  formId: string,
+  answers: RespondentAnswers,
+): RespondentResult {
+  return respond(emulator._triggerHost, formId, answers);
 }
 
 export function nodeRealm(): Realm {
@@ -68,6 +105,15 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     return ui;
   };
   const world = new SheetsWorld(ctx, getUi);
+  const forms = new FormsWorld(ctx);
+  const sentMail: SentMail[] = [];
+  const host: TriggerHost = {
+    ctx,
+    forms,
+    runHandler: null,
+    range: (sheet, row, column, numRows, numColumns) => world.range(sheet, row, column, numRows, numColumns),
+    spreadsheet: () => world.spreadsheet(),
+  };
   const globals: EmulatorGlobals = {
     SpreadsheetApp: ctx.wrap('SpreadsheetApp', new SpreadsheetAppImpl(world)),
     HtmlService: ctx.wrap('HtmlService', new HtmlServiceImpl(ctx)),
@@ -79,6 +125,11 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     Logger: ctx.wrap('Logger', new LoggerImpl(ctx)),
     ScriptApp: ctx.wrap('ScriptApp', new ScriptAppImpl(ctx)),
     Charts: ctx.wrap('Charts', new ChartsImpl()),
+    FormApp: ctx.wrap('FormApp', new FormAppImpl(forms)),
+    MailApp: ctx.wrap(
+      'MailApp',
+      new MailAppImpl(ctx, options.mailDailyQuota ?? DEFAULT_MAIL_QUOTA, sentMail),
+    ),
     console: makeConsole(ctx),
   };
   return {
@@ -93,5 +144,10 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     endExecution() {
       for (const f of ctx.endOfExecution) f();
     },
+    sentMail,
+    setTriggerRunner(run) {
+      host.runHandler = run;
+    },
+    _triggerHost: host,
   };
 }

@@ -43,6 +43,8 @@ export interface EmulatorOptions {
   lockFile?: string;
   /** Clock (epoch ms) for Utilities, caches, toasts; default Date.now. */
   now?: () => number;
+  /** MailApp recipients a day (reference §6: 100 for consumer accounts); default 100. */
+  mailDailyQuota?: number;
   /** Receives every Logger.log / console.* line (they are also kept in Emulator.logs). */
   log?: (line: string) => void;
 }
