@@ -72,7 +72,7 @@ function months(period: Period): Period[] {
   });
 }
 
-function valueOf(
+function kpiValue(
   id: string,
   club: Club,
   period: Period,
@@ -98,14 +98,13 @@ export function buildCharts(
 ): ChartData {
   const tables: Array<{ id: string; type: ChartType; rows: LayoutValue[][] }> = [];
   const ms = months(period);
-  const blank = (v: number | null): LayoutValue => (v === null ? null : v);
 
   tables.push({
     id: 'participation',
     type: 'LINE',
     rows: [
       [HEADERS.month[lang], HEADERS.participation[lang]],
-      ...ms.map((m) => [m.label, blank(valueOf('participation_rate', club, m, today, settings, lang))]),
+      ...ms.map((m) => [m.label, kpiValue('participation_rate', club, m, today, settings, lang)]),
     ],
   });
 
@@ -130,7 +129,7 @@ export function buildCharts(
     type: 'LINE',
     rows: [
       [HEADERS.month[lang], HEADERS.nps[lang]],
-      ...ms.map((m) => [m.label, blank(valueOf('nps', club, m, today, settings, lang))]),
+      ...ms.map((m) => [m.label, kpiValue('nps', club, m, today, settings, lang)]),
     ],
   });
 
@@ -157,8 +156,8 @@ export function buildCharts(
       [HEADERS.period[lang], HEADERS.investment[lang], HEADERS.returns[lang]],
       ...[previous, period].map((p) => [
         p.label,
-        blank(valueOf('investment_total', club, p, today, settings, lang)),
-        blank(valueOf('returns_total', club, p, today, settings, lang)),
+        kpiValue('investment_total', club, p, today, settings, lang),
+        kpiValue('returns_total', club, p, today, settings, lang),
       ]),
     ],
   });

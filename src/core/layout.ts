@@ -62,12 +62,12 @@ export class LayoutBuilder {
     return this.rows.length;
   }
 
-  /** Adds one row of cells; a cell spanning the rest of the row is merged when `span` is set. */
-  row(
-    cells: Array<LayoutValue | { value: LayoutValue; style?: CellStyle }>,
-    rowStyle: CellStyle = {},
-    span?: number,
-  ): this {
+  /**
+   * Adds one row of cells. Long text in the first cell of an otherwise empty row overflows to the
+   * right, as Sheets shows it: no merged cells, so writing a layout costs the same calls whatever it
+   * holds.
+   */
+  row(cells: Array<LayoutValue | { value: LayoutValue; style?: CellStyle }>, rowStyle: CellStyle = {}): this {
     const line = cells.map((c) =>
       c !== null && typeof c === 'object'
         ? { value: c.value, style: { ...rowStyle, ...c.style } }
