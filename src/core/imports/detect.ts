@@ -57,6 +57,15 @@ export function detectSource(header: string[], rows?: string[][]): SourceId | nu
     return 'brevo';
   }
 
+  // A campaign table with the usual French or English names (Brevo's campaign report was never seen).
+  if (
+    hasAny(keys, ['Nom de la campagne', 'Campaign name']) &&
+    hasAny(keys, ['Destinataires', 'Recipients', 'Envoyés', 'Sent', 'Délivrés', 'Delivered']) &&
+    hasAny(keys, ['Ouvertures uniques', 'Unique opens', 'Ouvertures', 'Opens'])
+  ) {
+    return 'brevo';
+  }
+
   const title = firstCell(header);
   if (title.includes('palms') || title === 'chaptersummarypalmsreport') return 'bni_palms';
   if (rows?.slice(0, 30).some(isPalmsHeader)) return 'bni_palms';
