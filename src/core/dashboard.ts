@@ -9,7 +9,7 @@
 import { CHART_DATA_SHEET, type ChartSpec } from './charts';
 import type { Report } from './compute';
 import { isoOf } from './dates';
-import { formatDelta, formatKpiValue, numberFormatOf, trendOf } from './format';
+import { formatDelta, formatKpiValue, numberFormatOf, shownDelta, trendOf } from './format';
 import type { Bilingual, Lang } from './i18n';
 import { kpiDefinition } from './kpis/catalogue';
 import type { Family, KpiResult, Status } from './kpis/types';
@@ -96,8 +96,9 @@ function spanText(start: number, end: number, lang: Lang): string {
 }
 
 function kpiRow(b: Builder, k: KpiResult, lang: Lang, currency: string): void {
-  const trend = trendOf(k.delta, k.lowerIsBetter);
-  const arrow = k.delta === null ? '' : k.delta > 0 ? '▲ ' : k.delta < 0 ? '▼ ' : '= ';
+  const trend = trendOf(k.delta, k.unit, k.lowerIsBetter);
+  const shown = k.delta === null ? null : shownDelta(k.delta, k.unit);
+  const arrow = shown === null ? '' : shown > 0 ? '▲ ' : shown < 0 ? '▼ ' : '= ';
   const value: LayoutValue =
     typeof k.value === 'number' ? k.value : formatKpiValue(k.value, k.unit, lang, currency);
   const target: LayoutValue = k.target;

@@ -56,8 +56,9 @@ export function formatKpiValue(
 /** A delta in the KPI's unit: rates in points (`+5,0 pts`), NPS in points, money in currency. */
 export function formatDelta(delta: number | null, unit: Unit, lang: Lang, currency = 'EUR'): string {
   if (delta === null || unit === 'list') return '';
-  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
-  const abs = Math.abs(delta);
+  const shown = shownDelta(delta, unit);
+  const sign = shown > 0 ? '+' : shown < 0 ? '−' : '±';
+  const abs = Math.abs(shown);
   switch (unit) {
     case 'ratio':
       return `${sign}${formatNumber(abs * 100, lang, 1)}\u00a0pts`;
@@ -74,11 +75,33 @@ export function formatDelta(delta: number | null, unit: Unit, lang: Lang, curren
   }
 }
 
-/** Whether a change is good news, given the KPI's direction. */
-export function trendOf(delta: number | null, lowerIsBetter: boolean): 'good' | 'bad' | 'flat' | null {
-  if (delta === null) return null;
-  if (Math.abs(delta) < 1e-9) return 'flat';
-  return delta > 0 !== lowerIsBetter ? 'good' : 'bad';
+/** Decimals a delta is shown with, in the KPI's own unit (rates: 0.1 point = 0.001). */
+const DELTA_DECIMALS: Partial<Record<Unit, number>> = {
+  ratio: 3,
+  nps: 0,
+  mean_1_5: 2,
+  money: 0,
+  count: 0,
+  hours: 0,
+};
+
+/** The delta as it is shown: rounded to its displayed precision (a −0.0004 rate change is ±0.0 pt). */
+export function shownDelta(delta: number, unit: Unit): number {
+  const factor = 10 ** (DELTA_DECIMALS[unit] ?? 1);
+  const rounded = Math.round(Math.abs(delta) * factor) / factor;
+  return rounded === 0 ? 0 : Math.sign(delta) * rounded;
+}
+
+/** Whether a change is good news, given the KPI's direction; flat when it shows as zero. */
+export function trendOf(
+  delta: number | null,
+  unit: Unit,
+  lowerIsBetter: boolean,
+): 'good' | 'bad' | 'flat' | null {
+  if (delta === null || unit === 'list') return null;
+  const shown = shownDelta(delta, unit);
+  if (shown === 0) return 'flat';
+  return shown > 0 !== lowerIsBetter ? 'good' : 'bad';
 }
 
 /** `15/03/2026` or `15 Mar 2026`-style short date for a `yyyy-MM-dd`. */

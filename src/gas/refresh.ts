@@ -204,7 +204,7 @@ export function summarize(report: Report, refreshedAt: string, durationMs: numbe
       label: k.label,
       value: formatKpiValue(k.value, k.unit, lang, currency),
       delta: formatDelta(k.delta, k.unit, lang, currency),
-      trend: trendOf(k.delta, k.lowerIsBetter),
+      trend: trendOf(k.delta, k.unit, k.lowerIsBetter),
       status: k.status,
       n: k.n,
     })),

@@ -1,0 +1,43 @@
+// KPI values and deltas as a club reads them, in French and English.
+import { describe, expect, it } from 'vitest';
+import { formatDelta, formatKpiValue, trendOf } from '../../src/core/format';
+
+const NBSP = '\u00a0';
+
+describe('formatKpiValue', () => {
+  it('writes rates, NPS, means, money and counts in the locale', () => {
+    expect(formatKpiValue(0.4, 'ratio', 'fr')).toBe(`40,0${NBSP}%`);
+    expect(formatKpiValue(0.4, 'ratio', 'en')).toBe(`40.0${NBSP}%`);
+    expect(formatKpiValue(21, 'nps', 'fr')).toBe('+21');
+    expect(formatKpiValue(-5, 'nps', 'fr')).toBe('-5');
+    expect(formatKpiValue(4.351, 'mean_1_5', 'fr')).toBe('4,35 / 5');
+    expect(formatKpiValue(12500, 'money', 'fr')).toBe(`12${NBSP}500${NBSP}€`);
+    expect(formatKpiValue(12500, 'money', 'en')).toBe('€12,500');
+    expect(formatKpiValue(1234, 'count', 'fr')).toBe(`1${NBSP}234`);
+    expect(formatKpiValue(['Marketing', 'Export'], 'list', 'fr')).toBe('Marketing, Export');
+  });
+
+  it('says "no data", never 0', () => {
+    expect(formatKpiValue(null, 'ratio', 'fr')).toBe('pas de données');
+    expect(formatKpiValue(null, 'count', 'en')).toBe('no data');
+  });
+});
+
+describe('formatDelta and trendOf', () => {
+  it('gives rate changes in points and rounds to what is shown', () => {
+    // 0.4 → 0.45: +5.0 points.
+    expect(formatDelta(0.05, 'ratio', 'fr')).toBe(`+5,0${NBSP}pts`);
+    // −0.0004 shows as ±0.0 point: flat, not a red arrow.
+    expect(formatDelta(-0.0004, 'ratio', 'fr')).toBe(`±0,0${NBSP}pts`);
+    expect(trendOf(-0.0004, 'ratio', false)).toBe('flat');
+    expect(formatDelta(-1500, 'money', 'fr')).toBe(`−1${NBSP}500${NBSP}€`);
+    expect(formatDelta(null, 'ratio', 'fr')).toBe('');
+  });
+
+  it('mirrors good and bad for a KPI where lower is better (churn)', () => {
+    expect(trendOf(0.02, 'ratio', false)).toBe('good');
+    expect(trendOf(0.02, 'ratio', true)).toBe('bad');
+    expect(trendOf(-0.02, 'ratio', true)).toBe('good');
+    expect(trendOf(null, 'ratio', true)).toBeNull();
+  });
+});
