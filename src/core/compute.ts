@@ -18,7 +18,9 @@ import { lastCompletedSemester, type Period, parsePeriod, previousPeriod } from 
 import { type RawTab, readTabs, type TabRead } from './read';
 import { recommend } from './recommendations';
 import { TABS, type TabKey } from './schema';
+import { type MemberScore, scoreMembers } from './score';
 import { readSettings, type Settings } from './settings';
+import { type MemberStatement, memberStatements } from './statements';
 
 export interface ComputeInput {
   tabs: RawTab[];
@@ -50,6 +52,10 @@ export interface Report {
   kpis: KpiResult[];
   issues: DataIssue[];
   recommendations: Recommendation[];
+  /** Activity scores of the active members, best first (SPEC §4, Palmarès). */
+  scores: MemberScore[];
+  /** What the network brought each member in the period (SPEC §4, Bilan membres). */
+  statements: MemberStatement[];
   club: Club;
 }
 
@@ -139,6 +145,8 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   const issueCountByTab = countIssuesByTab(issues.issues, tabs);
   const kpis = computeKpis(club, period, previous, today, settings, lang, issueCountByTab);
   const recommendations = recommend({ kpis, club, period, today, settings, lang });
+  const scores = scoreMembers(club, period, today, settings);
+  const statements = memberStatements(club, period, today);
   const tabOrder = TABS.map((t) => tabs.get(t.key)!.name);
   return {
     ok: true,
@@ -153,6 +161,8 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
       kpis,
       issues: issues.sorted(tabOrder),
       recommendations,
+      scores,
+      statements,
       club,
     },
   };
