@@ -41,6 +41,7 @@ function addCampaign(ctx: Context, source: string, c: Campaign, dateColumn: stri
   const lang = ctx.input.lang;
   let problem = '';
   if (!c.name) problem = say(lang, 'noCampaignName');
+  else if (c.date === null && !c.rawDate) problem = say(lang, 'noDate', { column: dateColumn });
   else if (c.date === null) problem = say(lang, 'badDate', { value: c.rawDate, column: dateColumn });
   else if (c.recipients === null) problem = say(lang, 'noRecipients');
   if (problem) {

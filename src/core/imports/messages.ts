@@ -93,6 +93,10 @@ const M = {
     fr: 'date illisible « {value} » dans « {column} ».',
     en: 'unreadable date “{value}” in “{column}”.',
   },
+  noDate: {
+    fr: 'date manquante dans « {column} ».',
+    en: 'date missing in “{column}”.',
+  },
   noPerson: {
     fr: 'ni e-mail ni nom : impossible de savoir de qui il s’agit.',
     en: 'neither email nor name: no way to tell who this is.',
