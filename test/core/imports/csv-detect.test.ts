@@ -133,9 +133,8 @@ describe('refusals', () => {
   });
 
   it('a corrupt file (binary read as text) gives one sentence and no plan', () => {
-    const garbage = parseCsvText(
-      readFileSync(`${SAMPLES}nps_test_vectors.json`, 'utf8').slice(0, 200) + '\u0000\u0001PK\u0003\u0004',
-    );
+    const text = readFileSync(`${SAMPLES}nps_test_vectors.json`, 'utf8').slice(0, 200);
+    const garbage = parseCsvText(`${text}\u0000\u0001PK\u0003\u0004`);
     const r = run(garbage);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/^Format de fichier non reconnu : .* Précisez la source\.$/);
