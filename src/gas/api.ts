@@ -80,6 +80,73 @@ export interface SetupResult {
   existing: string[];
 }
 
+/** A registered survey, as the Enquêtes / Surveys tab lists it. */
+export interface SurveySummary {
+  /** `HOT-<event_id>` or `COLD-<period>`. */
+  surveyId: string;
+  kind: 'hot' | 'cold';
+  /** The event id or the semester. */
+  target: string;
+  publicUrl: string;
+  editUrl: string;
+  /** The response tab's name as it is now (found by form URL). */
+  responseTab: string;
+  answers: number;
+}
+
+/** What the sidebar offers: events (those without a survey first) and recent semesters. */
+export interface SurveyTargets {
+  lang: Lang;
+  anonymous: boolean;
+  events: Array<{
+    eventId: string;
+    title: string;
+    /** ISO `yyyy-MM-dd`. */
+    date: string;
+    format: string;
+    attendees: number;
+    surveyId: string;
+    hasSurvey: boolean;
+    publicUrl: string;
+  }>;
+  semesters: Array<{ period: string; surveyId: string; hasSurvey: boolean; publicUrl: string }>;
+  surveys: SurveySummary[];
+}
+
+export type SurveyResult =
+  | {
+      ok: true;
+      /** False when the survey already existed and its form was reused. */
+      created: boolean;
+      survey: SurveySummary;
+      /** A sentence when the answer trigger could not be installed (answers still come in at refresh). */
+      warning: string | null;
+    }
+  | { ok: false; code: 'busy' | 'unknown_event' | 'bad_period'; message: string };
+
+export type SurveyLinksResult =
+  | {
+      ok: true;
+      survey: SurveySummary;
+      anonymous: boolean;
+      /** One link per attendee (hot) or active member (cold); the public link when anonymous. */
+      links: Array<{ memberId: string; name: string; email: string; url: string }>;
+    }
+  | { ok: false; code: 'unknown_survey'; message: string };
+
+export type InvitationResult =
+  | {
+      ok: true;
+      surveyId: string;
+      invitations: number;
+      reminders: number;
+      /** Emails still to send (quota reached): sent by the next run, never twice. */
+      pending: number;
+      withoutEmail: number;
+      quotaLeft: number;
+    }
+  | { ok: false; code: 'busy' | 'unknown_survey'; message: string };
+
 /** The endpoints `google.script.run` may call, with their argument and result types. */
 export interface ServerApi {
   getSidebarState(): SidebarState;
@@ -87,4 +154,16 @@ export interface ServerApi {
   getRefreshProgress(): Progress | null;
   selectIssueCell(tab: string, row: number | null, column: string | null): boolean;
   setupTrackingTabs(): SetupResult;
+}
+
+/**
+ * The survey endpoints (surveys.ts). Kept apart from ServerApi until the sidebar implements them
+ * (its client must list every ServerApi endpoint); the sidebar then makes ServerApi extend this.
+ */
+export interface SurveyServerApi {
+  listSurveyTargets(): SurveyTargets;
+  createHotSurvey(eventId: string): SurveyResult;
+  createColdSurvey(period: string): SurveyResult;
+  surveyLinks(surveyId: string): SurveyLinksResult;
+  sendSurveyInvitations(surveyId: string): InvitationResult;
 }

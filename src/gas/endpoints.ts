@@ -1,17 +1,24 @@
 /**
  * The server side of the sidebar (`google.script.run`), implementing `ServerApi` of api.ts with
  * JSON-only values: the sidebar's initial state, refresh and its progress, selecting the cell of a
- * data issue, setting up tracking tabs.
+ * data issue, setting up tracking tabs, surveys (surveys.ts).
  */
 
 import { dayFromIso } from '../core/dates';
 import { langOfLocale } from '../core/i18n';
 import { normalizeLabel } from '../core/normalize';
 import { lastCompletedSemester, parsePeriod, previousPeriod } from '../core/periods';
-import type { ServerApi, SidebarState } from './api';
+import type { ServerApi, SidebarState, SurveyServerApi } from './api';
 import { getRefreshProgress, lastRefreshSummary, refreshKpis } from './refresh';
 import { setupTrackingTabs } from './setup';
 import { todayIn } from './sheets';
+import {
+  createColdSurvey,
+  createHotSurvey,
+  listSurveyTargets,
+  sendSurveyInvitations,
+  surveyLinks,
+} from './surveys';
 
 export function getSidebarState(): SidebarState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -52,10 +59,15 @@ export function selectIssueCell(tab: string, row: number | null, column: string 
   return true;
 }
 
-export const endpoints: ServerApi = {
+export const endpoints: ServerApi & SurveyServerApi = {
   getSidebarState,
   refreshKpis,
   getRefreshProgress,
   selectIssueCell,
   setupTrackingTabs,
+  listSurveyTargets,
+  createHotSurvey,
+  createColdSurvey,
+  surveyLinks,
+  sendSurveyInvitations,
 };

@@ -4,8 +4,24 @@
  * service: all work happens inside the functions.
  */
 
-export { CLUB_KPI, CLUB_KPIS, CLUB_NPS, CLUB_PERIOD } from './customFunctions';
+export {
+  CLUB_KPI,
+  CLUB_KPIS,
+  CLUB_MEMBER_SCORE,
+  CLUB_NPS,
+  CLUB_PERIOD,
+  CLUB_RENEWAL_RATE,
+} from './customFunctions';
 export { getSidebarState, selectIssueCell } from './endpoints';
 export { menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
 export { getRefreshProgress, refreshKpis } from './refresh';
 export { setupTrackingTabs } from './setup';
+export {
+  createColdSurvey,
+  createHotSurvey,
+  listSurveyTargets,
+  onSurveySubmit,
+  sendSurveyInvitations,
+  surveyForm,
+  surveyLinks,
+} from './surveys';

@@ -30,6 +30,7 @@ import {
   todayIn,
   writeGrid,
 } from './sheets';
+import { syncSurveyResponses } from './surveys';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -78,6 +79,7 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, code: 'busy', message: TEXT.busy[localeLang] };
   try {
+    syncSurveyResponses(ss);
     setProgress('reading', localeLang);
     const timeZone = ss.getSpreadsheetTimeZone();
     const locale = ss.getSpreadsheetLocale();

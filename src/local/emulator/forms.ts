@@ -185,7 +185,8 @@ export class FormsWorld {
   addColumn(m: FormModel, item: FormItemModel): void {
     const sheet = this.destinationSheet(m);
     if (!sheet) return;
-    const header = (sheet.values[0] ??= []);
+    if (!sheet.values[0]) sheet.values[0] = [];
+    const header = sheet.values[0];
     let last = header.length;
     while (last > 0 && header[last - 1] === '') last--;
     const used = Math.max(last, ...Object.values(m.columns));
@@ -533,7 +534,10 @@ class ItemImpl {
     this._item.title = String(title);
     const sheet = this._world.destinationSheet(this._form);
     const column = this._form.columns[String(this._item.id)];
-    if (sheet && column) (sheet.values[0] ??= [])[column - 1] = this._item.title;
+    if (sheet && column) {
+      if (!sheet.values[0]) sheet.values[0] = [];
+      sheet.values[0][column - 1] = this._item.title;
+    }
     return this;
   }
   getHelpText(): string {
