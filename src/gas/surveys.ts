@@ -611,7 +611,11 @@ function recipientsOf(ctx: ClubContext, entry: SurveyEntry): Member[] {
   if (!period) return out;
   const today = dayFromIso(ctx.today)!;
   const at = Math.min(period.end, today);
-  for (const m of ctx.club.members) if (isActiveOn(m, at) && !seen.has(m.id)) seen.add(m.id), out.push(m);
+  for (const m of ctx.club.members) {
+    if (!isActiveOn(m, at) || seen.has(m.id)) continue;
+    seen.add(m.id);
+    out.push(m);
+  }
   return out;
 }
 
