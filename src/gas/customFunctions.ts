@@ -1,5 +1,6 @@
 /**
- * Custom functions (SPEC §10): CLUB_NPS, CLUB_PERIOD, CLUB_KPI, CLUB_KPIS. They run with read-only
+ * Custom functions (SPEC §10): CLUB_NPS, CLUB_PERIOD, CLUB_KPI, CLUB_KPIS, CLUB_MEMBER_SCORE,
+ * CLUB_RENEWAL_RATE. They run with read-only
  * access: a KPI of the last refreshed period comes from the hidden KPI table that refresh writes;
  * another period is computed live from the tracking tabs. Errors are one clear sentence in the
  * spreadsheet's language, never a stack trace.
@@ -13,6 +14,7 @@ import { KPI_IDS, kpiDefinition } from '../core/kpis/catalogue';
 import { npsOf } from '../core/kpis/common';
 import { normalizeLabel } from '../core/normalize';
 import { type PeriodKind, periodContaining } from '../core/periods';
+import { scoreOf } from '../core/score';
 import { readTrackingTabs, todayIn } from './sheets';
 
 type Cell = string | number | boolean | Date;
@@ -207,4 +209,52 @@ export function CLUB_KPIS(period?: string, _stamp?: unknown): unknown[][] {
       k.status ?? '',
     ]),
   ];
+}
+
+/** CLUB_MEMBER_SCORE(member, [period], [stamp]): a member's activity score out of 100 (SPEC §4). */
+export function CLUB_MEMBER_SCORE(member: unknown, period?: string, _stamp?: unknown): number {
+  const lang = spreadsheetLang();
+  const ref = isBlank(member) ? '' : String(member).trim();
+  if (!ref) say(lang, 'Indiquez un membre (ID, e-mail ou nom).', 'Give a member (ID, email or name).');
+  // Without a period, the period of the last refresh (as CLUB_KPI), else the default one.
+  const label = periodArg(period) || storedTable()?.period || '';
+  const report = liveReport(label, lang);
+  const found = scoreOf(report, ref);
+  if (found.ok) return found.score.score;
+  switch (found.reason) {
+    case 'ambiguous_member':
+      return say(
+        lang,
+        `Plusieurs membres correspondent à « ${ref} » : utilisez l'ID membre.`,
+        `Several members match "${ref}": use the member ID.`,
+      );
+    case 'not_active':
+      return say(
+        lang,
+        `« ${ref} » n'est pas un membre actif à la fin de ${report.period.label}.`,
+        `"${ref}" is not an active member at the end of ${report.period.label}.`,
+      );
+    default:
+      return say(lang, `Membre inconnu « ${ref} ».`, `Unknown member "${ref}".`);
+  }
+}
+
+/**
+ * CLUB_RENEWAL_RATE(previous_ids, current_ids): the share of the previous term's members found again
+ * in the current one (distinct IDs, blanks ignored), as a fraction: 3 of 4 → 0.75.
+ */
+export function CLUB_RENEWAL_RATE(previousIds: unknown, currentIds: unknown): number | string {
+  const lang = spreadsheetLang();
+  const ids = (range: unknown) =>
+    new Set(
+      flatten(range)
+        .filter((v) => !isBlank(v))
+        .map((v) => String(v).trim()),
+    );
+  const before = ids(previousIds);
+  const now = ids(currentIds);
+  if (before.size === 0) return lang === 'fr' ? 'pas de données' : 'no data';
+  let renewed = 0;
+  for (const id of before) if (now.has(id)) renewed++;
+  return renewed / before.size;
 }

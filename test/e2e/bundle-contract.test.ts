@@ -51,7 +51,14 @@ describe('dist/Code.js', () => {
 
   it('puts @customfunction JSDoc with every parameter right above each custom function', () => {
     const customs = ENTRY_POINTS.filter((e) => e.kind === 'custom_function');
-    expect(customs.map((c) => c.name).sort()).toEqual(['CLUB_KPI', 'CLUB_KPIS', 'CLUB_NPS', 'CLUB_PERIOD']);
+    expect(customs.map((c) => c.name).sort()).toEqual([
+      'CLUB_KPI',
+      'CLUB_KPIS',
+      'CLUB_MEMBER_SCORE',
+      'CLUB_NPS',
+      'CLUB_PERIOD',
+      'CLUB_RENEWAL_RATE',
+    ]);
     for (const entry of customs) {
       const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${entry.name}\\(`).exec(code);
       expect(match, entry.name).not.toBeNull();
