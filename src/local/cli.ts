@@ -78,6 +78,18 @@ async function init(
   });
 }
 
+async function dev(file: string | undefined, options: { port: string; today?: string }, io: CliIo) {
+  const port = Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliError(`Invalid --port "${options.port}".`, 2);
+  const path = file ?? 'club-pulse-demo.xlsx';
+  if (!file && !existsSync(path)) await init(path, { lang: 'fr', demo: true, today: options.today }, io);
+  const { startDevServer } = await import('./dev/server');
+  const dev = await startDevServer(path, port);
+  io.out(`Club Pulse on ${dev.url} — workbook ${path} (Ctrl+C to stop).`);
+  await new Promise<void>((resolve) => dev.server.on('close', () => resolve()));
+}
+
 interface RefreshOptions {
   period?: string;
   out?: string;
@@ -161,6 +173,13 @@ export function buildProgram(io: CliIo): Command {
     .option('--html <file>', 'write the dashboard as an HTML page')
     .option('--today <date>', 'today, YYYY-MM-DD (default: the real date in the workbook time zone)')
     .action((file: string, options: RefreshOptions) => refresh(file, options, io));
+  program
+    .command('dev')
+    .description('the sidebar and the workbook in a browser, on localhost')
+    .argument('[file]', 'the .xlsx workbook (default: club-pulse-demo.xlsx, made with the demo club)')
+    .option('--port <n>', 'port', '8765')
+    .option('--today <date>', 'today for a new demo workbook, YYYY-MM-DD')
+    .action((file: string | undefined, options: { port: string; today?: string }) => dev(file, options, io));
   return program;
 }
 
