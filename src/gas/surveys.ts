@@ -718,6 +718,8 @@ export function sendSurveyInvitations(surveyId: string): InvitationResult {
         )
           queue.push({ recipient: { member, key }, kind: 'reminder' });
       }
+      // Invitations before reminders: a first email matters more than a second one.
+      queue.sort((a, b) => Number(a.kind === 'reminder') - Number(b.kind === 'reminder'));
       let quota = MailApp.getRemainingDailyQuota();
       const done: unknown[][] = [];
       const event = ctx.club.events.find((e) => e.id === entry.target);

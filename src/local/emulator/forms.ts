@@ -829,8 +829,10 @@ export interface RespondentResult {
   /** The destination sheet's row, or null without destination. */
   row: number | null;
   sheetName: string | null;
-  /** Handlers fired, in order. */
+  /** Handlers that ran, in order. */
   fired: string[];
+  /** Handlers that threw (the answer is kept all the same). */
+  failed: Array<{ handler: string; message: string }>;
 }
 
 /** What the emulator needs to fire triggers: set by the runtime that loaded the bundle. */
@@ -872,14 +874,13 @@ export function respond(host: TriggerHost, formId: string, answers: RespondentAn
   for (const item of form.items) {
     if (item.required && !values.has(item.id)) throw new Error(`The question "${item.title}" is required.`);
   }
-  const r = recordResponse(forms, form, values);
+  recordResponse(forms, form, values);
   const sheet = forms.destinationSheet(form);
-  const result: RespondentResult = { row: null, sheetName: sheet?.name ?? null, fired: [] };
+  const result: RespondentResult = { row: null, sheetName: sheet?.name ?? null, fired: [], failed: [] };
   if (!sheet || form.destinationId === null) return result;
   let row = sheet.values.length;
   while (row > 0 && !(sheet.values[row - 1] ?? []).some((v) => v !== '')) row--;
   result.row = row;
-  void r;
   const triggers = ctx.workbook.meta.triggers.filter(
     (t) =>
       t.eventType === 'ON_FORM_SUBMIT' &&
@@ -914,10 +915,14 @@ export function respond(host: TriggerHost, formId: string, answers: RespondentAn
     ctx.authMode = 'FULL';
     try {
       host.runHandler(t.handlerFunction, event);
+      result.fired.push(t.handlerFunction);
+    } catch (e) {
+      // A failing trigger does not undo the answer: Google keeps the row and logs the failure.
+      result.failed.push({ handler: t.handlerFunction, message: e instanceof Error ? e.message : String(e) });
+      ctx.log(`ERROR: trigger ${t.handlerFunction} failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       ctx.authMode = previous;
     }
-    result.fired.push(t.handlerFunction);
   }
   return result;
 }
