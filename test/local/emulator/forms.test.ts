@@ -322,3 +322,23 @@ describe('MailApp', () => {
     expect(emulator().globals.MailApp.getRemainingDailyQuota()).toBe(100);
   });
 });
+
+describe('persistence', () => {
+  test('forms, their response tab and its form URL survive saving the workbook to .xlsx and loading it back', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadWorkbook, saveWorkbook } = await import('../../../src/local/workbook/xlsx');
+    const { em, form } = formWithDestination();
+    publish(form);
+    submitFormAsRespondent(em, form.getId(), { Note: 7, Commentaire: '=1+1' });
+    const path = join(mkdtempSync(join(tmpdir(), 'forms-')), 'club.xlsx');
+    await saveWorkbook(em.workbook, path);
+    const loaded = await loadWorkbook(path);
+    expect(formsOf(loaded)).toEqual(formsOf(em.workbook));
+    const tab = loaded.sheets.find((s) => s.name === 'Réponses au formulaire 1')!;
+    expect(tab.formUrl).toBe(form.getEditUrl());
+    expect(tab.values[1]!.slice(1)).toEqual([7, '=1+1']);
+    expect(tab.formulas.size).toBe(0);
+  });
+});
