@@ -323,7 +323,14 @@ function buildForm(ss: Spreadsheet, def: SurveyDefinition, lang: Lang): { form: 
     }
   }
   // Forms made by a script may start unpublished (SPEC §9): publish, then accept responses.
-  (form as Form & { setPublished(published: boolean): Form }).setPublished(true);
+  // Form.setPublished arrived with the 2025 publishing model (not in @types 2.0.13); a form from an
+  // older runtime without it is published already, so its absence is not an error.
+  const publishable = form as Form & { setPublished?: (published: boolean) => Form };
+  try {
+    publishable.setPublished?.(true);
+  } catch (_e) {
+    // Older runtime: nothing to publish.
+  }
   form.setAcceptingResponses(true);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
   return { form, memberItem };
