@@ -45,6 +45,8 @@ export async function buildAddon() {
     target: 'es2019',
     platform: 'neutral',
     mainFields: ['module', 'main'],
+    // papaparse requires Node's `stream` only for Node stream input, which the add-on never uses.
+    external: ['stream'],
     write: false,
     charset: 'utf8',
     legalComments: 'none',

@@ -68,6 +68,18 @@ export interface TabSpec {
 
 const c = (fr: string, en: string): Bilingual => ({ fr, en });
 
+/** The source reference an import writes on each row (SPEC §8: re-importing adds nothing). */
+const SOURCE_REF: ColumnSpec = {
+  id: 'source_ref',
+  label: { fr: 'Référence source', en: 'Source reference' },
+  aliases: ['Réf. source', 'Source ref', 'reference import', 'import reference'],
+  kind: 'text',
+  help: {
+    fr: 'Écrit par les imports (HelloAsso, Eventbrite…) : évite de réimporter deux fois la même ligne.',
+    en: 'Written by imports (HelloAsso, Eventbrite…): keeps a line from being imported twice.',
+  },
+};
+
 const choice = (id: string, fr: string, en: string, aliases?: string[]): EnumChoice => ({
   id,
   label: c(fr, en),
@@ -283,6 +295,7 @@ export const TABS: TabSpec[] = [
         kind: 'text',
         help: c('Lien vers la photo.', 'Link to the photo.'),
       },
+      SOURCE_REF,
     ],
   },
   {
@@ -329,6 +342,7 @@ export const TABS: TabSpec[] = [
         choices: DUES_STATUS,
         help: c('payé, en attente, annulé ou remboursé.', 'paid, pending, cancelled or refunded.'),
       },
+      SOURCE_REF,
     ],
   },
   {
@@ -394,6 +408,7 @@ export const TABS: TabSpec[] = [
         kind: 'text',
         help: c('Écrit par Club Pulse : lien de l’enquête.', 'Written by Club Pulse: link of the survey.'),
       },
+      SOURCE_REF,
     ],
   },
   {
@@ -442,6 +457,7 @@ export const TABS: TabSpec[] = [
         kind: 'ref',
         help: c("Membre qui a invité l'invité.", 'Member who invited the guest.'),
       },
+      SOURCE_REF,
     ],
   },
   {
@@ -509,6 +525,7 @@ export const TABS: TabSpec[] = [
         kind: 'count',
         help: c('Désinscriptions.', 'Unsubscribes.'),
       },
+      SOURCE_REF,
     ],
   },
   {
@@ -769,6 +786,7 @@ export const TABS: TabSpec[] = [
         kind: 'text',
         help: c('Commentaire libre.', 'Free comment.'),
       },
+      SOURCE_REF,
     ],
   },
   {

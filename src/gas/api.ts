@@ -147,6 +147,37 @@ export type InvitationResult =
     }
   | { ok: false; code: 'busy' | 'unknown_survey'; message: string };
 
+/** An export file handed to the import (the sidebar reads it as text; the CLI too). */
+export interface ImportRequest {
+  fileName: string;
+  /** The file's text (CSV with `;`, `,` or tab; BOM allowed). */
+  text?: string;
+  /** Or its cells already split (the CLI's .xlsx reader). */
+  rows?: string[][];
+  /** Source id (`helloasso_payments`, `eventbrite`…); detected from the headers when empty. */
+  source?: string;
+  /** Google Forms: column → Responses column id, as confirmed by the user. */
+  mapping?: Record<string, string>;
+  /** Ticketing and attendee exports: the event, when the file does not say it. */
+  event?: { id?: string; title?: string; date?: string };
+}
+
+export interface ImportPreview {
+  ok: true;
+  source: string;
+  sourceLabel: string;
+  summary: string;
+  additions: Array<{ tabName: string; rows: number }>;
+  skipped: Array<{ line: number; reason: string }>;
+  notes: string[];
+  /** Google Forms: the proposed or confirmed mapping. */
+  mapping?: { columns: Record<string, string>; confirmed: boolean };
+  /** True once written (applyImport). */
+  written: boolean;
+}
+
+export type ImportResult = ImportPreview | { ok: false; message: string };
+
 /** The endpoints `google.script.run` may call, with their argument and result types. */
 export interface ServerApi {
   getSidebarState(): SidebarState;
@@ -154,6 +185,8 @@ export interface ServerApi {
   getRefreshProgress(): Progress | null;
   selectIssueCell(tab: string, row: number | null, column: string | null): boolean;
   setupTrackingTabs(): SetupResult;
+  previewImport(request: ImportRequest): ImportResult;
+  applyImport(request: ImportRequest): ImportResult;
 }
 
 /**

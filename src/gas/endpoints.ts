@@ -9,6 +9,7 @@ import { langOfLocale } from '../core/i18n';
 import { normalizeLabel } from '../core/normalize';
 import { lastCompletedSemester, parsePeriod, previousPeriod } from '../core/periods';
 import type { ServerApi, SidebarState, SurveyServerApi } from './api';
+import { applyImport, previewImport } from './imports';
 import { getRefreshProgress, lastRefreshSummary, refreshKpis } from './refresh';
 import { setupTrackingTabs } from './setup';
 import { todayIn } from './sheets';
@@ -65,6 +66,8 @@ export const endpoints: ServerApi & SurveyServerApi = {
   getRefreshProgress,
   selectIssueCell,
   setupTrackingTabs,
+  previewImport,
+  applyImport,
   listSurveyTargets,
   createHotSurvey,
   createColdSurvey,

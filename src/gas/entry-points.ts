@@ -60,6 +60,24 @@ export const ENTRY_POINTS: EntryPoint[] = [
     doc: ['Sidebar: create the missing tracking tabs.'],
   },
   {
+    name: 'previewImport',
+    params: ['request'],
+    kind: 'endpoint',
+    doc: [
+      'Sidebar and CLI: what importing an export file would add and skip.',
+      '@param {Object} request {fileName, text, source, mapping, event}',
+    ],
+  },
+  {
+    name: 'applyImport',
+    params: ['request'],
+    kind: 'endpoint',
+    doc: [
+      'Sidebar and CLI: import an export file into the tracking tabs.',
+      '@param {Object} request {fileName, text, source, mapping, event}',
+    ],
+  },
+  {
     name: 'onSurveySubmit',
     params: ['e'],
     kind: 'trigger',

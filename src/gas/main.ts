@@ -13,6 +13,7 @@ export {
   CLUB_RENEWAL_RATE,
 } from './customFunctions';
 export { getSidebarState, selectIssueCell } from './endpoints';
+export { applyImport, previewImport } from './imports';
 export { menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
 export { getRefreshProgress, refreshKpis } from './refresh';
 export { setupTrackingTabs } from './setup';

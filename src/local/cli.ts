@@ -8,9 +8,10 @@
 
 import { existsSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import type { RefreshResult } from '../gas/api';
+import type { ImportPreview, ImportResult, RefreshResult } from '../gas/api';
 import { generateClub } from './demo/generator';
 import { sheetToHtml } from './html-export';
+import { readExportFile } from './import-file';
 import { openWorkbook, todayOf, WorkbookBusyError, withWorkbookLock } from './session';
 import { fillTabs } from './workbook/fill';
 import { newSheetModel, newWorkbookModel } from './workbook/model';
@@ -88,6 +89,45 @@ async function dev(file: string | undefined, options: { port: string; today?: st
   const dev = await startDevServer(path, port);
   io.out(`Club Pulse on ${dev.url} — workbook ${path} (Ctrl+C to stop).`);
   await new Promise<void>((resolve) => dev.server.on('close', () => resolve()));
+}
+
+interface ImportOptions {
+  source?: string;
+  dryRun?: boolean;
+  eventDate?: string;
+  eventTitle?: string;
+  eventId?: string;
+}
+
+function printImport(result: ImportPreview, io: CliIo): void {
+  io.out(`${result.sourceLabel}: ${result.summary}`);
+  for (const a of result.additions) io.out(`  + ${a.rows} → ${a.tabName}`);
+  for (const s of result.skipped.slice(0, 30)) io.out(`  - line ${s.line}: ${s.reason}`);
+  if (result.skipped.length > 30) io.out(`  … ${result.skipped.length - 30} more skipped lines`);
+  for (const n of result.notes) io.out(`  ! ${n}`);
+}
+
+async function importFile(file: string, exportPath: string, options: ImportOptions, io: CliIo) {
+  await withWorkbookLock(file, async () => {
+    const session = await openWorkbook(file);
+    const exported = await readExportFile(exportPath, session.model.meta.locale);
+    const event =
+      options.eventDate || options.eventTitle || options.eventId
+        ? { date: options.eventDate, title: options.eventTitle, id: options.eventId }
+        : undefined;
+    const request = { ...exported, source: options.source, event };
+    const result = session.bundle.call(
+      options.dryRun ? 'previewImport' : 'applyImport',
+      request,
+    ) as ImportResult;
+    if (!result.ok) throw new CliError(result.message, 2);
+    printImport(result, io);
+    if (options.dryRun) {
+      io.out('Dry run: nothing written.');
+      return;
+    }
+    io.out(`Saved ${await session.save()}.`);
+  });
 }
 
 interface RefreshOptions {
@@ -173,6 +213,24 @@ export function buildProgram(io: CliIo): Command {
     .option('--html <file>', 'write the dashboard as an HTML page')
     .option('--today <date>', 'today, YYYY-MM-DD (default: the real date in the workbook time zone)')
     .action((file: string, options: RefreshOptions) => refresh(file, options, io));
+  program
+    .command('import')
+    .description(
+      'import an export (HelloAsso, Eventbrite, Meetup, Mailchimp, MailerLite, Brevo, Google Forms, PALMS)',
+    )
+    .argument('<file>', 'the .xlsx workbook')
+    .argument('<export>', 'the export file (.csv or .xlsx)')
+    .option(
+      '--source <name>',
+      'the source, when it cannot be detected (helloasso_payments, eventbrite, mailchimp…)',
+    )
+    .option('--dry-run', 'show what would be added and skipped, write nothing')
+    .option('--event-date <date>', 'ticketing and attendee exports: the date of the event')
+    .option('--event-title <title>', 'ticketing and attendee exports: the title of the event')
+    .option('--event-id <id>', 'ticketing and attendee exports: the event ID to use')
+    .action((file: string, exported: string, options: ImportOptions) =>
+      importFile(file, exported, options, io),
+    );
   program
     .command('dev')
     .description('the sidebar and the workbook in a browser, on localhost')

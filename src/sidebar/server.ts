@@ -57,10 +57,10 @@ export function call<K extends EndpointName>(name: K, ...args: ArgsOf<K>): Promi
 /** Every endpoint of the contract as a promise-returning method. */
 export type ServerClient = { [K in EndpointName]: (...args: ArgsOf<K>) => Promise<ResultOf<K>> };
 
-export const server: ServerClient = {
-  getSidebarState: () => call('getSidebarState'),
-  refreshKpis: (request) => call('refreshKpis', request),
-  getRefreshProgress: () => call('getRefreshProgress'),
-  selectIssueCell: (tab, row, column) => call('selectIssueCell', tab, row, column),
-  setupTrackingTabs: () => call('setupTrackingTabs'),
-};
+/** `server.refreshKpis(request)` → a promise of the server's answer; one wrapper for every endpoint. */
+export const server = new Proxy({} as ServerClient, {
+  get: (_target, name) =>
+    typeof name === 'string'
+      ? (...args: unknown[]) => (call as (n: string, ...a: unknown[]) => Promise<unknown>)(name, ...args)
+      : undefined,
+});

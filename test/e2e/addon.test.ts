@@ -88,6 +88,7 @@ describe('set up tracking tabs', () => {
       'Présent',
       'Invité',
       'Invité par',
+      'Référence source',
     ]);
     expect(attendance.frozenRows).toBe(1);
     expect(attendance.notes.get('0,1')).toMatch(/ID, e-mail ou nom/);

@@ -1,0 +1,74 @@
+/**
+ * Reading an export file for `club-pulse import`: CSV text (UTF-8, or Windows-1252 as older Excel
+ * saves it), or the first sheet of an .xlsx as text cells (dates as ISO, numbers with the
+ * workbook's decimal mark) — handed to the add-on's import, which parses and plans it.
+ */
+
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import ExcelJS from 'exceljs';
+import { WorkbookFileError } from './workbook/xlsx';
+
+export interface ExportFile {
+  fileName: string;
+  text?: string;
+  rows?: string[][];
+}
+
+function decode(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function cellText(value: ExcelJS.CellValue, decimalComma: boolean): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+  }
+  if (typeof value === 'number') return decimalComma ? String(value).replace('.', ',') : String(value);
+  if (typeof value === 'object') {
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue, decimalComma);
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return String(value.text);
+  }
+  return String(value);
+}
+
+export async function readExportFile(path: string, locale: string): Promise<ExportFile> {
+  const fileName = path.split(/[\\/]/).pop() ?? path;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new WorkbookFileError(`The export file ${path} cannot be read.`);
+  }
+  const ext = extname(path).toLowerCase();
+  if (ext === '.xlsx') {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    } catch {
+      throw new WorkbookFileError(`The file ${path} is not an xlsx workbook.`);
+    }
+    const sheet = workbook.worksheets[0];
+    const rows: string[][] = [];
+    const decimalComma = !locale.toLowerCase().startsWith('en');
+    sheet?.eachRow({ includeEmpty: true }, (row) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value, decimalComma));
+      rows.push(cells);
+    });
+    return { fileName, rows };
+  }
+  const text = decode(bytes);
+  if (ext === '.xls' || text.trimStart().startsWith('<?xml')) {
+    throw new WorkbookFileError(
+      `${fileName} is an Excel 2003 XML report (BNI PALMS): open it and save it as CSV or .xlsx, then import that file.`,
+    );
+  }
+  return { fileName, text };
+}
