@@ -119,8 +119,26 @@ export interface BaselineWorkbook {
   rows: Map<BaselineKpi, number>;
 }
 
+export interface BaselineOptions {
+  /**
+   * Default true. False leaves out participation_rate and its per-member helper column, the one
+   * formula whose cost is members × attendance rows: the "linear" variant, a secondary figure.
+   */
+  participation?: boolean;
+}
+
+/** The KPIs a variant computes. */
+export function baselineKpis(options: BaselineOptions = {}): BaselineKpi[] {
+  return BASELINE_KPIS.filter((id) => options.participation !== false || id !== 'participation_rate');
+}
+
 /** The club's tabs with the two helper columns, the period tab and the KPI tab. */
-export function baselineWorkbook(tabs: GeneratedTab[], period: PeriodCells): BaselineWorkbook {
+export function baselineWorkbook(
+  tabs: GeneratedTab[],
+  period: PeriodCells,
+  options: BaselineOptions = {},
+): BaselineWorkbook {
+  const participation = options.participation !== false;
   const byKey = new Map(tabs.map((t) => [t.key, t]));
   const tab = (key: GeneratedTab['key']): GeneratedTab => {
     const t = byKey.get(key);
@@ -152,9 +170,11 @@ export function baselineWorkbook(tabs: GeneratedTab[], period: PeriodCells): Bas
   const mem = sheets[members.tab.name];
   const idL = members.letter('ID membre');
   const emailL = members.letter('E-mail');
-  mem[0].push(PRESENCES);
-  for (let r = 1; r < mem.length; r++) {
-    mem[r].push(`=${attendedInP(`${idL}${r + 1}`)}+${attendedInP(`${emailL}${r + 1}`)}`);
+  if (participation) {
+    mem[0].push(PRESENCES);
+    for (let r = 1; r < mem.length; r++) {
+      mem[r].push(`=${attendedInP(`${idL}${r + 1}`)}+${attendedInP(`${emailL}${r + 1}`)}`);
+    }
   }
 
   sheets[PERIOD_SHEET] = [
@@ -206,7 +226,7 @@ export function baselineWorkbook(tabs: GeneratedTab[], period: PeriodCells): Bas
     dues_collected: `=SUMPRODUCT((${paidOn}>=${START}) * (${paidOn}<${AFTER}) * ((${duesStatus}="payé") + (${duesStatus}="")) * ${dues.col('Montant')})`,
   };
   const rows = new Map<BaselineKpi, number>();
-  sheets[KPI_SHEET] = BASELINE_KPIS.map((id, i) => {
+  sheets[KPI_SHEET] = baselineKpis(options).map((id, i) => {
     rows.set(id, i);
     return [id, formulas[id]];
   });
@@ -214,16 +234,19 @@ export function baselineWorkbook(tabs: GeneratedTab[], period: PeriodCells): Bas
 }
 
 export interface BaselineRun {
-  values: Record<BaselineKpi, number | string>;
+  values: Partial<Record<BaselineKpi, number | string>>;
   /** Load every tab and evaluate every formula (HyperFormula.buildFromSheets). */
   buildMs: number;
   /** Recalculation after the period cells change (data loaded, helper columns recomputed as needed). */
   recalcMs: number;
 }
 
-function readValues(hf: HyperFormula, rows: Map<BaselineKpi, number>): Record<BaselineKpi, number | string> {
+function readValues(
+  hf: HyperFormula,
+  rows: Map<BaselineKpi, number>,
+): Partial<Record<BaselineKpi, number | string>> {
   const sheet = hf.getSheetId(KPI_SHEET)!;
-  const out = {} as Record<BaselineKpi, number | string>;
+  const out: Partial<Record<BaselineKpi, number | string>> = {};
   for (const [id, row] of rows) {
     const v = hf.getCellValue({ sheet, row, col: 1 });
     out[id] = typeof v === 'number' ? v : typeof v === 'object' && v !== null ? String(v.value) : String(v);
@@ -239,11 +262,17 @@ export function runBaseline(
   tabs: GeneratedTab[],
   period: PeriodCells,
   other: PeriodCells,
+  options: BaselineOptions = {},
   clock: () => number = () => performance.now(),
 ): BaselineRun {
-  const { sheets, rows } = baselineWorkbook(tabs, period);
+  const { sheets, rows } = baselineWorkbook(tabs, period, options);
   const t0 = clock();
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
+  const hf = HyperFormula.buildFromSheets(sheets, {
+    licenseKey: 'gpl-v3',
+    useArrayArithmetic: true,
+    // HyperFormula's default sheet is at most 40,000 rows; Google Sheets' only limit is 10 million cells.
+    maxRows: 10_000_000,
+  });
   const buildMs = clock() - t0;
   const params = hf.getSheetId(PERIOD_SHEET)!;
   const setPeriod = (p: PeriodCells): void => {
