@@ -6,13 +6,17 @@
  * 2 bad arguments / bad period / unreadable file, 3 the workbook is busy.
  */
 
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import type { ImportPreview, ImportResult, RefreshResult } from '../gas/api';
+import { parseCsvText } from '../core/imports/csv';
+import { normalizeLabel } from '../core/normalize';
+import { tabSpec } from '../core/schema';
+import type { ImportPreview, ImportResult, RefreshResult, SurveyResult } from '../gas/api';
 import { generateClub } from './demo/generator';
 import { sheetToHtml } from './html-export';
 import { readExportFile } from './import-file';
 import { openWorkbook, todayOf, WorkbookBusyError, withWorkbookLock } from './session';
+import { answerSurvey, UnknownSurveyError } from './surveys';
 import { fillTabs } from './workbook/fill';
 import { newSheetModel, newWorkbookModel } from './workbook/model';
 import { WorkbookFileError } from './workbook/xlsx';
@@ -130,6 +134,67 @@ async function importFile(file: string, exportPath: string, options: ImportOptio
   });
 }
 
+async function survey(file: string, options: { hot?: string; cold?: string }, io: CliIo) {
+  if (Boolean(options.hot) === Boolean(options.cold))
+    throw new CliError('Give either --hot EVENT_ID or --cold PERIOD.', 2);
+  await withWorkbookLock(file, async () => {
+    const session = await openWorkbook(file);
+    const result = (
+      options.hot
+        ? session.bundle.call('createHotSurvey', options.hot)
+        : session.bundle.call('createColdSurvey', options.cold)
+    ) as SurveyResult;
+    if (!result.ok) throw new CliError(result.message, result.code === 'busy' ? 3 : 2);
+    io.out(
+      `${result.survey.surveyId} ${result.created ? 'created' : 'already existed'}: ${result.survey.publicUrl}`,
+    );
+    io.out(`Answers go to the tab "${result.survey.responseTab}".`);
+    if (result.warning) io.out(`! ${result.warning}`);
+    io.out(`Saved ${await session.save()}.`);
+  });
+}
+
+/** Answer rows from a CSV whose header names the Responses fields (ids like `nps`, or their labels). */
+function answerRows(path: string): Array<Record<string, string>> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new CliError(`The answers file ${path} cannot be read.`, 2);
+  }
+  const [header, ...rows] = parseCsvText(text);
+  if (!header) throw new CliError(`The answers file ${path} is empty.`, 2);
+  const responses = tabSpec('responses').columns;
+  const ids = header.map((h) => {
+    const key = normalizeLabel(h);
+    const column = responses.find((c) =>
+      [c.id, c.label.fr, c.label.en].some((x) => normalizeLabel(x) === key),
+    );
+    return column ? column.id : h.trim();
+  });
+  return rows
+    .filter((r) => r.some((c) => c.trim() !== ''))
+    .map((r) => Object.fromEntries(ids.map((id, i) => [id, r[i] ?? ''])));
+}
+
+async function answer(file: string, options: { survey: string; answers: string }, io: CliIo) {
+  const rows = answerRows(options.answers);
+  await withWorkbookLock(file, async () => {
+    const session = await openWorkbook(file);
+    let report: ReturnType<typeof answerSurvey>;
+    try {
+      report = answerSurvey(session.bundle, options.survey, rows);
+    } catch (error) {
+      if (error instanceof UnknownSurveyError) throw new CliError(error.message, 2);
+      throw error;
+    }
+    io.out(`${report.surveyId}: ${report.submitted} answer(s) submitted, ${report.skipped.length} refused.`);
+    for (const s of report.skipped) io.out(`  - row ${s.index}: ${s.message}`);
+    if (report.unknownFields.length > 0) io.out(`  ! columns ignored: ${report.unknownFields.join(', ')}`);
+    io.out(`Saved ${await session.save()}.`);
+  });
+}
+
 interface RefreshOptions {
   period?: string;
   out?: string;
@@ -231,6 +296,23 @@ export function buildProgram(io: CliIo): Command {
     .action((file: string, exported: string, options: ImportOptions) =>
       importFile(file, exported, options, io),
     );
+  program
+    .command('survey')
+    .description('create the hot survey of an event or the cold survey of a semester (Google Forms)')
+    .argument('<file>', 'the .xlsx workbook')
+    .option('--hot <eventId>', 'the event of the hot survey')
+    .option('--cold <period>', 'the semester of the cold survey, e.g. 2026-S1')
+    .action((file: string, options: { hot?: string; cold?: string }) => survey(file, options, io));
+  program
+    .command('answer')
+    .description('answer a survey locally, as its respondents would, from a CSV of answers')
+    .argument('<file>', 'the .xlsx workbook')
+    .requiredOption('--survey <id>', 'the survey id, e.g. HOT-E1 or COLD-2026-S1')
+    .requiredOption(
+      '--answers <csv>',
+      'a CSV whose header names the answers (member, nps, satisfaction, comment…)',
+    )
+    .action((file: string, options: { survey: string; answers: string }) => answer(file, options, io));
   program
     .command('dev')
     .description('the sidebar and the workbook in a browser, on localhost')

@@ -2,7 +2,7 @@
 // The hand-worked club gives the same KPIs whatever the machine's time zone; init, refresh,
 // --json, --html, --out, exit codes 0/2/3 and the lock file beside the workbook.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -183,6 +183,34 @@ describe('club-pulse init', () => {
       'unknown_event',
     ]);
     expect(report.kpis.find((k: { id: string }) => k.id === 'active_members').value).toBeGreaterThan(80);
+  });
+});
+
+describe('club-pulse survey and answer', () => {
+  it('creates the hot survey of an event once, takes answers into Responses, refuses bad ones', async () => {
+    const file = join(dir, 'survey.xlsx');
+    copyFileSync(club, file);
+    const first = cli(['survey', file, '--hot', 'E1']);
+    expect(first.code, first.err).toBe(0);
+    expect(first.out).toMatch(/^HOT-E1 created: https:\/\/docs\.google\.com\/forms\//);
+    const again = cli(['survey', file, '--hot', 'E1']);
+    expect(again.out).toMatch(/^HOT-E1 already existed/);
+    expect(cli(['survey', file, '--hot', 'E404']).code).toBe(2);
+    expect(cli(['survey', file]).code).toBe(2);
+
+    const answers = join(dir, 'answers.csv');
+    // Row 1: M1, NPS 9, a comment that looks like a formula; row 2: an NPS of 12 the form refuses.
+    writeFileSync(answers, 'member,nps,satisfaction,comment\nM1,9,5,"=HYPERLINK(""x"")"\n,12,4,trop\n');
+    const r = cli(['answer', file, '--survey', 'HOT-E1', '--answers', answers]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('1 answer(s) submitted, 1 refused');
+    const model = await loadWorkbook(file);
+    const responses = model.sheets.find((s) => s.name === 'Réponses')!;
+    expect(responses.values).toHaveLength(7);
+    expect(responses.values[6]).toContain('=HYPERLINK("x")');
+    expect(responses.formulas.size).toBe(0);
+    expect(model.sheets.some((s) => s.name === 'Enquêtes')).toBe(true);
+    expect(cli(['answer', file, '--survey', 'HOT-E9', '--answers', answers]).code).toBe(2);
   });
 });
 
