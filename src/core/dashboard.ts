@@ -14,6 +14,7 @@ import type { Bilingual, Lang } from './i18n';
 import { kpiDefinition } from './kpis/catalogue';
 import type { Family, KpiResult, Status } from './kpis/types';
 import { type LayoutBuilder as Builder, LayoutBuilder, type LayoutValue, type SheetLayout } from './layout';
+import { LEADERBOARD_HEADER, LEADERBOARD_NAME, leaderboardRow } from './member-tabs';
 import type { Story } from './model';
 import { EVENT_FORMATS } from './schema';
 
@@ -234,6 +235,11 @@ export function buildDashboard(report: Report, refreshedAt: string, charts: Char
     familyExtras(b, family, report);
     b.blank();
   }
+
+  b.row([`${LEADERBOARD_NAME[lang]} — top 10`], { bold: true, background: COLORS.family, size: 12 });
+  b.row(LEADERBOARD_HEADER[lang], { bold: true, background: COLORS.header });
+  for (const score of report.scores.slice(0, 10)) b.row(leaderboardRow(score, report, false));
+  b.blank();
 
   const shownFamilies = new Set<string>(families);
   const otherStories = storiesOf(report)

@@ -18,7 +18,9 @@ import {
 } from '../core/dashboard';
 import { formatDelta, formatKpiValue, trendOf } from '../core/format';
 import { HISTORY_HEADER, HISTORY_NAME, mergeHistory } from '../core/history';
-import { type Lang, langOfLocale } from '../core/i18n';
+import { type Bilingual, type Lang, langOfLocale } from '../core/i18n';
+import type { SheetLayout } from '../core/layout';
+import { buildLeaderboard, buildStatements, LEADERBOARD_NAME, STATEMENTS_NAME } from '../core/member-tabs';
 import type { Progress, RefreshRequest, RefreshResult, RefreshSummary } from './api';
 import {
   asText,
@@ -33,6 +35,7 @@ import {
 import { syncSurveyResponses } from './surveys';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** How long a refresh waits for another one to finish before giving up. */
 export const LOCK_WAIT_MS = 30_000;
@@ -98,6 +101,7 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
     const refreshedAt = nowText(timeZone);
     const charts = writeChartData(ss, report);
     writeDashboard(ss, report, refreshedAt, charts);
+    writeMemberTabs(ss, report);
     writeKpiTable(ss, report);
     writeHistory(ss, report);
     SpreadsheetApp.flush();
@@ -146,15 +150,34 @@ function writeHistory(ss: Spreadsheet, report: Report): void {
   writeGrid(sheet, mergeHistory(existing, report));
 }
 
+/**
+ * A generated tab rebuilt from scratch, named in the run's language (its twin in the other language
+ * is removed); a new one goes at `newIndex` (0-based) or last.
+ */
+function rebuildTab(
+  ss: Spreadsheet,
+  names: Bilingual,
+  lang: Lang,
+  layout: SheetLayout,
+  newIndex?: number,
+): Sheet {
+  const stale = ss.getSheetByName(names[lang === 'fr' ? 'en' : 'fr']);
+  if (stale) ss.deleteSheet(stale);
+  const sheet = ss.getSheetByName(names[lang])
+    ? recreateSheet(ss, names[lang])
+    : ss.insertSheet(names[lang], newIndex ?? ss.getSheets().length);
+  renderLayout(sheet, layout);
+  return sheet;
+}
+
+function writeMemberTabs(ss: Spreadsheet, report: Report): void {
+  rebuildTab(ss, LEADERBOARD_NAME, report.lang, buildLeaderboard(report));
+  rebuildTab(ss, STATEMENTS_NAME, report.lang, buildStatements(report));
+}
+
 function writeDashboard(ss: Spreadsheet, report: Report, refreshedAt: string, charts: ChartSpec[]): void {
   const layout = buildDashboard(report, refreshedAt, charts);
-  // The dashboard is named in the run's language; a dashboard left in the other language goes too.
-  const other = DASHBOARD_NAME[report.lang === 'fr' ? 'en' : 'fr'];
-  const stale = ss.getSheetByName(other);
-  if (stale) ss.deleteSheet(stale);
-  const isNew = !ss.getSheetByName(layout.name);
-  const sheet = isNew ? ss.insertSheet(layout.name, 0) : recreateSheet(ss, layout.name);
-  renderLayout(sheet, layout);
+  const sheet = rebuildTab(ss, DASHBOARD_NAME, report.lang, layout, 0);
   renderCharts(ss, sheet, layout);
   sheet
     .protect()

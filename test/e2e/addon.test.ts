@@ -242,6 +242,48 @@ describe('refresh', () => {
     expect(column.some((t) => t.includes('Après la période'))).toBe(false);
   });
 
+  it('writes the Palmarès and the Bilan membres; names hide behind ranks when the leaderboard is not public', () => {
+    const model = fixtureWorkbook();
+    refresh(model);
+    const board = model.sheets.find((s) => s.name === 'Palmarès')!;
+    const header = board.values[4];
+    expect(header.slice(0, 6)).toEqual([
+      'Rang',
+      'Membre',
+      'Score',
+      'Couleur',
+      'Points pour le vert',
+      'Tendance',
+    ]);
+    // Hand-worked in test/e2e/custom-functions.test.ts: Alice 50, Emma 30, Chloé 25, Bruno 5.
+    const ranked = board.values.slice(5, 9).map((r) => [r[1], r[2]]);
+    expect(ranked).toEqual([
+      ['Alice Martin', 50],
+      ['Emma Roux', 30],
+      ['Chloé Durand', 25],
+      ['Bruno Petit', 5],
+    ]);
+    expect(board.values.some((r) => r[1] === 'score.attendance.90' && r[2] === 20)).toBe(true);
+    const statements = model.sheets.find((s) => s.name === 'Bilan membres')!;
+    const alice = statements.values.find((r) => r[0] === 'Alice Martin')!;
+    // Alice in 2026-S1: E1 and E2 attended; gave R1 (dated in P, won 5,000 closed 01/04/2026) and R0
+    // (dated 2025-12-01, won 2,000 closed 15/01/2026): 1 referral given in P, business given
+    // 5,000 + 2,000 = 7,000 closed in P; received nothing; paid 300 on 20/01/2026.
+    expect(alice.slice(2, 9)).toEqual([2, 1, 0, 0, 7000, 0, 300]);
+    const bruno = statements.values.find((r) => r[0] === 'Bruno Petit')!;
+    // Bruno received R1: 5,000 of business for no dues paid in the period → no ratio.
+    expect(bruno[5]).toBe(5000);
+    expect(bruno[9]).toBe('');
+
+    const hidden = fixtureWorkbook();
+    hidden.sheets.find((s) => s.name === 'Paramètres')!.values.push(['leaderboard_public', 'non']);
+    refresh(hidden);
+    const anonymous = hidden.sheets.find((s) => s.name === 'Palmarès')!;
+    expect(anonymous.values[5][1]).toBe('Membre n°1');
+    expect(JSON.stringify(anonymous.values)).not.toContain('Alice');
+    expect(JSON.stringify(hidden.sheets[0].values)).not.toContain('Alice Martin');
+  });
+
   it('writes user text as text, never as a formula', () => {
     const model = fixtureWorkbook();
     const attendance = model.sheets.find((s) => s.name === 'Participations')!;
