@@ -12,6 +12,7 @@ import { parseCsvText } from '../core/imports/csv';
 import { normalizeLabel } from '../core/normalize';
 import { tabSpec } from '../core/schema';
 import type { ImportPreview, ImportResult, RefreshResult, SurveyResult } from '../gas/api';
+import { chartToSvg } from './chart-svg';
 import { generateClub } from './demo/generator';
 import { sheetToHtml } from './html-export';
 import { readExportFile } from './import-file';
@@ -244,7 +245,8 @@ async function refresh(file: string, options: RefreshOptions, io: CliIo) {
       );
       if (sheet) {
         const display = ss.getSheetByName(sheet.name)!.getDataRange().getDisplayValues();
-        writeFileSync(options.html, sheetToHtml(sheet, display, `Club Pulse — ${result.period}`));
+        const charts = sheet.charts.map((chart) => chartToSvg(chart, session.model));
+        writeFileSync(options.html, sheetToHtml(sheet, display, `Club Pulse — ${result.period}`, charts));
       }
     }
     io.out(`Saved ${saved}.`);

@@ -14,7 +14,13 @@ export function escapeHtml(text: string): string {
   );
 }
 
-export function sheetToHtml(sheet: SheetModel, display: string[][], title: string): string {
+/** The page; `charts` are SVG strings (see chart-svg.ts) shown beside the cells, as Sheets floats them. */
+export function sheetToHtml(
+  sheet: SheetModel,
+  display: string[][],
+  title: string,
+  charts: string[] = [],
+): string {
   const covered = new Set<string>();
   const spans = new Map<string, { rows: number; cols: number }>();
   for (const [r, c, nr, nc] of sheet.merges) {
@@ -72,9 +78,11 @@ export function sheetToHtml(sheet: SheetModel, display: string[][], title: strin
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>body{font-family:Roboto,Arial,sans-serif;font-size:10pt;margin:16px;color:#202124}
-table{border-collapse:collapse;table-layout:fixed}td{border:1px solid #e0e0e0;padding:3px 6px;vertical-align:top;overflow:hidden}</style>
-</head><body><table><colgroup>${cols}</colgroup>
+table{border-collapse:collapse;table-layout:fixed}td{border:1px solid #e0e0e0;padding:3px 6px;vertical-align:top;overflow:hidden}
+.page{display:flex;gap:16px;align-items:flex-start}.charts{display:flex;flex-direction:column;gap:12px}
+.chart{border:1px solid #dadce0;background:#fff}</style>
+</head><body><div class="page"><table><colgroup>${cols}</colgroup>
 ${rows}
-</table></body></html>
+</table>${charts.length > 0 ? `<div class="charts">${charts.map((svg) => `<figure class="chart">${svg}</figure>`).join('')}</div>` : ''}</div></body></html>
 `;
 }

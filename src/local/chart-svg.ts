@@ -1,0 +1,76 @@
+/**
+ * The dashboard's native charts drawn for the local HTML view: each chart the add-on inserted
+ * (recorded by the emulator in SheetModel.charts) reads its range of the workbook, as Sheets
+ * would, and is rendered server-side to SVG by Apache ECharts — the first column is the category
+ * axis, the first row the series names.
+ */
+
+import * as echarts from 'echarts';
+import { parseA1 } from './emulator/a1';
+import { type CellValue, type ChartModel, isDateCell, type WorkbookModel } from './workbook/model';
+
+export const CHART_WIDTH = 560;
+export const CHART_HEIGHT = 300;
+
+const PALETTE = ['#1a73e8', '#e8710a', '#1e8e3e', '#d93025', '#9334e6', '#12b5cb'];
+
+/** The chart's table (header row first) read from the workbook, or null when its range is gone. */
+function tableOf(chart: ChartModel, model: WorkbookModel): CellValue[][] | null {
+  const range = chart.ranges[0];
+  const ref = range ? parseA1(range) : null;
+  if (!ref) return null;
+  const sheet = model.sheets.find((s) => s.name === ref.sheetName);
+  if (!sheet) return null;
+  const endRow = ref.endRow ?? sheet.values.length;
+  const endColumn = ref.endColumn ?? Math.max(0, ...sheet.values.map((r) => r.length));
+  const rows: CellValue[][] = [];
+  for (let r = ref.row; r <= endRow; r++) {
+    const line = sheet.values[r - 1] ?? [];
+    const cells: CellValue[] = [];
+    for (let c = ref.column; c <= endColumn; c++) cells.push(line[c - 1] ?? '');
+    rows.push(cells);
+  }
+  return rows;
+}
+
+const text = (v: CellValue): string => (isDateCell(v) ? String(v.serial) : String(v));
+const num = (v: CellValue): number | null => (typeof v === 'number' ? v : null);
+
+/** One chart as an SVG string (a titled empty frame when its data is missing). */
+export function chartToSvg(chart: ChartModel, model: WorkbookModel): string {
+  const table = tableOf(chart, model);
+  const title = String(chart.options.title ?? '');
+  const instance = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
+  });
+  try {
+    const header = table?.[0] ?? [];
+    const body = table?.slice(1) ?? [];
+    const type = chart.type.toUpperCase() === 'LINE' ? 'line' : 'bar';
+    instance.setOption({
+      animation: false,
+      color: PALETTE,
+      title: {
+        text: title,
+        left: 'center',
+        textStyle: { fontSize: 13, fontFamily: 'Roboto, Arial, sans-serif' },
+      },
+      legend: { bottom: 0, data: header.slice(1).map(text) },
+      grid: { left: 50, right: 20, top: 40, bottom: 50 },
+      xAxis: { type: 'category', data: body.map((r) => text(r[0])) },
+      yAxis: { type: 'value' },
+      series: header.slice(1).map((name, i) => ({
+        name: text(name),
+        type,
+        connectNulls: false,
+        data: body.map((r) => num(r[i + 1])),
+      })),
+    });
+    return instance.renderToSVGString();
+  } finally {
+    instance.dispose();
+  }
+}
