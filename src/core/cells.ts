@@ -118,6 +118,10 @@ export function parseNumber(value: unknown, locale: CellLocale): Parsed<number> 
   if (isBlank(value)) return EMPTY;
   if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, value } : fail('bad_number');
   if (typeof value !== 'string') return fail('bad_number');
+  // Spaces group thousands: between digits, only before groups of exactly three (`1 250`, not `1 2 3`).
+  const spaced = /\d+[\s\u00a0\u202f\u2009]+\d[\d\s\u00a0\u202f\u2009]*/.exec(value);
+  if (spaced && !/^\d{1,3}(?:[\s\u00a0\u202f\u2009]+\d{3})+[\s\u00a0\u202f\u2009]*$/.test(spaced[0]))
+    return fail('bad_number');
   let text = value.trim().replace(/[\s\u00a0\u202f\u2009]/g, '');
   let percent = false;
   if (text.endsWith('%')) {

@@ -8,7 +8,7 @@
 import type { Day } from './dates';
 import type { IssueLog } from './issues';
 import { normalizeName } from './normalize';
-import type { Row, TabRead } from './read';
+import { quotingLog, type Row, type TabRead } from './read';
 import type { TabKey } from './schema';
 
 export interface Member {
@@ -224,7 +224,8 @@ const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const day = (v: unknown): Day | null => (typeof v === 'number' ? v : null);
 
 /** Builds the club from the parsed tabs, reporting duplicate ids and unresolved references. */
-export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, issues: IssueLog): Club {
+export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, log: IssueLog): Club {
+  const issues = quotingLog(log);
   const rowsOf = (key: TabKey): Row[] => tabs.get(key)?.rows ?? [];
   const nameOf = (key: TabKey): string => tabs.get(key)!.name;
   const headerOf = (key: TabKey, column: string): string =>

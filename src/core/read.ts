@@ -21,9 +21,28 @@ import {
   rawText,
 } from './cells';
 import type { Lang } from './i18n';
-import type { IssueLog } from './issues';
+import type { IssueInput, IssueLog } from './issues';
 import { editDistance, normalizeLabel } from './normalize';
 import { type ColumnSpec, TABS, type TabKey, type TabSpec } from './schema';
+
+/** An issue quotes at most this many characters of the value (a cell may hold 50,000). */
+export const ISSUE_VALUE_MAX = 200;
+
+/**
+ * The value an issue quotes: cut to ISSUE_VALUE_MAX characters, ending with `…`, so that an issue on
+ * a 50,000-character cell still fits in one dashboard cell and in the sidebar's cached summary.
+ */
+export function issueValue(text: string): string {
+  return text.length <= ISSUE_VALUE_MAX ? text : `${text.slice(0, ISSUE_VALUE_MAX - 1)}…`;
+}
+
+/** The same log, each issue's quoted value cut by issueValue. */
+export function quotingLog(log: IssueLog): Pick<IssueLog, 'lang' | 'add'> {
+  return {
+    lang: log.lang,
+    add: (input: IssueInput) => log.add({ ...input, value: issueValue(input.value) }),
+  };
+}
 
 /** One sheet of the workbook as read by the adapter. */
 export interface RawTab {
@@ -157,7 +176,8 @@ function matchHeader(spec: TabSpec, header: string): { column?: ColumnSpec; near
 }
 
 function readTab(spec: TabSpec, raw: RawTab, options: ReadOptions): TabRead {
-  const { issues, lang } = options;
+  const { lang } = options;
+  const issues = quotingLog(options.issues);
   const values = raw.values;
   const headerRow = values[0] ?? [];
   const headers = new Map<string, string>();
@@ -219,7 +239,7 @@ function readTab(spec: TabSpec, raw: RawTab, options: ReadOptions): TabRead {
     for (const { column, index, parse } of parsers) {
       const cell = line[index];
       const parsed = parse(cell);
-      rawCells[column.id] = isBlank(cell) ? '' : rawText(cell, options.locale.timeZone);
+      rawCells[column.id] = isBlank(cell) ? '' : issueValue(rawText(cell, options.locale.timeZone));
       const header = headers.get(column.id) ?? column.label[lang];
       if (!parsed.ok) {
         issues.add({

@@ -28,9 +28,20 @@ export function readTrackingTabs(ss: Spreadsheet): RawTab[] {
     .map(({ sheet, name }) => ({ name, values: sheet.getDataRange().getValues() }));
 }
 
-/** Text that Sheets must keep as text: a leading apostrophe makes it so (it is not shown). */
+/** Sheets refuses a cell of more than 50,000 characters (`Your input contains more than the maximum…`). */
+export const CELL_MAX_CHARS = 50_000;
+/** The mark ending a text cut to fit in a cell. */
+export const CUT_MARK = '…';
+
+/**
+ * Text that Sheets must keep as text: a leading apostrophe makes it so (it is not shown). A text
+ * too long for one cell (user text of up to 50,000 characters quoted in an issue or a story) is cut
+ * to fit, apostrophe included, and ends with `…`.
+ */
 export function asText(value: unknown): unknown {
-  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+  if (typeof value !== 'string' || value === '') return value;
+  if (value.length + 1 <= CELL_MAX_CHARS) return `'${value}`;
+  return `'${value.slice(0, CELL_MAX_CHARS - 1 - CUT_MARK.length)}${CUT_MARK}`;
 }
 
 /** Deletes `name` if present and inserts it anew at the same place: generated tabs are rebuilt from scratch. */
