@@ -46,8 +46,8 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The wall clock shown in `timeZone` at the instant `epochMs`. */
-export function wallClockAt(epochMs: number, timeZone: string): WallClock {
+/** The wall clock at `epochMs` as Intl reads it (exact, slow: one formatToParts). */
+function exactWallClock(epochMs: number, timeZone: string): WallClock {
   const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
   const get = (type: string): number => {
     for (const p of parts) if (p.type === type) return Number(p.value);
@@ -65,11 +65,49 @@ export function wallClockAt(epochMs: number, timeZone: string): WallClock {
   };
 }
 
+function exactOffset(epochMs: number, timeZone: string): number {
+  const w = exactWallClock(epochMs, timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond) - epochMs;
+}
+
+/**
+ * Offsets are cached by 15-minute slice: a zone's offset changes at a slice boundary in practice,
+ * and a slice whose two ends disagree is never cached. Reading 100,000 dates then costs a few
+ * thousand Intl calls instead of 100,000.
+ */
+const SLICE_MS = 15 * 60 * 1000;
+const offsetCache = new Map<string, Map<number, number>>();
+
 /** Offset of `timeZone` from UTC at `epochMs`, in milliseconds (Paris in winter: +3,600,000). */
 export function offsetAt(epochMs: number, timeZone: string): number {
-  const w = wallClockAt(epochMs, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
-  return asUtc - epochMs;
+  let zone = offsetCache.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsetCache.set(timeZone, zone);
+  }
+  const slice = Math.floor(epochMs / SLICE_MS);
+  const cached = zone.get(slice);
+  if (cached !== undefined) return cached;
+  const first = exactOffset(slice * SLICE_MS, timeZone);
+  const last = exactOffset(slice * SLICE_MS + SLICE_MS - 1, timeZone);
+  if (first !== last) return exactOffset(epochMs, timeZone);
+  if (zone.size > 200_000) zone.clear();
+  zone.set(slice, first);
+  return first;
+}
+
+/** The wall clock shown in `timeZone` at the instant `epochMs`. */
+export function wallClockAt(epochMs: number, timeZone: string): WallClock {
+  const d = new Date(epochMs + offsetAt(epochMs, timeZone));
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
+  };
 }
 
 /**
