@@ -178,8 +178,17 @@ export interface ImportPreview {
 
 export type ImportResult = ImportPreview | { ok: false; message: string };
 
+/** The survey endpoints (surveys.ts). */
+export interface SurveyServerApi {
+  listSurveyTargets(): SurveyTargets;
+  createHotSurvey(eventId: string): SurveyResult;
+  createColdSurvey(period: string): SurveyResult;
+  surveyLinks(surveyId: string): SurveyLinksResult;
+  sendSurveyInvitations(surveyId: string): InvitationResult;
+}
+
 /** The endpoints `google.script.run` may call, with their argument and result types. */
-export interface ServerApi {
+export interface ServerApi extends SurveyServerApi {
   getSidebarState(): SidebarState;
   refreshKpis(request: RefreshRequest): RefreshResult;
   getRefreshProgress(): Progress | null;
@@ -187,16 +196,4 @@ export interface ServerApi {
   setupTrackingTabs(): SetupResult;
   previewImport(request: ImportRequest): ImportResult;
   applyImport(request: ImportRequest): ImportResult;
-}
-
-/**
- * The survey endpoints (surveys.ts). Kept apart from ServerApi until the sidebar implements them
- * (its client must list every ServerApi endpoint); the sidebar then makes ServerApi extend this.
- */
-export interface SurveyServerApi {
-  listSurveyTargets(): SurveyTargets;
-  createHotSurvey(eventId: string): SurveyResult;
-  createColdSurvey(period: string): SurveyResult;
-  surveyLinks(surveyId: string): SurveyLinksResult;
-  sendSurveyInvitations(surveyId: string): InvitationResult;
 }

@@ -8,7 +8,7 @@ import { dayFromIso } from '../core/dates';
 import { langOfLocale } from '../core/i18n';
 import { normalizeLabel } from '../core/normalize';
 import { lastCompletedSemester, parsePeriod, previousPeriod } from '../core/periods';
-import type { ServerApi, SidebarState, SurveyServerApi } from './api';
+import type { ServerApi, SidebarState } from './api';
 import { applyImport, previewImport } from './imports';
 import { getRefreshProgress, lastRefreshSummary, refreshKpis } from './refresh';
 import { setupTrackingTabs } from './setup';
@@ -60,7 +60,7 @@ export function selectIssueCell(tab: string, row: number | null, column: string 
   return true;
 }
 
-export const endpoints: ServerApi & SurveyServerApi = {
+export const endpoints: ServerApi = {
   getSidebarState,
   refreshKpis,
   getRefreshProgress,

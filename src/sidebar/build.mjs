@@ -43,7 +43,15 @@ export async function buildSidebarHtml(options = {}) {
   const safeJs = js.replace(/<\/script/gi, '<\\/script');
   const safeCss = style.replace(/<\/style/gi, '<\\/style');
   if (safeJs.includes('<?') || safeCss.includes('<?')) throw new Error('Sidebar code contains "<?"');
-  return template
+  const page = minify
+    ? template
+        // Texts of [data-t] elements are set by main.ts at start (French until the server says);
+        // the defaults in index.html are for developers reading it.
+        .replace(/(<[a-z0-9]+\s[^>]*\bdata-t="\w+"[^>]*>)[^<]*(?=<\/)/g, '$1')
+        // Indentation between tags.
+        .replace(/>\s*\n\s*</g, '><')
+    : template;
+  return page
     .replace(/<!--\s*\n[\s\S]*?-->\s*/, '') // the multi-line header comment, for developers only
     .replace('<!-- STYLE -->', () => `<style>${safeCss}</style>`)
     .replace('<!-- SCRIPT -->', () => `<script>${safeJs}</script>`);

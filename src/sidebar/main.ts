@@ -1,100 +1,17 @@
 /**
- * The Club Pulse sidebar: period picker, « Actualiser les KPI » with live progress, the outcome of the
- * last refresh (KPIs by family, data issues that select their cell), and tracking-tab setup. French
- * first; the language comes from the server's SidebarState. Every text that comes from the club's
- * data is inserted as text (textContent / createElement), never as HTML.
+ * The Club Pulse sidebar. Three panels behind a tab switcher: « Indicateurs » (period picker,
+ * « Actualiser les KPI » with live progress, the outcome of the last refresh — KPIs by family, data
+ * issues that select their cell — and tracking-tab setup; this file), « Importer »
+ * (import-panel.ts) and « Enquêtes » (survey-panel.ts). French first; the language comes from the
+ * server's SidebarState. Every text that comes from the club's data is inserted as text
+ * (textContent / createElement), never as HTML.
  */
-import type {
-  IssueSummary,
-  KpiSummary,
-  Lang,
-  Progress,
-  RefreshSummary,
-  SidebarState,
-  Status,
-} from '../gas/api';
+import type { IssueSummary, KpiSummary, Progress, RefreshSummary, SidebarState, Status } from '../gas/api';
+import { initImportPanel } from './import-panel';
 import { server } from './server';
-
-const TEXTS = {
-  fr: {
-    refreshTitle: 'Actualisation',
-    periodLabel: 'Période',
-    customLabel: 'Ou période personnalisée',
-    customHint: 'Laisser vide pour la période choisie plus haut.',
-    refresh: 'Actualiser les KPI',
-    outcomeTitle: 'Résultat',
-    empty: 'Aucune actualisation pour l’instant : cliquez sur « Actualiser les KPI ».',
-    setup: 'Créer les onglets de suivi',
-    loading: 'Chargement…',
-    starting: 'Démarrage de l’actualisation…',
-    period: 'Période : {period}',
-    previous: 'comparée à {previous}',
-    took: 'Actualisé en {duration}',
-    at: 'le {date}',
-    issuesNone: 'Aucun problème dans les données.',
-    issuesOne: '1 problème dans les données',
-    issuesMany: '{count} problèmes dans les données',
-    issuesShown: 'Les {shown} premiers sont listés. Cliquez sur un problème pour aller à sa cellule.',
-    issuesHint: 'Cliquez sur un problème pour aller à sa cellule.',
-    row: 'ligne {row}',
-    colon: ' : ',
-    value: 'Valeur : « {value} »',
-    noCell: 'Cellule introuvable : l’onglet a peut-être changé.',
-    setupRunning: 'Création des onglets…',
-    setupCreated: 'Onglets créés : {tabs}.',
-    setupNone: 'Tous les onglets de suivi existent déjà.',
-    noAnswer: 'Le serveur n’a pas répondu. Réessayez dans un instant.',
-    failed: 'L’opération a échoué. Réessayez dans un instant.',
-    up: 'en hausse',
-    down: 'en baisse',
-    good: 'bonne nouvelle',
-    bad: 'mauvaise nouvelle',
-    statusGreen: 'Feu vert : objectif atteint',
-    statusAmber: 'Feu orange : à surveiller',
-    statusRed: 'Feu rouge : en alerte',
-    statusGrey: 'Feu gris : pas de repère',
-  },
-  en: {
-    refreshTitle: 'Refresh',
-    periodLabel: 'Period',
-    customLabel: 'Or a custom period',
-    customHint: 'Leave empty for the period chosen above.',
-    refresh: 'Refresh KPIs',
-    outcomeTitle: 'Outcome',
-    empty: 'No refresh yet: click “Refresh KPIs”.',
-    setup: 'Set up tracking tabs',
-    loading: 'Loading…',
-    starting: 'Starting the refresh…',
-    period: 'Period: {period}',
-    previous: 'compared with {previous}',
-    took: 'Refreshed in {duration}',
-    at: 'on {date}',
-    issuesNone: 'No data issues.',
-    issuesOne: '1 data issue',
-    issuesMany: '{count} data issues',
-    issuesShown: 'The first {shown} are listed. Click an issue to go to its cell.',
-    issuesHint: 'Click an issue to go to its cell.',
-    row: 'row {row}',
-    colon: ': ',
-    value: 'Value: “{value}”',
-    noCell: 'Cell not found: the tab may have changed.',
-    setupRunning: 'Creating the tabs…',
-    setupCreated: 'Tabs created: {tabs}.',
-    setupNone: 'All tracking tabs already exist.',
-    noAnswer: 'The server did not answer. Try again in a moment.',
-    failed: 'The operation failed. Try again in a moment.',
-    up: 'up',
-    down: 'down',
-    good: 'good news',
-    bad: 'bad news',
-    statusGreen: 'Green light: on target',
-    statusAmber: 'Amber light: to watch',
-    statusRed: 'Red light: alert',
-    statusGrey: 'Grey light: no reference',
-  },
-} satisfies Record<Lang, Record<string, string>>;
-
-type TextKey = keyof (typeof TEXTS)['fr'];
+import { initSurveyPanel, showSurveyPanel } from './survey-panel';
+import { initTabs } from './tabs';
+import { applyLanguage, byId, currentLang, el, sentenceOf, showAlert, type TextKey, t } from './ui';
 
 const STATUS_TEXT: Record<Status, TextKey> = {
   green: 'statusGreen',
@@ -106,68 +23,12 @@ const STATUS_TEXT: Record<Status, TextKey> = {
 /** How often the progress line asks the server for the current step. */
 export const PROGRESS_POLL_MS = 700;
 
-let lang: Lang = 'fr';
 let refreshing = false;
 /** Increments per refresh so that a late progress answer never paints over a finished one. */
 let refreshRun = 0;
 
-function t(key: TextKey, values: Record<string, string | number> = {}): string {
-  return TEXTS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}
-
-function byId<T extends HTMLElement = HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`Sidebar element #${id} is missing`);
-  return found as T;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className = '',
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
-
-/** One readable sentence from a failure: its first line, never a stack trace. */
-export function sentenceOf(failure: unknown): string {
-  const raw =
-    failure instanceof Error
-      ? failure.message
-      : typeof failure === 'string'
-        ? failure
-        : String(failure ?? '');
-  const firstLine =
-    raw
-      .split('\n')
-      .map((line) => line.trim())
-      .find((line) => line && !/^at\s/.test(line)) ?? '';
-  const message = firstLine.replace(
-    /^(Uncaught\s+)?(Script)?(Error|Exception|TypeError|RangeError)\s*:\s*/i,
-    '',
-  );
-  return message || t('failed');
-}
-
-function showAlert(message: string): void {
-  byId('alert').textContent = message;
-}
-
-function applyLanguage(next: Lang): void {
-  lang = next;
-  document.documentElement.lang = next;
-  for (const node of Array.from(document.querySelectorAll<HTMLElement>('[data-t]'))) {
-    node.textContent = t(node.dataset.t as TextKey);
-  }
-}
-
 function numberLocale(): string {
-  return lang === 'fr' ? 'fr-FR' : 'en-GB';
+  return currentLang() === 'fr' ? 'fr-FR' : 'en-GB';
 }
 
 function formatDuration(ms: number): string {
@@ -363,6 +224,12 @@ async function setupTabs(): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  applyLanguage(currentLang());
+  initTabs((panel) => {
+    if (panel === 'surveys') void showSurveyPanel();
+  });
+  initImportPanel();
+  initSurveyPanel();
   byId('refresh').addEventListener('click', () => void refresh());
   byId('setup').addEventListener('click', () => void setupTabs());
   byId('period-custom').addEventListener('keydown', (event) => {

@@ -24,6 +24,13 @@ export const SERVER_FUNCTIONS: Array<keyof ServerApi> = [
   'getRefreshProgress',
   'selectIssueCell',
   'setupTrackingTabs',
+  'previewImport',
+  'applyImport',
+  'listSurveyTargets',
+  'createHotSurvey',
+  'createColdSurvey',
+  'surveyLinks',
+  'sendSurveyInvitations',
 ];
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -8,6 +8,9 @@ import { mkdir } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type {
+  ImportRequest,
+  ImportResult,
+  InvitationResult,
   IssueSummary,
   KpiSummary,
   Lang,
@@ -16,6 +19,10 @@ import type {
   RefreshSummary,
   SetupResult,
   SidebarState,
+  SurveyLinksResult,
+  SurveyResult,
+  SurveySummary,
+  SurveyTargets,
 } from '../../src/gas/api';
 import { buildSidebarHtml } from '../../src/sidebar/build.mjs';
 import { type FakeServer, launchChromium, openSidebar, type SidebarPage } from './sidebar-harness';
@@ -134,6 +141,13 @@ interface CannedOptions {
   gate?: Promise<void>;
   progress?: Progress | null;
   setup?: SetupResult;
+  /** What previewImport and applyImport answer; may throw. */
+  importer?: (name: 'previewImport' | 'applyImport', request: ImportRequest) => ImportResult;
+  targets?: SurveyTargets;
+  /** What createHotSurvey / createColdSurvey answer for a target. */
+  createSurvey?: (kind: 'hot' | 'cold', target: string) => SurveyResult;
+  links?: (surveyId: string) => SurveyLinksResult;
+  invite?: (surveyId: string) => InvitationResult;
 }
 
 /** A fake server answering the contract's endpoints with canned data. */
@@ -152,9 +166,75 @@ function cannedServer(options: CannedOptions = {}): FakeServer {
         return args[0] !== 'ghost';
       case 'setupTrackingTabs':
         return options.setup ?? { created: [], existing: [] };
-      default:
-        throw new Error(`Unexpected server function ${name}`);
+      case 'previewImport':
+      case 'applyImport':
+        if (!options.importer) break;
+        return options.importer(name, args[0] as ImportRequest);
+      case 'listSurveyTargets':
+        return options.targets ?? targets();
+      case 'createHotSurvey':
+      case 'createColdSurvey':
+        if (!options.createSurvey) break;
+        return options.createSurvey(name === 'createHotSurvey' ? 'hot' : 'cold', args[0] as string);
+      case 'surveyLinks':
+        return options.links
+          ? options.links(args[0] as string)
+          : { ok: false, code: 'unknown_survey', message: '?' };
+      case 'sendSurveyInvitations':
+        if (!options.invite) break;
+        return options.invite(args[0] as string);
     }
+    throw new Error(`Unexpected server function ${name}`);
+  };
+}
+
+function targets(over: Partial<SurveyTargets> = {}): SurveyTargets {
+  const event = (eventId: string, title: string, date: string, hasSurvey = false) => ({
+    eventId,
+    title,
+    date,
+    format: '',
+    attendees: 3,
+    surveyId: `HOT-${eventId}`,
+    hasSurvey,
+    publicUrl: hasSurvey ? `https://docs.google.com/forms/d/e/${eventId}/viewform` : '',
+  });
+  return {
+    lang: 'fr',
+    anonymous: false,
+    events: [
+      event('E3', 'Visite de juillet', '2026-07-10'),
+      event('E2', 'Afterwork de mai', '2026-05-28'),
+      event('E1', 'Petit-déjeuner de mars', '2026-03-12', true),
+    ],
+    semesters: [
+      { period: '2026-S2', surveyId: 'COLD-2026-S2', hasSurvey: false, publicUrl: '' },
+      { period: '2026-S1', surveyId: 'COLD-2026-S1', hasSurvey: false, publicUrl: '' },
+    ],
+    surveys: [
+      {
+        surveyId: 'HOT-E1',
+        kind: 'hot',
+        target: 'E1',
+        publicUrl: 'https://docs.google.com/forms/d/e/E1/viewform',
+        editUrl: 'https://docs.google.com/forms/d/E1/edit',
+        responseTab: 'Réponses au formulaire 1',
+        answers: 2,
+      },
+    ],
+    ...over,
+  };
+}
+
+function surveySummary(kind: 'hot' | 'cold', target: string, publicUrl: string): SurveySummary {
+  return {
+    surveyId: `${kind === 'hot' ? 'HOT' : 'COLD'}-${target}`,
+    kind,
+    target,
+    publicUrl,
+    editUrl: `${publicUrl}/edit`,
+    responseTab: 'Réponses au formulaire 2',
+    answers: 0,
   };
 }
 
@@ -199,7 +279,8 @@ describe('sidebar build', () => {
     expect(html).not.toContain('<!-- STYLE -->');
     expect(html).not.toContain('<!-- SCRIPT -->');
     expect(html).toMatch(/<style>[^<]+<\/style>/);
-    expect(html).not.toMatch(/\b(src|href)=/);
+    // No attribute loads anything (links are set in code, on the href property, after a check).
+    expect(html).not.toMatch(/\s(src|href)=/);
     expect(html).not.toContain('<?');
   });
 });
@@ -432,6 +513,11 @@ describe('sidebar page', () => {
       await page.locator('[data-kpi="participation_rate"]').getByRole('img').getAttribute('aria-label'),
     ).toBe('Green light: on target');
     expect(await page.textContent('#setup')).toBe('Set up tracking tabs');
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['KPIs', 'Import', 'Surveys']);
+    await page.getByRole('tab', { name: 'Import' }).click();
+    expect(await page.locator('#import-source option').first().textContent()).toBe('Detect automatically');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe('Choose a file first.');
     await page.screenshot({ path: `${ARTIFACTS}/sidebar-en.png`, fullPage: true });
   });
 
@@ -481,6 +567,9 @@ describe('sidebar page', () => {
     const { page } = s;
     await expect.poll(() => page.textContent('#club-name')).toBe('Réseau Entreprendre Lyon');
     const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    // The panel switcher comes first: one stop for the three tabs.
+    await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('tab-kpis');
     await page.keyboard.press('Tab');
     expect(await focusedId()).toBe('period-select');
     await page.keyboard.press('Tab');
@@ -556,5 +645,395 @@ describe('sidebar page', () => {
       const ratio = (light + 0.05) / (dark + 0.05);
       expect(ratio, `${selector}: ${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
     }
+  });
+});
+
+/** A preview as the server gives it for the HelloAsso payments sample, with `skipped` lines. */
+function importPreview(over: Partial<Extract<ImportResult, { ok: true }>> = {}): ImportResult {
+  return {
+    ok: true,
+    source: 'helloasso_payments',
+    sourceLabel: 'HelloAsso — paiements',
+    summary: '1 ligne ajoutée à Membres, 1 ligne ajoutée à Cotisations, 1 ignorée',
+    additions: [
+      { tabName: 'Membres', rows: 1 },
+      { tabName: 'Cotisations', rows: 1 },
+    ],
+    skipped: [{ line: 2, reason: 'paiement de billetterie : importez plutôt l’export de la billetterie.' }],
+    notes: [],
+    written: false,
+    ...over,
+  };
+}
+
+const CSV = { name: 'paiements.csv', mimeType: 'text/csv' };
+
+describe('import panel', () => {
+  it('previews a file (rows per tab, skipped lines with their reason, notes), then imports that very request', async () => {
+    const skipped = Array.from({ length: 62 }, (_, i) => ({
+      line: i + 2,
+      reason: i === 0 ? HOSTILE : 'don : ce n’est ni une cotisation ni une participation.',
+    }));
+    const preview = importPreview({
+      summary: '1 ligne ajoutée à Membres, 1 ligne ajoutée à Cotisations, 62 ignorées',
+      additions: [
+        { tabName: 'Membres', rows: 1 },
+        { tabName: 'Événements', rows: 0 },
+        { tabName: 'Cotisations', rows: 1 },
+      ],
+      skipped,
+      notes: ['3 lignes de paiement regroupées en 1 commandes (paiements en plusieurs fois).', HOSTILE],
+    });
+    const s = await sidebar(
+      cannedServer({
+        importer: (name) =>
+          (name === 'previewImport' ? preview : { ...(preview as object), written: true }) as ImportResult,
+      }),
+    );
+    const { page } = s;
+    await page.getByRole('tab', { name: 'Importer' }).click();
+    expect(await page.getByRole('tab', { name: 'Importer' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#panel-kpis').isHidden()).toBe(true);
+    const apply = page.getByRole('button', { name: 'Importer', exact: true });
+    expect(await apply.isDisabled()).toBe(true);
+    // Source: automatic by default; the event fields only for ticketing and attendee exports.
+    expect(await page.inputValue('#import-source')).toBe('');
+    expect(await page.locator('#import-event').isHidden()).toBe(true);
+    await page.setInputFiles('#import-file', {
+      ...CSV,
+      buffer: Buffer.from('Nom;Prénom\nLarue;Zoé\n', 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Aperçu' }).click();
+    await page.locator('#import-result .summary').waitFor();
+    expect(s.callsOf('previewImport').map((c) => c.args)).toEqual([
+      [{ fileName: 'paiements.csv', text: 'Nom;Prénom\nLarue;Zoé\n' }],
+    ]);
+    const result = page.locator('#import-result');
+    expect(await result.locator('h3').allTextContents()).toEqual([
+      'Aperçu : rien n’est encore écrit',
+      'À ajouter',
+      'Lignes ignorées (62)',
+      'Remarques',
+    ]);
+    expect(await result.locator('.summary').textContent()).toBe(preview.ok ? preview.summary : '');
+    expect(await result.locator('.muted').first().textContent()).toBe('Source : HelloAsso — paiements');
+    // A tab with nothing to add is not listed.
+    expect(await result.locator('ul').first().locator('li').allTextContents()).toEqual([
+      'Membres : 1 ligne',
+      'Cotisations : 1 ligne',
+    ]);
+    // The first 50 skipped lines, then how many more.
+    const lines = result.locator('ul.skipped li');
+    expect(await lines.count()).toBe(51);
+    expect(await lines.first().textContent()).toBe(`Ligne 2 : ${HOSTILE}`);
+    expect(await lines.nth(1).textContent()).toBe(
+      'Ligne 3 : don : ce n’est ni une cotisation ni une participation.',
+    );
+    expect(await lines.last().textContent()).toBe('et 12 autres');
+    expect(await result.locator('ul').last().locator('li').last().textContent()).toBe(HOSTILE);
+    expect(await page.locator('img').count()).toBe(0);
+
+    await apply.click();
+    await expect.poll(() => result.locator('h3').first().textContent()).toBe('Import terminé');
+    expect(s.callsOf('applyImport').map((c) => c.args)).toEqual(
+      s.callsOf('previewImport').map((c) => c.args),
+    );
+    // Written: importing again needs a new preview.
+    expect(await apply.isDisabled()).toBe(true);
+    expect(s.dialogs).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('reads a windows-1252 file, sends the named source and the event, and keeps « Importer » off when nothing is new', async () => {
+    const s = await sidebar(
+      cannedServer({
+        importer: () =>
+          importPreview({
+            source: 'eventbrite',
+            sourceLabel: 'Eventbrite — participants',
+            summary: 'Aucune ligne à ajouter, 1 ignorée',
+            additions: [],
+          }),
+      }),
+    );
+    const { page } = s;
+    await page.getByRole('tab', { name: 'Importer' }).click();
+    await page.selectOption('#import-source', 'eventbrite');
+    await page.locator('#import-event').waitFor({ state: 'visible' });
+    await page.getByLabel('Date', { exact: true }).fill('2026-03-12');
+    await page.getByLabel('Titre', { exact: true }).fill('Petit-déjeuner de mars');
+    // "Café" saved by Excel in windows-1252: é is the single byte 0xE9.
+    await page.setInputFiles('#import-file', {
+      ...CSV,
+      buffer: Buffer.from('Nom;Événement\nCafé;Zoé\n', 'latin1'),
+    });
+    await page.getByRole('button', { name: 'Aperçu' }).click();
+    await page.locator('#import-result .summary').waitFor();
+    expect(s.callsOf('previewImport')[0].args).toEqual([
+      {
+        fileName: 'paiements.csv',
+        text: 'Nom;Événement\nCafé;Zoé\n',
+        source: 'eventbrite',
+        event: { date: '2026-03-12', title: 'Petit-déjeuner de mars' },
+      },
+    ]);
+    expect(await page.textContent('#import-result .summary')).toBe('Aucune ligne à ajouter, 1 ignorée');
+    expect(await page.getByRole('button', { name: 'Importer', exact: true }).isDisabled()).toBe(true);
+  });
+
+  it('shows the event fields once the preview detects an attendee export', async () => {
+    const s = await sidebar(
+      cannedServer({
+        importer: () => importPreview({ source: 'meetup', sourceLabel: 'Meetup — participants' }),
+      }),
+    );
+    const { page } = s;
+    await page.getByRole('tab', { name: 'Importer' }).click();
+    await page.setInputFiles('#import-file', { ...CSV, buffer: Buffer.from('Name;RSVP\n', 'utf8') });
+    await page.getByRole('button', { name: 'Aperçu' }).click();
+    await page.locator('#import-event').waitFor({ state: 'visible' });
+    // Changing the event invalidates the preview: « Importer » waits for a new one.
+    expect(await page.getByRole('button', { name: 'Importer', exact: true }).isDisabled()).toBe(false);
+    await page.getByLabel('Titre', { exact: true }).fill('Soirée');
+    expect(await page.getByRole('button', { name: 'Importer', exact: true }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Aperçu' }).click();
+    await expect.poll(() => s.callsOf('previewImport').length).toBe(2);
+    expect((s.callsOf('previewImport')[1].args[0] as ImportRequest).event).toEqual({ title: 'Soirée' });
+  });
+
+  it('shows a refusal, a thrown error and a missing file as one sentence', async () => {
+    let answer: () => ImportResult = () => ({
+      ok: false,
+      message: 'Format de fichier non reconnu : les en-têtes ne correspondent à aucun export connu.',
+    });
+    const s = await sidebar(cannedServer({ importer: () => answer() }));
+    const { page } = s;
+    await page.getByRole('tab', { name: 'Importer' }).click();
+    await page.getByRole('button', { name: 'Aperçu' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe('Choisissez d’abord un fichier.');
+    await page.setInputFiles('#import-file', { ...CSV, buffer: Buffer.from('a;b\n1;2\n') });
+    await page.getByRole('button', { name: 'Aperçu' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('Format de fichier non reconnu : les en-têtes ne correspondent à aucun export connu.');
+    expect(await page.locator('#import-result').textContent()).toBe('');
+    answer = () => {
+      throw new Error('Exception: Le classeur est occupé.\n    at previewImport (Code:12:3)');
+    };
+    await page.getByRole('button', { name: 'Aperçu' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Le classeur est occupé.');
+    expect(await page.getByRole('button', { name: 'Aperçu' }).isDisabled()).toBe(false);
+    // The alert belongs to its panel: switching panels clears it.
+    await page.getByRole('tab', { name: 'Indicateurs' }).click();
+    expect(await page.textContent('#alert')).toBe('');
+  });
+});
+
+describe('survey panel', () => {
+  it('lists events without a survey first, creates a survey, shows and copies its link, counts links and answers, sends invitations', async () => {
+    const E2 = 'https://docs.google.com/forms/d/e/E2/viewform';
+    const s = await sidebar(
+      cannedServer({
+        createSurvey: (kind, target) => ({
+          ok: true,
+          created: true,
+          survey: surveySummary(kind, target, E2),
+          warning: null,
+        }),
+        links: (surveyId) => ({
+          ok: true,
+          survey: surveySummary('hot', surveyId.slice(4), E2),
+          anonymous: false,
+          links: ['M1', 'M2', 'M3'].map((memberId) => ({ memberId, name: memberId, email: '', url: E2 })),
+        }),
+        invite: (surveyId) => ({
+          ok: true,
+          surveyId,
+          invitations: 2,
+          reminders: 0,
+          pending: 1,
+          withoutEmail: 1,
+          quotaLeft: 0,
+        }),
+      }),
+    );
+    const { page } = s;
+    await page.getByRole('tab', { name: 'Enquêtes' }).click();
+    await expect.poll(() => page.locator('#hot-select option').count()).toBe(3);
+    expect(s.callsOf('listSurveyTargets')).toHaveLength(1);
+    expect(
+      await page
+        .locator('#hot-select optgroup')
+        .evaluateAll((g) => g.map((x) => (x as HTMLOptGroupElement).label)),
+    ).toEqual(['Sans enquête', 'Enquête déjà créée']);
+    expect(await page.locator('#hot-select option').allTextContents()).toEqual([
+      '10/07/2026 · Visite de juillet · 3 présents',
+      '28/05/2026 · Afterwork de mai · 3 présents',
+      '12/03/2026 · Petit-déjeuner de mars · 3 présents',
+    ]);
+    expect(await page.locator('#cold-select option').allTextContents()).toEqual(['2026-S2', '2026-S1']);
+    // The survey already made is shown with its answers, its link and its personal links.
+    expect(await page.locator('#survey-select option').allTextContents()).toEqual([
+      'À chaud · Petit-déjeuner de mars (12/03/2026)',
+    ]);
+    expect(await page.textContent('#survey-answers')).toBe('2 réponses');
+    await expect
+      .poll(() => page.textContent('#survey-links'))
+      .toBe('3 liens personnels pré-remplis, un par personne invitée.');
+
+    await page.selectOption('#hot-select', 'E2');
+    await page.getByRole('button', { name: 'Créer l’enquête à chaud' }).click();
+    await expect
+      .poll(() => page.textContent('#survey-note'))
+      .toBe('Formulaire créé et inscrit dans l’onglet Enquêtes.');
+    expect(s.callsOf('createHotSurvey').map((c) => c.args)).toEqual([['E2']]);
+    expect(await page.inputValue('#survey-select')).toBe('HOT-E2');
+    expect(await page.inputValue('#survey-url')).toBe(E2);
+    expect(await page.textContent('#survey-answers')).toBe('0 réponse');
+    const link = page.getByRole('link', { name: 'Ouvrir le formulaire' });
+    expect(await link.getAttribute('href')).toBe(E2);
+    expect(await link.getAttribute('rel')).toBe('noopener');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    // E2 now sits with the events that have a survey.
+    expect(await page.locator('#hot-select optgroup').first().locator('option').allTextContents()).toEqual([
+      '10/07/2026 · Visite de juillet · 3 présents',
+    ]);
+
+    // The page here is no secure context (no navigator.clipboard), like a sidebar whose iframe
+    // refuses the clipboard: the link is selected and copied with execCommand.
+    await page.getByRole('button', { name: 'Copier le lien' }).click();
+    await expect.poll(() => page.textContent('#survey-outcome')).toBe('Lien copié.');
+    expect(
+      await page.evaluate(() => {
+        const input = document.activeElement as HTMLInputElement;
+        return [input.id, input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0)];
+      }),
+    ).toEqual(['survey-url', E2]);
+    // With the clipboard API, the link goes through it.
+    await page.evaluate(() => {
+      const w = window as unknown as { copied: string };
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: async (text: string) => void (w.copied = text) },
+      });
+    });
+    await page.evaluate(() => document.getElementById('survey-outcome')!.replaceChildren());
+    await page.getByRole('button', { name: 'Copier le lien' }).click();
+    await expect.poll(() => page.textContent('#survey-outcome')).toBe('Lien copié.');
+    expect(await page.evaluate(() => (window as unknown as { copied: string }).copied)).toBe(E2);
+
+    await page.getByRole('button', { name: 'Envoyer les invitations' }).click();
+    await expect
+      .poll(() => page.textContent('#survey-outcome'))
+      .toBe(
+        '2 invitations envoyées. 1 e-mail en attente (quota du jour atteint) : cliquez à nouveau demain, sans doublon. 1 personne sans adresse e-mail.',
+      );
+    expect(s.callsOf('sendSurveyInvitations').map((c) => c.args)).toEqual([['HOT-E2']]);
+
+    await page.getByRole('button', { name: 'Créer l’enquête à froid' }).click();
+    await expect.poll(() => s.callsOf('createColdSurvey').map((c) => c.args)).toEqual([['2026-S2']]);
+    await expect.poll(() => page.inputValue('#survey-select')).toBe('COLD-2026-S2');
+    expect(await page.locator('#survey-select option:checked').textContent()).toBe('À froid · 2026-S2');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('shows hostile titles as text, links only to web addresses, and a refusal as its sentence', async () => {
+    const survey = (surveyId: string, publicUrl: string): SurveySummary => ({
+      ...surveySummary('hot', surveyId.slice(4), publicUrl),
+      surveyId,
+    });
+    const s = await sidebar(
+      cannedServer({
+        targets: targets({
+          events: [
+            {
+              eventId: 'E7',
+              title: HOSTILE,
+              date: '2026-03-12',
+              format: '',
+              attendees: 0,
+              surveyId: 'HOT-E7',
+              hasSurvey: true,
+              publicUrl: 'javascript:alert(1)',
+            },
+          ],
+          surveys: [
+            survey('HOT-E7', 'javascript:alert(1)'),
+            survey('HOT-E8', 'http://127.0.0.1:8080/forms/abc/viewform'),
+            survey('HOT-E9', 'http://evil.example/viewform'),
+          ],
+        }),
+        createSurvey: () => ({ ok: false, code: 'unknown_event', message: HOSTILE }),
+        links: () => ({ ok: true, survey: survey('HOT-E7', ''), anonymous: true, links: [] }),
+      }),
+    );
+    const { page } = s;
+    await page.getByRole('tab', { name: 'Enquêtes' }).click();
+    await expect.poll(() => page.locator('#hot-select option').count()).toBe(1);
+    expect(await page.locator('#hot-select option').textContent()).toBe(`12/03/2026 · ${HOSTILE}`);
+    expect(await page.locator('#survey-select option').first().textContent()).toBe(
+      `À chaud · ${HOSTILE} (12/03/2026)`,
+    );
+    // javascript: is shown as text, never as a link.
+    expect(await page.inputValue('#survey-url')).toBe('javascript:alert(1)');
+    expect(await page.locator('#survey-open a').count()).toBe(0);
+    await expect
+      .poll(() => page.textContent('#survey-links'))
+      .toBe('Enquête anonyme : un seul lien public, aucune identité enregistrée.');
+    // The local dev server's forms are links; another http:// site is not.
+    await page.selectOption('#survey-select', 'HOT-E8');
+    expect(await page.locator('#survey-open a').getAttribute('href')).toBe(
+      'http://127.0.0.1:8080/forms/abc/viewform',
+    );
+    await page.selectOption('#survey-select', 'HOT-E9');
+    expect(await page.locator('#survey-open a').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Créer l’enquête à chaud' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(HOSTILE);
+    expect(await page.locator('img').count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect(s.dialogs).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('panel switcher', () => {
+  it('is reached with Tab, moved with the arrows, Home and End, with the ARIA tab roles', async () => {
+    const s = await sidebar(cannedServer());
+    const { page } = s;
+    await expect.poll(() => page.textContent('#club-name')).toBe('Réseau Entreprendre Lyon');
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    expect(await page.getByRole('tablist').getByRole('tab').allTextContents()).toEqual([
+      'Indicateurs',
+      'Importer',
+      'Enquêtes',
+    ]);
+    expect(await page.getByRole('tabpanel').getAttribute('id')).toBe('panel-kpis');
+    await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('tab-kpis');
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(outline).toBe('solid');
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedId()).toBe('tab-import');
+    expect(await page.getByRole('tabpanel').getAttribute('id')).toBe('panel-import');
+    expect(await page.locator('#tab-import').getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#tab-kpis').getAttribute('tabindex')).toBe('-1');
+    // Tab leaves the tab list for the panel's first control.
+    await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('import-file');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedId()).toBe('tab-import');
+    await page.keyboard.press('End');
+    expect(await focusedId()).toBe('tab-surveys');
+    await expect.poll(() => s.callsOf('listSurveyTargets').length).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedId()).toBe('tab-kpis');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedId()).toBe('tab-surveys');
+    await page.keyboard.press('Home');
+    expect(await focusedId()).toBe('tab-kpis');
+    expect(await page.locator('#panel-surveys').isHidden()).toBe(true);
+    expect(await page.locator('#panel-kpis').isVisible()).toBe(true);
   });
 });
