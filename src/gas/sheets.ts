@@ -96,9 +96,16 @@ export function renderCharts(ss: Spreadsheet, sheet: Sheet, layout: SheetLayout)
   }
 }
 
-/** Writes a grid of values on a sheet from A1, growing it if needed (one setValues). */
-export function writeGrid(sheet: Sheet, grid: unknown[][]): void {
-  if (grid.length === 0) return;
+/**
+ * Writes a grid of values on a sheet from A1, growing it if needed (one setValues). With `replace`,
+ * the sheet's old contents are cleared first — after the growth, which is what fails when the
+ * workbook is at its cell limit, so such a failure leaves the old contents whole.
+ */
+export function writeGrid(sheet: Sheet, grid: unknown[][], replace = false): void {
+  if (grid.length === 0) {
+    if (replace) sheet.clearContents();
+    return;
+  }
   const width = Math.max(...grid.map((r) => r.length));
   const rows = grid.map((r) => [
     ...r.map((v) => (v === null || v === undefined ? '' : asText(v))),
@@ -108,6 +115,7 @@ export function writeGrid(sheet: Sheet, grid: unknown[][]): void {
     sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
   if (sheet.getMaxColumns() < width)
     sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  if (replace) sheet.clearContents();
   sheet.getRange(1, 1, rows.length, width).setValues(rows);
 }
 
