@@ -8,7 +8,8 @@
 import { computeReport, type Report } from '../src/core/compute';
 import { type ClubScale, type GeneratedClub, generateClub } from '../src/local/demo/generator';
 import { zoneClock } from '../src/local/emulator/cells';
-import { isDateCell } from '../src/local/workbook/model';
+import { fillTabs } from '../src/local/workbook/fill';
+import { isDateCell, newWorkbookModel, type WorkbookModel } from '../src/local/workbook/model';
 
 /** The fixed scenario of every run: the club's last day of history, the period, the other period. */
 export const BENCH = {
@@ -56,4 +57,23 @@ export function kpiValues(report: Report): Map<string, number | null> {
   const out = new Map<string, number | null>();
   for (const k of report.kpis) if (!Array.isArray(k.value)) out.set(k.id, k.value);
   return out;
+}
+
+/**
+ * The club in a new workbook model, as `fillTabs` makes it. fillTabs itself throws a RangeError on a
+ * tab of more than ~125,000 rows (it spreads every row length into Math.max), so it is given the
+ * header rows only and the data rows are set here, exactly as it would set them.
+ */
+export function clubWorkbook(club: GeneratedClub): WorkbookModel {
+  const model = newWorkbookModel({ locale: BENCH.locale, timeZone: BENCH.timeZone, name: club.name });
+  fillTabs(
+    model,
+    club.tabs.map((t) => ({ name: t.name, rows: t.rows.slice(0, 1) })),
+  );
+  for (const tab of club.tabs) {
+    const sheet = model.sheets.find((s) => s.name === tab.name)!;
+    sheet.values = tab.rows.map((r) => [...r]);
+    sheet.maxRows = Math.max(sheet.maxRows, tab.rows.length);
+  }
+  return model;
 }

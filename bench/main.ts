@@ -204,7 +204,12 @@ async function benchScale(
   );
   if (cli.code !== 0) say(`CLI exited with ${cli.code}: ${cli.stderr.trim()}`);
 
-  const notRun: BaselineOutcome = { ms: null, recalcMs: null, rss: null, check: 'not run (--no-baseline)' };
+  const notRun: BaselineOutcome = {
+    ms: null,
+    recalcMs: null,
+    rss: null,
+    check: 'not run (not asked for this scale)',
+  };
   let full = notRun;
   let linear = notRun;
   if (!options.skipBaseline) {
@@ -428,6 +433,7 @@ export async function main(argv: string[], root: string): Promise<void> {
       runs: { type: 'string', default: '5' },
       'baseline-timeout': { type: 'string', default: '600' },
       'no-baseline': { type: 'boolean', default: false },
+      'baseline-scales': { type: 'string' },
       'no-results': { type: 'boolean', default: false },
       work: { type: 'string', default: join(root, 'out/bench') },
     },
@@ -436,20 +442,31 @@ export async function main(argv: string[], root: string): Promise<void> {
   for (const s of scales)
     if (!['S', 'M', 'L'].includes(s)) throw new Error(`Unknown scale ${s}: use S, M, L.`);
   const runs = Math.max(3, Number(values.runs));
+  const baselineScales = new Set((values['baseline-scales'] ?? values.scales).toUpperCase().split(','));
   mkdirSync(values.work, { recursive: true });
   const started = new Date();
   const source = sourceState(root);
   const t0 = performance.now();
   const records: RunRecord[] = [];
+  const write = (): void => {
+    if (values.json) writeFileSync(values.json, `${JSON.stringify({ runs: records }, null, 2)}\n`);
+    if (!values['no-results']) {
+      writeFileSync(
+        join(root, 'bench/RESULTS.md'),
+        resultsMarkdown(records, started, performance.now() - t0, source),
+      );
+    }
+  };
   for (const scale of scales as Scale[]) {
     records.push(
       await benchScale(scale, root, values.work, {
         runs: scale === 'L' ? 3 : runs,
         baselineTimeoutMs: Number(values['baseline-timeout']) * 1000,
-        skipBaseline: values['no-baseline'],
+        skipBaseline: values['no-baseline'] || !baselineScales.has(scale),
       }),
     );
     process.stdout.write(`\n${textTable(records)}\n\n`);
+    write();
   }
   for (const r of records) {
     process.stdout.write(
@@ -457,11 +474,4 @@ export async function main(argv: string[], root: string): Promise<void> {
     );
   }
   for (const t of targets(records)) process.stdout.write(`${t}\n`);
-  if (values.json) writeFileSync(values.json, `${JSON.stringify({ runs: records }, null, 2)}\n`);
-  if (!values['no-results']) {
-    writeFileSync(
-      join(root, 'bench/RESULTS.md'),
-      resultsMarkdown(records, started, performance.now() - t0, source),
-    );
-  }
 }

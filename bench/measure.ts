@@ -14,11 +14,9 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { ClubScale } from '../src/local/demo/generator';
 import { loadBundle } from '../src/local/runtime';
 import { builtAddon } from '../src/local/session';
-import { fillTabs } from '../src/local/workbook/fill';
-import { newWorkbookModel, type WorkbookModel } from '../src/local/workbook/model';
 import { saveWorkbook } from '../src/local/workbook/xlsx';
 import { periodCells, runBaseline } from './baseline';
-import { BENCH, benchClub, clubPulseReport, gridsOf, kpiValues } from './club';
+import { BENCH, benchClub, clubPulseReport, clubWorkbook, gridsOf, kpiValues } from './club';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
@@ -49,12 +47,6 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-function modelOf(tabs: Parameters<typeof fillTabs>[1], name: string): WorkbookModel {
-  const model = newWorkbookModel({ locale: BENCH.locale, timeZone: BENCH.timeZone, name });
-  fillTabs(model, tabs);
-  return model;
-}
-
 function clubPulse(scale: ClubScale, runs: number) {
   let t = performance.now();
   const club = benchClub(scale);
@@ -74,7 +66,7 @@ function clubPulse(scale: ClubScale, runs: number) {
 
   // The refresh as Sheets runs it: the bundle in the emulator over the in-memory workbook.
   const { code, htmlFiles } = builtAddon();
-  const model = modelOf(club.tabs, club.name);
+  const model = clubWorkbook(club);
   const bundle = loadBundle(code, { workbook: model, htmlFiles });
   gc();
   const rssBefore = process.memoryUsage.rss() / 2 ** 20;
@@ -135,7 +127,7 @@ function clubPulse(scale: ClubScale, runs: number) {
 
 async function xlsx(scale: ClubScale, file: string) {
   const club = benchClub(scale);
-  const model = modelOf(club.tabs, club.name);
+  const model = clubWorkbook(club);
   const t = performance.now();
   await saveWorkbook(model, file);
   return { xlsxWriteMs: performance.now() - t, xlsxBytes: statSync(file).size };
