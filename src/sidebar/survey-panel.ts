@@ -22,9 +22,7 @@ function option(value: string, text: string): HTMLOptionElement {
 }
 
 function eventText(e: SurveyTargets['events'][number]): string {
-  const parts = [dayText(e.date), e.title || e.eventId];
-  if (e.attendees > 0) parts.push(t('present', { count: e.attendees }));
-  return parts.join(' · ');
+  return `${dayText(e.date)} · ${e.title || e.eventId}`;
 }
 
 function surveyName(s: SurveySummary): string {

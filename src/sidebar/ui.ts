@@ -96,7 +96,6 @@ const TEXTS = {
   createCold: ['Créer l’enquête à froid', 'Create the semester survey'],
   groupNew: ['Sans enquête', 'Without a survey'],
   groupDone: ['Enquête déjà créée', 'Survey already created'],
-  present: ['{count} présent(s)', '{count} attendee(s)'],
   exists: ['déjà créée', 'already created'],
   noEvents: ['Aucun événement', 'No event'],
   noSemesters: ['Aucun semestre', 'No semester'],

@@ -2,7 +2,9 @@
  * Browser tests of the sidebar page (built by src/sidebar/build.mjs, loaded in Chromium) against a
  * fake google.script.run whose server answers with canned data built here: refresh, progress,
  * single-flight button, KPI and issue rendering, issue selection, tab setup, French and English,
- * error sentences, hostile text, keyboard use, contrast and size.
+ * error sentences, hostile text, keyboard use, contrast and size; the panel switcher; the import
+ * panel (file encodings, source and event, preview then apply, skipped lines, refusals); the survey
+ * panel (targets, creation, link checks and copy, personal links, invitations).
  */
 import { mkdir } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
@@ -597,6 +599,7 @@ describe('sidebar page', () => {
     await page.evaluate(() => {
       document.getElementById('alert')!.textContent = 'Erreur.';
       document.getElementById('progress')!.textContent = 'Lecture…';
+      document.getElementById('survey-note')!.textContent = 'Formulaire créé.';
     });
     const pairs = await page.evaluate(() => {
       const selectors = [
@@ -618,6 +621,12 @@ describe('sidebar page', () => {
         '#alert',
         '#progress',
         '#setup',
+        '.tab',
+        '.tab[aria-selected="true"]',
+        '.secondary',
+        'legend',
+        '#survey-note',
+        '#survey-url',
       ];
       const background = (node: Element | null): string => {
         for (let n = node; n; n = n.parentElement) {
@@ -867,9 +876,9 @@ describe('survey panel', () => {
         .evaluateAll((g) => g.map((x) => (x as HTMLOptGroupElement).label)),
     ).toEqual(['Sans enquête', 'Enquête déjà créée']);
     expect(await page.locator('#hot-select option').allTextContents()).toEqual([
-      '10/07/2026 · Visite de juillet · 3 présents',
-      '28/05/2026 · Afterwork de mai · 3 présents',
-      '12/03/2026 · Petit-déjeuner de mars · 3 présents',
+      '10/07/2026 · Visite de juillet',
+      '28/05/2026 · Afterwork de mai',
+      '12/03/2026 · Petit-déjeuner de mars',
     ]);
     expect(await page.locator('#cold-select option').allTextContents()).toEqual(['2026-S2', '2026-S1']);
     // The survey already made is shown with its answers, its link and its personal links.
@@ -896,7 +905,7 @@ describe('survey panel', () => {
     expect(await link.getAttribute('target')).toBe('_blank');
     // E2 now sits with the events that have a survey.
     expect(await page.locator('#hot-select optgroup').first().locator('option').allTextContents()).toEqual([
-      '10/07/2026 · Visite de juillet · 3 présents',
+      '10/07/2026 · Visite de juillet',
     ]);
 
     // The page here is no secure context (no navigator.clipboard), like a sidebar whose iframe
@@ -913,7 +922,11 @@ describe('survey panel', () => {
     await page.evaluate(() => {
       const w = window as unknown as { copied: string };
       Object.defineProperty(navigator, 'clipboard', {
-        value: { writeText: async (text: string) => void (w.copied = text) },
+        value: {
+          writeText: async (text: string) => {
+            w.copied = text;
+          },
+        },
       });
     });
     await page.evaluate(() => document.getElementById('survey-outcome')!.replaceChildren());
