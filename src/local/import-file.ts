@@ -1,12 +1,14 @@
 /**
  * Reading an export file for `club-pulse import`: CSV text (UTF-8, or Windows-1252 as older Excel
- * saves it), or the first sheet of an .xlsx as text cells (dates as ISO, numbers with the
- * workbook's decimal mark) — handed to the add-on's import, which parses and plans it.
+ * saves it), the first sheet of an .xlsx as text cells (dates as ISO, numbers with the workbook's
+ * decimal mark), or an Excel 2003 XML workbook (BNI PALMS `.xls`) — handed to the add-on's import,
+ * which parses and plans it.
  */
 
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
+import { XMLParser } from 'fast-xml-parser';
 import { WorkbookFileError } from './workbook/xlsx';
 
 export interface ExportFile {
@@ -65,10 +67,54 @@ export async function readExportFile(path: string, locale: string): Promise<Expo
     return { fileName, rows };
   }
   const text = decode(bytes);
-  if (ext === '.xls' || text.trimStart().startsWith('<?xml')) {
-    throw new WorkbookFileError(
-      `${fileName} is an Excel 2003 XML report (BNI PALMS): open it and save it as CSV or .xlsx, then import that file.`,
-    );
-  }
+  if (ext === '.xls' || ext === '.xml' || text.trimStart().startsWith('<?xml'))
+    return { fileName, rows: spreadsheetMlRows(text, path) };
   return { fileName, text };
+}
+
+interface XmlCell {
+  '@Index'?: string;
+  Data?: { '#text'?: string | number } | string;
+}
+
+/**
+ * The first worksheet of an Excel 2003 XML workbook (SpreadsheetML: what BNI PALMS saves with a
+ * .xls extension) as text cells; sparse cells (`ss:Index`) land in their column, entities decoded.
+ */
+export function spreadsheetMlRows(xml: string, path = 'the file'): string[][] {
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    htmlEntities: true,
+    isArray: (name) => name === 'Worksheet' || name === 'Row' || name === 'Cell',
+  });
+  let doc: {
+    Workbook?: { Worksheet?: Array<{ Table?: { Row?: Array<{ '@Index'?: string; Cell?: XmlCell[] }> } }> };
+  };
+  try {
+    doc = parser.parse(xml);
+  } catch {
+    throw new WorkbookFileError(`The file ${path} is not a readable Excel 2003 XML workbook.`);
+  }
+  const table = doc.Workbook?.Worksheet?.[0]?.Table;
+  if (!table)
+    throw new WorkbookFileError(`The file ${path} is not an Excel 2003 XML workbook (no worksheet).`);
+  const rows: string[][] = [];
+  for (const row of table.Row ?? []) {
+    const at = row['@Index'] ? Number(row['@Index']) - 1 : rows.length;
+    while (rows.length < at) rows.push([]);
+    const cells: string[] = [];
+    for (const cell of row.Cell ?? []) {
+      const index = cell['@Index'] ? Number(cell['@Index']) - 1 : cells.length;
+      while (cells.length < index) cells.push('');
+      const data = cell.Data;
+      cells.push(
+        data === undefined ? '' : typeof data === 'object' ? String(data['#text'] ?? '') : String(data),
+      );
+    }
+    rows.push(cells);
+  }
+  return rows;
 }

@@ -127,6 +127,25 @@ describe('club-pulse import', () => {
     expect(events3.n).toBe(3);
   });
 
+  it('imports a BNI PALMS report saved as Excel 2003 XML (.xls) for the members it knows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'club-pulse-import-'));
+    const file = join(dir, 'club.xlsx');
+    await saveWorkbook(fixtureWorkbook(), file);
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'import', file, 'test/fixtures/imports/bni_palms_chapter_summary.xls'],
+      { encoding: 'utf8' },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    // Alice Martin is a member of the fixture club; Bob Durand and Zoé Klein are not.
+    expect(r.stdout).toMatch(/line 10: « Bob Durand » introuvable/);
+    expect(r.stdout).toMatch(/line 11: « Zoé Klein » introuvable/);
+    expect(r.stdout).not.toMatch(/Alice Martin » introuvable/);
+    const model = await loadWorkbook(file);
+    const attendance = model.sheets.find((s) => s.name === 'Participations')!;
+    expect(attendance.values.length).toBeGreaterThan(9);
+  });
+
   it('exits 2 with a sentence for an export file that cannot be read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'club-pulse-import-'));
     const file = join(dir, 'club.xlsx');
