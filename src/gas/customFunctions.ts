@@ -8,7 +8,7 @@
 
 import { cellLocaleOf, isBlank, parseDate, parseNumber } from '../core/cells';
 import { computeReport } from '../core/compute';
-import { KPI_TABLE_HEADER, KPI_TABLE_SHEET } from '../core/dashboard';
+import { KPI_TABLE_HEADER, KPI_TABLE_SHEET, kpiTableRows } from '../core/dashboard';
 import { type Lang, langOfLocale } from '../core/i18n';
 import { KPI_IDS, kpiDefinition } from '../core/kpis/catalogue';
 import { npsOf } from '../core/kpis/common';
@@ -195,20 +195,8 @@ export function CLUB_KPIS(period?: string, _stamp?: unknown): unknown[][] {
     ];
   }
   const report = liveReport(label, lang);
-  const plain = (v: number | string[] | null) => (v === null ? '' : Array.isArray(v) ? v.join(', ') : v);
-  return [
-    header,
-    ...report.kpis.map((k) => [
-      k.id,
-      k.label,
-      plain(k.value),
-      plain(k.previous),
-      k.delta ?? '',
-      k.n,
-      k.unit,
-      k.status ?? '',
-    ]),
-  ];
+  // The same rows as the stored table, without its period column.
+  return [header, ...kpiTableRows(report).map((row) => row.slice(1))];
 }
 
 /** CLUB_MEMBER_SCORE(member, [period], [stamp]): a member's activity score out of 100 (SPEC §4). */

@@ -4,22 +4,10 @@
  * (statuses, formats, types, yes/no…) keyed by a language-neutral code.
  */
 
-export type Lang = 'fr' | 'en';
+import type { Lang } from '../../core/i18n';
+import { TABS, type TabKey } from '../../core/schema';
 
-export type TabKey =
-  | 'members'
-  | 'dues'
-  | 'events'
-  | 'attendance'
-  | 'communications'
-  | 'interactions'
-  | 'referrals'
-  | 'contents'
-  | 'responses'
-  | 'visibility'
-  | 'stories'
-  | 'investment'
-  | 'settings';
+export type { Lang, TabKey };
 
 interface TabLabels {
   name: { fr: string; en: string };
@@ -27,187 +15,24 @@ interface TabLabels {
   columns: ReadonlyArray<readonly [string, string, string]>;
 }
 
-export const TAB_LABELS: Readonly<Record<TabKey, TabLabels>> = {
-  members: {
-    name: { fr: 'Membres', en: 'Members' },
-    columns: [
-      ['member_id', 'ID membre', 'Member ID'],
-      ['first_name', 'Prénom', 'First name'],
-      ['last_name', 'Nom', 'Last name'],
-      ['email', 'E-mail', 'Email'],
-      ['company', 'Entreprise', 'Company'],
-      ['sector', 'Secteur', 'Sector'],
-      ['joined_on', "Date d'adhésion", 'Joined on'],
-      ['left_on', 'Date de départ', 'Left on'],
-      ['leave_reason', 'Motif de départ', 'Leave reason'],
-      ['status', 'Statut', 'Status'],
-      ['sponsor_id', 'Parrain', 'Sponsor ID'],
-      ['phone', 'Téléphone', 'Phone'],
-      ['website', 'Site web', 'Website'],
-      ['linkedin', 'LinkedIn', 'LinkedIn'],
-      ['bio', 'Bio', 'Bio'],
-      ['expertise', 'Expertise', 'Expertise'],
-      ['photo_url', 'URL photo', 'Photo URL'],
-    ],
-  },
-  dues: {
-    name: { fr: 'Cotisations', en: 'Dues' },
-    columns: [
-      ['member_id', 'ID membre', 'Member ID'],
-      ['term', 'Période', 'Term'],
-      ['amount', 'Montant', 'Amount'],
-      ['paid_on', 'Payé le', 'Paid on'],
-      ['status', 'Statut', 'Status'],
-    ],
-  },
-  events: {
-    name: { fr: 'Événements', en: 'Events' },
-    columns: [
-      ['event_id', 'ID événement', 'Event ID'],
-      ['date', 'Date', 'Date'],
-      ['title', 'Titre', 'Title'],
-      ['format', 'Format', 'Format'],
-      ['capacity', 'Capacité', 'Capacity'],
-      ['cost', 'Coût', 'Cost'],
-      ['volunteer_hours', 'Heures bénévoles', 'Volunteer hours'],
-      ['hot_survey', 'Enquête à chaud', 'Hot survey'],
-    ],
-  },
-  attendance: {
-    name: { fr: 'Participations', en: 'Attendance' },
-    columns: [
-      ['event_id', 'ID événement', 'Event ID'],
-      ['member', 'Membre', 'Member'],
-      ['registered', 'Inscrit', 'Registered'],
-      ['attended', 'Présent', 'Attended'],
-      ['guest', 'Invité', 'Guest'],
-      ['invited_by', 'Invité par', 'Invited by'],
-    ],
-  },
-  communications: {
-    name: { fr: 'Communications', en: 'Communications' },
-    columns: [
-      ['date', 'Date', 'Date'],
-      ['campaign', 'Campagne', 'Campaign'],
-      ['type', 'Type', 'Type'],
-      ['recipients', 'Destinataires', 'Recipients'],
-      ['bounces', 'Rebonds', 'Bounces'],
-      ['opens', 'Ouvertures uniques', 'Unique opens'],
-      ['clicks', 'Clics uniques', 'Unique clicks'],
-      ['unsubscribes', 'Désinscriptions', 'Unsubscribes'],
-    ],
-  },
-  interactions: {
-    name: { fr: 'Interactions', en: 'Interactions' },
-    columns: [
-      ['date', 'Date', 'Date'],
-      ['member', 'Membre', 'Member'],
-      ['type', 'Type', 'Type'],
-      ['channel', 'Canal', 'Channel'],
-      ['note', 'Note', 'Note'],
-    ],
-  },
-  referrals: {
-    name: { fr: 'Recommandations', en: 'Referrals' },
-    columns: [
-      ['date', 'Date', 'Date'],
-      ['giver', 'Donneur', 'Giver'],
-      ['receiver', 'Bénéficiaire', 'Receiver'],
-      ['type', 'Type', 'Type'],
-      ['status', 'Statut', 'Status'],
-      ['value', 'Valeur', 'Value'],
-      ['closed_on', 'Date de clôture', 'Closed on'],
-      ['note', 'Note', 'Note'],
-    ],
-  },
-  contents: {
-    name: { fr: 'Contenus', en: 'Contents' },
-    columns: [
-      ['date', 'Date', 'Date'],
-      ['author', 'Auteur', 'Author'],
-      ['type', 'Type', 'Type'],
-      ['title', 'Titre', 'Title'],
-      ['topic', 'Thème', 'Topic'],
-      ['reactions', 'Réactions', 'Reactions'],
-    ],
-  },
-  responses: {
-    name: { fr: 'Réponses', en: 'Responses' },
-    columns: [
-      ['submitted_at', 'Horodatage', 'Submitted at'],
-      ['survey_id', 'ID enquête', 'Survey ID'],
-      ['kind', "Type d'enquête", 'Survey kind'],
-      ['event_id', 'ID événement', 'Event ID'],
-      ['member', 'Membre', 'Member'],
-      ['nps', 'NPS', 'NPS'],
-      ['satisfaction', 'Satisfaction', 'Satisfaction'],
-      ['contacts_made', 'Contacts noués', 'Contacts made'],
-      ['decisive_contacts', 'Contacts décisifs', 'Decisive contacts'],
-      ['connection_value', 'Valeur de la rencontre', 'Connection value'],
-      ['belonging', 'Appartenance', 'Belonging'],
-      ['mutual_help', 'Entraide', 'Mutual help'],
-      ['preferred_formats', 'Formats préférés', 'Preferred formats'],
-      ['most_valuable', 'Le plus bénéfique', 'Most valuable'],
-      ['expectations', 'Attentes', 'Expectations'],
-      ['comment', 'Commentaire', 'Comment'],
-    ],
-  },
-  visibility: {
-    name: { fr: 'Notoriété', en: 'Visibility' },
-    columns: [
-      ['date', 'Date', 'Date'],
-      ['type', 'Type', 'Type'],
-      ['sentiment', 'Sentiment', 'Sentiment'],
-      ['source', 'Source', 'Source'],
-      ['link', 'Lien', 'Link'],
-    ],
-  },
-  stories: {
-    name: { fr: 'Succès', en: 'Stories' },
-    columns: [
-      ['date', 'Date', 'Date'],
-      ['title', 'Titre', 'Title'],
-      ['members', 'Membres', 'Members'],
-      ['kpi', 'KPI', 'KPI'],
-      ['value', 'Valeur', 'Value'],
-      ['story', 'Récit', 'Story'],
-    ],
-  },
-  investment: {
-    name: { fr: 'Investissements', en: 'Investment' },
-    columns: [
-      ['date', 'Date', 'Date'],
-      ['category', 'Catégorie', 'Category'],
-      ['hours', 'Heures', 'Hours'],
-      ['amount', 'Montant', 'Amount'],
-      ['note', 'Note', 'Note'],
-    ],
-  },
-  settings: {
-    name: { fr: 'Paramètres', en: 'Settings' },
-    columns: [
-      ['key', 'Clé', 'Key'],
-      ['value', 'Valeur', 'Value'],
-    ],
-  },
-};
+/**
+ * Tab names and header labels come from the core's schema (one source for SPEC §1); the source
+ * reference column is the imports', not something a club types by hand.
+ */
+export const TAB_LABELS: Readonly<Record<TabKey, TabLabels>> = Object.fromEntries(
+  TABS.map((tab) => [
+    tab.key,
+    {
+      name: tab.name,
+      columns: tab.columns
+        .filter((c) => c.id !== 'source_ref')
+        .map((c) => [c.id, c.label.fr, c.label.en] as const),
+    },
+  ]),
+) as unknown as Record<TabKey, TabLabels>;
 
-/** Tabs in the order the generator returns them. */
-export const TAB_ORDER: readonly TabKey[] = [
-  'members',
-  'dues',
-  'events',
-  'attendance',
-  'communications',
-  'interactions',
-  'referrals',
-  'contents',
-  'responses',
-  'visibility',
-  'stories',
-  'investment',
-  'settings',
-];
+/** Tabs in the order the generator returns them (the schema's). */
+export const TAB_ORDER: readonly TabKey[] = TABS.map((t) => t.key);
 
 export function headerLabels(key: TabKey, lang: Lang): string[] {
   return TAB_LABELS[key].columns.map(([, fr, en]) => (lang === 'fr' ? fr : en));
