@@ -88,7 +88,7 @@ describe('KPI output invariants', () => {
           expectInvariants(report(club(seed, mutate), period));
         },
       ),
-      { numRuns: 6 },
+      { numRuns: 4 },
     );
   }, 120_000);
 
