@@ -47,7 +47,7 @@ export async function withWorkbookLock<T>(path: string, work: () => Promise<T>):
   const wait = lockWaitMs();
   if (!acquireFileLock(lockPath, token, wait)) {
     throw new WorkbookBusyError(
-      `The workbook ${path} is busy: another club-pulse command has held it for more than ${Math.round(wait / 1000)} s. Try again when it has finished.`,
+      `The workbook ${path} is busy: another club-pulse command has held it for more than ${wait < 1000 ? `${wait} ms` : `${Math.round(wait / 1000)} s`}. Try again when it has finished.`,
     );
   }
   try {

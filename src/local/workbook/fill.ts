@@ -13,16 +13,22 @@ export interface TabGrid {
   rows: CellValue[][];
 }
 
-export function fillTabs(model: WorkbookModel, tabs: TabGrid[]): void {
+/**
+ * `columns: 'data'` makes new sheets exactly as wide as their data instead of Sheets' default 26
+ * columns: what a club at the ceiling must do to stay under the 10-million-cell limit, which counts
+ * every cell of the grid.
+ */
+export function fillTabs(model: WorkbookModel, tabs: TabGrid[], options: { columns?: 'default' | 'data' } = {}): void {
   for (const tab of tabs) {
     let sheet = model.sheets.find((s) => normalizeLabel(s.name) === normalizeLabel(tab.name));
     if (!sheet) {
       sheet = newSheetModel(model.meta.nextSheetId++, tab.name);
+      if (options.columns === 'data') sheet.maxRows = 1;
       model.sheets.push(sheet);
     }
     sheet.values = tab.rows.map((r) => [...r]);
     sheet.maxRows = Math.max(sheet.maxRows, tab.rows.length);
-    const width = Math.max(0, ...tab.rows.map((r) => r.length));
-    sheet.maxColumns = Math.max(sheet.maxColumns, width, DEFAULT_COLUMNS);
+    const width = tab.rows.reduce((w, r) => Math.max(w, r.length), 0);
+    sheet.maxColumns = options.columns === 'data' ? Math.max(width, 1) : Math.max(sheet.maxColumns, width, DEFAULT_COLUMNS);
   }
 }
