@@ -62,7 +62,10 @@ export function kpiValues(report: Report): Map<string, number | null> {
 /**
  * The club in a new workbook model, as `fillTabs` makes it. fillTabs itself throws a RangeError on a
  * tab of more than ~125,000 rows (it spreads every row length into Math.max), so it is given the
- * header rows only and the data rows are set here, exactly as it would set them.
+ * header rows only and the data rows are set here, exactly as it would set them. Each tab is then
+ * trimmed to its own columns: fillTabs keeps Sheets' 26 default columns, which puts scale L
+ * (~450,000 rows × 26) above Sheets' 10-million-cell limit — a club that size has to delete its
+ * empty columns, and so does the benchmark.
  */
 export function clubWorkbook(club: GeneratedClub): WorkbookModel {
   const model = newWorkbookModel({ locale: BENCH.locale, timeZone: BENCH.timeZone, name: club.name });
@@ -74,6 +77,7 @@ export function clubWorkbook(club: GeneratedClub): WorkbookModel {
     const sheet = model.sheets.find((s) => s.name === tab.name)!;
     sheet.values = tab.rows.map((r) => [...r]);
     sheet.maxRows = Math.max(sheet.maxRows, tab.rows.length);
+    sheet.maxColumns = tab.rows[0].length;
   }
   return model;
 }
