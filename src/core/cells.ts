@@ -168,7 +168,7 @@ const YES = new Set(YES_WORDS);
 const NO = new Set(NO_WORDS);
 
 /** oui/non/yes/no/x/1/0/true/false/vrai/faux/✓, booleans and 1/0. */
-export function parseYesNo(value: unknown): Parsed<boolean> {
+function parseYesNoUncached(value: unknown): Parsed<boolean> {
   if (isBlank(value)) return EMPTY;
   if (typeof value === 'boolean') return { ok: true, value };
   if (typeof value === 'number') {
@@ -182,6 +182,20 @@ export function parseYesNo(value: unknown): Parsed<boolean> {
   if (YES.has(key)) return { ok: true, value: true };
   if (NO.has(key)) return { ok: true, value: false };
   return fail('bad_choice', { choices: 'oui, non' });
+}
+
+const yesNoCache = new Map<string, Parsed<boolean>>();
+
+/** oui/non/yes/no/x/1/0/true/false/vrai/faux/✓, booleans and 1/0 (texts cached: a column repeats a few words). */
+export function parseYesNo(value: unknown): Parsed<boolean> {
+  if (typeof value !== 'string') return parseYesNoUncached(value);
+  let parsed = yesNoCache.get(value);
+  if (!parsed) {
+    parsed = parseYesNoUncached(value);
+    if (yesNoCache.size > 10_000) yesNoCache.clear();
+    yesNoCache.set(value, parsed);
+  }
+  return parsed;
 }
 
 /** Lookup of enumerated values by normalised id, French label, English label or alias. */

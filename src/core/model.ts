@@ -270,7 +270,7 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, log: IssueLog)
         tab: nameOf('members'),
         row,
         column: headerOf('members', 'status'),
-        value: raw.status ?? '',
+        value: raw('status'),
         code: 'missing_left_on',
       });
     }

@@ -54,8 +54,8 @@ export interface RawTab {
 export interface Row {
   row: number;
   v: Record<string, unknown>;
-  /** Column id → the raw cell as text (dates as ISO), for issues raised after parsing. */
-  raw: Record<string, string>;
+  /** The raw cell of a column as text (dates as ISO), for issues raised after parsing. */
+  raw: (columnId: string) => string;
 }
 
 export interface TabRead {
@@ -229,17 +229,22 @@ function readTab(spec: TabSpec, raw: RawTab, options: ReadOptions): TabRead {
     index,
     parse: parserFor(column, options),
   }));
+  const indexOf = new Map(positions.map(({ column, index }) => [column.id, index]));
+  // Raw text is made only when an issue needs it, not for every cell of every row.
+  const rawOf = (line: unknown[], id: string): string => {
+    const index = indexOf.get(id);
+    const cell = index === undefined ? '' : line[index];
+    return isBlank(cell) ? '' : issueValue(rawText(cell, options.locale.timeZone));
+  };
   const rows: Row[] = [];
   for (let r = firstDataRow; r < values.length; r++) {
     const line = values[r];
     if (!line || line.every(isBlank)) continue;
     const v: Record<string, unknown> = {};
-    const rawCells: Record<string, string> = {};
     let keep = true;
     for (const { column, index, parse } of parsers) {
       const cell = line[index];
       const parsed = parse(cell);
-      rawCells[column.id] = isBlank(cell) ? '' : issueValue(rawText(cell, options.locale.timeZone));
       const header = headers.get(column.id) ?? column.label[lang];
       if (!parsed.ok) {
         issues.add({
@@ -260,7 +265,7 @@ function readTab(spec: TabSpec, raw: RawTab, options: ReadOptions): TabRead {
         }
       }
     }
-    if (keep) rows.push({ row: r + 1, v, raw: rawCells });
+    if (keep) rows.push({ row: r + 1, v, raw: (id) => rawOf(line, id) });
   }
   return { key: spec.key, spec, name: raw.name, found: true, usable: true, headers, rows };
 }
