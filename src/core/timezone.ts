@@ -65,9 +65,15 @@ function exactWallClock(epochMs: number, timeZone: string): WallClock {
   };
 }
 
+/** JavaScript dates end at ±8.64e15 ms: probes at a day's or slice's edges stay within. */
+const MAX_MS = 8.64e15;
+
 function exactOffset(epochMs: number, timeZone: string): number {
-  const w = exactWallClock(epochMs, timeZone);
-  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond) - epochMs;
+  const w = exactWallClock(Math.max(-MAX_MS, Math.min(MAX_MS, epochMs)), timeZone);
+  return (
+    Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond) -
+    Math.max(-MAX_MS, Math.min(MAX_MS, epochMs))
+  );
 }
 
 /**

@@ -58,8 +58,10 @@ export function renderLayout(sheet: Sheet, layout: SheetLayout): void {
   const rows = layout.values.length;
   const columns = layout.columnWidths.length;
   if (rows === 0) return;
+  // Always exactly one row insertion (at least one blank row below the layout), so that rendering
+  // makes the same calls for a Palmarès of 100 or of 5,000 members.
   const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  sheet.insertRowsAfter(maxRows, Math.max(1, rows - maxRows + 1));
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
   const range = sheet.getRange(1, 1, rows, columns);
@@ -106,7 +108,7 @@ export function writeGrid(sheet: Sheet, grid: unknown[][], replace = false): voi
     if (replace) sheet.clearContents();
     return;
   }
-  const width = Math.max(...grid.map((r) => r.length));
+  const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
   const rows = grid.map((r) => [
     ...r.map((v) => (v === null || v === undefined ? '' : asText(v))),
     ...Array(width - r.length).fill(''),

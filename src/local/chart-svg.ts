@@ -22,7 +22,7 @@ function tableOf(chart: ChartModel, model: WorkbookModel): CellValue[][] | null 
   const sheet = model.sheets.find((s) => s.name === ref.sheetName);
   if (!sheet) return null;
   const endRow = ref.endRow ?? sheet.values.length;
-  const endColumn = ref.endColumn ?? Math.max(0, ...sheet.values.map((r) => r.length));
+  const endColumn = ref.endColumn ?? sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
   const rows: CellValue[][] = [];
   for (let r = ref.row; r <= endRow; r++) {
     const line = sheet.values[r - 1] ?? [];

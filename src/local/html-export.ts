@@ -28,7 +28,7 @@ export function sheetToHtml(
     for (let i = r; i < r + nr; i++)
       for (let j = c; j < c + nc; j++) if (i !== r || j !== c) covered.add(cellKey(i, j));
   }
-  const width = Math.max(0, ...display.map((r) => r.length));
+  const width = display.reduce((w, r) => Math.max(w, r.length), 0);
   // Text overflows into the empty cells on its right, as Sheets shows it.
   display.forEach((line, r) => {
     for (let c = 0; c < line.length; c++) {

@@ -584,8 +584,12 @@ function attendanceRows(ctx: Context, rng: Rng): { rows: CellValue[][]; attendee
         who.push(-1);
       }
       const outsiders = Math.round(chosen.length * guestShare * (0.5 + rng.next()));
+      // Distinct guests per event: one person is not an event's guest twice.
+      const invited = new Set<(typeof guests)[number]>();
       for (let g = 0; g < outsiders; g++) {
         const guest = rng.pick(guests);
+        if (invited.has(guest)) continue;
+        invited.add(guest);
         const attended = rng.chance(0.85);
         rows.push([e.id, guest.email, yes, attended ? yes : no, yes, inviter()]);
         if (attended) who.push(-1);
