@@ -98,6 +98,8 @@ export function CLUB_PERIOD(date: Cell, granularity?: string): string {
 interface StoredTable {
   period: string;
   fyStartMonth: number;
+  /** When the stored table was written (ms), for cache keys. */
+  stamp: number;
   rows: Map<string, unknown[]>;
 }
 
@@ -111,7 +113,9 @@ function storedTable(): StoredTable | null {
   const rows = new Map<string, unknown[]>();
   for (const row of values.slice(3)) if (row[1]) rows.set(String(row[1]), row);
   const fy = Number(values[0]?.[3]);
-  return { period, fyStartMonth: Number.isInteger(fy) && fy >= 1 && fy <= 12 ? fy : 1, rows };
+  const written = values[0]?.[1];
+  const stamp = Object.prototype.toString.call(written) === '[object Date]' ? (written as Date).getTime() : 0;
+  return { period, fyStartMonth: Number.isInteger(fy) && fy >= 1 && fy <= 12 ? fy : 1, stamp, rows };
 }
 
 function checkKpi(id: unknown, lang: Lang): string {
@@ -141,6 +145,25 @@ function liveReport(period: string, lang: Lang) {
   return outcome.report;
 }
 
+/**
+ * The KPI table rows (as the hidden table stores them, by KPI id) for a period: the stored table
+ * when it is the refreshed period; else a live computation, kept in the document cache until the
+ * next refresh or the next day, so a sheet full of CLUB_KPI cells for another period computes once.
+ */
+function kpiRows(label: string, lang: Lang): Map<string, unknown[]> {
+  const stored = storedTable();
+  if (stored && (label === '' || label === stored.period)) return stored.rows;
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const cache = CacheService.getDocumentCache();
+  const key = `clubpulse.kpis|${label}|${stored?.stamp ?? 0}|${todayIn(ss.getSpreadsheetTimeZone())}`;
+  const cached = cache?.get(key);
+  if (cached) return new Map((JSON.parse(cached) as unknown[][]).map((row) => [String(row[1]), row]));
+  const rows = kpiTableRows(liveReport(label, lang));
+  const text = JSON.stringify(rows);
+  if (cache && text.length < 90_000 && key.length <= 250) cache.put(key, text, 21_600);
+  return new Map(rows.map((row) => [String(row[1]), row]));
+}
+
 function periodArg(period: unknown): string {
   if (isBlank(period)) return '';
   if (Object.prototype.toString.call(period) === '[object Date]') return String(period);
@@ -152,21 +175,12 @@ export function CLUB_KPI(kpiId: string, period?: string, _stamp?: unknown): numb
   const lang = spreadsheetLang();
   const id = checkKpi(kpiId, lang);
   const label = periodArg(period);
-  const stored = storedTable();
   const noData = lang === 'fr' ? 'pas de données' : 'no data';
-  if (stored && (label === '' || label === stored.period)) {
-    const row = stored.rows.get(id);
-    if (row) {
-      const value = row[KPI_TABLE_HEADER.indexOf('value')];
-      return value === '' ? noData : (value as number | string);
-    }
-  }
-  const report = liveReport(label, lang);
-  const kpi = report.kpis.find((k) => k.id === id);
-  if (!kpi)
+  const row = kpiRows(label, lang).get(id);
+  if (!row)
     say(lang, `Le KPI « ${id} » est désactivé dans les Paramètres.`, `KPI "${id}" is disabled in Settings.`);
-  if (kpi.value === null) return noData;
-  return Array.isArray(kpi.value) ? kpi.value.join(', ') : kpi.value;
+  const value = row[KPI_TABLE_HEADER.indexOf('value')];
+  return value === '' || value === null ? noData : (value as number | string);
 }
 
 /** CLUB_KPIS([period], [stamp]): the whole KPI table, header first. */
@@ -177,26 +191,8 @@ export function CLUB_KPIS(period?: string, _stamp?: unknown): unknown[][] {
     lang === 'fr'
       ? ['KPI', 'Indicateur', 'Valeur', 'Précédent', 'Évolution', 'n', 'Unité', 'Statut']
       : ['KPI', 'Indicator', 'Value', 'Previous', 'Change', 'n', 'Unit', 'Status'];
-  const stored = storedTable();
-  if (stored && (label === '' || label === stored.period)) {
-    const col = (name: string) => KPI_TABLE_HEADER.indexOf(name);
-    return [
-      header,
-      ...[...stored.rows.values()].map((r) => [
-        r[col('kpi_id')],
-        r[col('label')],
-        r[col('value')],
-        r[col('previous')],
-        r[col('delta')],
-        r[col('n')],
-        r[col('unit')],
-        r[col('status')],
-      ]),
-    ];
-  }
-  const report = liveReport(label, lang);
-  // The same rows as the stored table, without its period column.
-  return [header, ...kpiTableRows(report).map((row) => row.slice(1))];
+  // The stored table's columns without the period.
+  return [header, ...[...kpiRows(label, lang).values()].map((row) => row.slice(1))];
 }
 
 /** CLUB_MEMBER_SCORE(member, [period], [stamp]): a member's activity score out of 100 (SPEC §4). */

@@ -351,6 +351,11 @@ describe('custom functions (read-only, as Sheets runs them)', () => {
     const bundle = customRun(model);
     // 2026-Q1: referrals dated in Q1 are R1 (won) and R2 (lost) → 2.
     expect(bundle.call('CLUB_KPI', 'referrals_given', '2026-Q1')).toBe(2);
+    // The live table is cached until the next refresh: another KPI of 2026-Q1 reads only the
+    // hidden table (one getValues), not the tracking tabs.
+    bundle.emulator.counter.reset();
+    expect(bundle.call('CLUB_KPI', 'business_generated', '2026-Q1')).toBe(2000);
+    expect(bundle.emulator.counter.byMethod.get('Range.getValues')).toBe(1);
     const table = bundle.call('CLUB_KPIS') as unknown[][];
     expect(table[0]).toEqual([
       'KPI',
