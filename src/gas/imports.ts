@@ -9,7 +9,13 @@
 import { dayFromIso, ymdOf } from '../core/dates';
 import { langOfLocale } from '../core/i18n';
 import { parseCsvText } from '../core/imports/csv';
-import { type ImportPlan, planImport, SOURCE_IDS, type SourceId } from '../core/imports/index';
+import {
+  type ImportPlan,
+  planImport,
+  proposeMapping,
+  SOURCE_IDS,
+  type SourceId,
+} from '../core/imports/index';
 import { placeAddition } from '../core/imports/place';
 import { IssueLog } from '../core/issues';
 import { matchTabs } from '../core/read';
@@ -33,6 +39,10 @@ function plan(
   const locale = ss.getSpreadsheetLocale();
   const lang = langOfLocale(locale);
   const rows = request.rows ?? parseCsvText(request.text ?? '');
+  // The user's mapping corrects the proposal column by column (a column left out keeps its proposal).
+  const mapping = request.mapping
+    ? { ...proposeMapping((rows[0] ?? []).map((h) => h.trim())), ...request.mapping }
+    : undefined;
   const source = SOURCE_IDS.includes(request.source as SourceId) ? (request.source as SourceId) : undefined;
   return planImport({
     rows,
@@ -42,7 +52,7 @@ function plan(
     locale,
     timeZone: ss.getSpreadsheetTimeZone(),
     existing: { tabs: readTrackingTabs(ss) },
-    mapping: request.mapping,
+    mapping,
     event: request.event,
   });
 }

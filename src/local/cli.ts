@@ -98,6 +98,7 @@ async function dev(file: string | undefined, options: { port: string; today?: st
 
 interface ImportOptions {
   source?: string;
+  map?: string[];
   dryRun?: boolean;
   eventDate?: string;
   eventTitle?: string;
@@ -110,6 +111,29 @@ function printImport(result: ImportPreview, io: CliIo): void {
   for (const s of result.skipped.slice(0, 30)) io.out(`  - line ${s.line}: ${s.reason}`);
   if (result.skipped.length > 30) io.out(`  … ${result.skipped.length - 30} more skipped lines`);
   for (const n of result.notes) io.out(`  ! ${n}`);
+  if (result.mapping) {
+    io.out(
+      `  Columns (${result.mapping.confirmed ? 'as given' : 'proposed: correct with --map "Question=field"'}):`,
+    );
+    for (const [column, field] of Object.entries(result.mapping.columns))
+      io.out(`    ${column} → ${field || '(ignored)'}`);
+  }
+}
+
+/** `--map "Question text=nps"` (repeatable): the Google Forms columns the user confirms or corrects. */
+function mappingOf(pairs: string[] | undefined): Record<string, string> | undefined {
+  if (!pairs || pairs.length === 0) return undefined;
+  const mapping: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.lastIndexOf('=');
+    if (at <= 0)
+      throw new CliError(
+        `Invalid --map "${pair}": use "Column header=field" (field empty to ignore the column).`,
+        2,
+      );
+    mapping[pair.slice(0, at).trim()] = pair.slice(at + 1).trim();
+  }
+  return mapping;
 }
 
 async function importFile(file: string, exportPath: string, options: ImportOptions, io: CliIo) {
@@ -120,7 +144,7 @@ async function importFile(file: string, exportPath: string, options: ImportOptio
       options.eventDate || options.eventTitle || options.eventId
         ? { date: options.eventDate, title: options.eventTitle, id: options.eventId }
         : undefined;
-    const request = { ...exported, source: options.source, event };
+    const request = { ...exported, source: options.source, event, mapping: mappingOf(options.map) };
     const result = session.bundle.call(
       options.dryRun ? 'previewImport' : 'applyImport',
       request,
@@ -292,6 +316,11 @@ export function buildProgram(io: CliIo): Command {
       'the source, when it cannot be detected (helloasso_payments, eventbrite, mailchimp…)',
     )
     .option('--dry-run', 'show what would be added and skipped, write nothing')
+    .option(
+      '--map <column=field>',
+      'Google Forms: map a column to a Responses field (repeatable)',
+      (v: string, all: string[] = []) => [...all, v],
+    )
     .option('--event-date <date>', 'ticketing and attendee exports: the date of the event')
     .option('--event-title <title>', 'ticketing and attendee exports: the title of the event')
     .option('--event-id <id>', 'ticketing and attendee exports: the event ID to use')

@@ -146,6 +146,33 @@ describe('club-pulse import', () => {
     expect(attendance.values.length).toBeGreaterThan(9);
   });
 
+  it("Google Forms: shows the proposed column mapping, and takes the user's corrections with --map", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'club-pulse-import-'));
+    const file = join(dir, 'club.xlsx');
+    await saveWorkbook(fixtureWorkbook(), file);
+    const exported = 'test/fixtures/imports/Enquête froide (réponses) - Réponses au formulaire 1.csv';
+    const proposed = spawnSync(process.execPath, [BIN, 'import', file, exported, '--dry-run'], {
+      encoding: 'utf8',
+    });
+    expect(proposed.stdout).toContain('proposed: correct with --map');
+    expect(proposed.stdout).toContain('Commentaire → comment');
+    const corrected = spawnSync(
+      process.execPath,
+      [BIN, 'import', file, exported, '--map', 'Commentaire=', '--map', 'Formats préférés=preferred_formats'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(corrected.status, corrected.stderr).toBe(0);
+    expect(corrected.stdout).toContain('Commentaire → (ignored)');
+    const responses = (await loadWorkbook(file)).sheets.find((s) => s.name === 'Réponses')!;
+    expect(responses.values.length).toBe(6 + 2);
+    expect(
+      spawnSync(process.execPath, [BIN, 'import', file, exported, '--map', 'nonsense'], { encoding: 'utf8' })
+        .status,
+    ).toBe(2);
+  });
+
   it('exits 2 with a sentence for an export file that cannot be read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'club-pulse-import-'));
     const file = join(dir, 'club.xlsx');
