@@ -15,7 +15,7 @@ import type { Benchmark, KpiContext, KpiResult, Status, Unit } from './kpis/type
 import { buildClub, type Club } from './model';
 import { normalizeLabel } from './normalize';
 import { lastCompletedSemester, type Period, parsePeriod, previousPeriod } from './periods';
-import { type RawTab, readTabs, type TabRead } from './read';
+import { matchTabs, type RawTab, readTabs, type TabRead } from './read';
 import { recommend } from './recommendations';
 import { TABS, type TabKey } from './schema';
 import { type MemberScore, scoreMembers } from './score';
@@ -108,7 +108,9 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
 
   // Settings first, with a scratch log: they decide the language, the fiscal year and the period.
   const scratch = new IssueLog(langOfLocale(input.locale));
-  const settingsTab = readTabs(input.tabs, {
+  // Only the Settings tab is read in this first pass (the others once, below).
+  const settingsRaw = matchTabs(input.tabs, scratch).get('settings');
+  const settingsTab = readTabs(settingsRaw ? [settingsRaw] : [], {
     lang: scratch.lang,
     locale: cellLocale,
     fyStartMonth: 1,
