@@ -9,7 +9,7 @@
 import type { Report } from './compute';
 import { isoOf } from './dates';
 import { formatMoney } from './format';
-import type { Bilingual, Lang } from './i18n';
+import type { Bilingual } from './i18n';
 import { LayoutBuilder, type LayoutValue, type SheetLayout } from './layout';
 import { type MemberScore, SCORE_COMPONENTS, type ScoreColour, scoreTiers, scoreWindow } from './score';
 

@@ -48,8 +48,6 @@ export function rng(seed: number): { next(): number; int(n: number): number; pic
   return { next, int, pick: (xs) => xs[int(xs.length)] };
 }
 
-type Rng = ReturnType<typeof rng>;
-
 /** Every spelling of a column, normalised. */
 function spellings(column: ColumnSpec): string[] {
   return [column.id, column.label.fr, column.label.en, ...(column.aliases ?? [])].map(normalizeLabel);
@@ -225,7 +223,7 @@ export function mutateClub(tabs: MutableTab[], seed: number): ResolvedDefect[] {
   if (events) {
     const row = freshRow(events, 'cost');
     if (row) {
-      row[columnIndex(events, 'cost')] = LONG('9').slice(0, 49_990) + ' euros';
+      row[columnIndex(events, 'cost')] = `${LONG('9').slice(0, 49_990)} euros`;
       record('50,000-char cost', events, row, 'cost', 'bad_number');
     }
   }

@@ -32,8 +32,6 @@ function trackingGrids(model: WorkbookModel): Map<string, { key: TabKey; grid: G
   return out;
 }
 
-const APPENDABLE = new Set<TabKey>(['responses', 'members', 'dues', 'events', 'attendance']);
-
 /**
  * Checks SPEC's rule on every tracking tab: the cells that were there keep their values (but the
  * hot_survey column of Events), rows are only appended (Responses, and the tabs an import fills),

@@ -30,8 +30,7 @@
               else console.error(answer.message);
             })
             .catch((error) => {
-              if (failure)
-                failure(new Error(String(error && error.message ? error.message : error)), userObject);
+              if (failure) failure(new Error(String(error?.message ? error.message : error)), userObject);
             });
         };
       },

@@ -18,7 +18,11 @@ export interface TabGrid {
  * columns: what a club at the ceiling must do to stay under the 10-million-cell limit, which counts
  * every cell of the grid.
  */
-export function fillTabs(model: WorkbookModel, tabs: TabGrid[], options: { columns?: 'default' | 'data' } = {}): void {
+export function fillTabs(
+  model: WorkbookModel,
+  tabs: TabGrid[],
+  options: { columns?: 'default' | 'data' } = {},
+): void {
   for (const tab of tabs) {
     let sheet = model.sheets.find((s) => normalizeLabel(s.name) === normalizeLabel(tab.name));
     if (!sheet) {
@@ -29,6 +33,7 @@ export function fillTabs(model: WorkbookModel, tabs: TabGrid[], options: { colum
     sheet.values = tab.rows.map((r) => [...r]);
     sheet.maxRows = Math.max(sheet.maxRows, tab.rows.length);
     const width = tab.rows.reduce((w, r) => Math.max(w, r.length), 0);
-    sheet.maxColumns = options.columns === 'data' ? Math.max(width, 1) : Math.max(sheet.maxColumns, width, DEFAULT_COLUMNS);
+    sheet.maxColumns =
+      options.columns === 'data' ? Math.max(width, 1) : Math.max(sheet.maxColumns, width, DEFAULT_COLUMNS);
   }
 }
