@@ -93,7 +93,7 @@ describe('two real processes on one workbook', () => {
       const r = await start(['import', file, EXPORT, ...IMPORT_ARGS], { CLUB_PULSE_LOCK_WAIT_MS: '300' });
       expect(r.code).toBe(3);
       expect(r.err.trim()).toMatch(
-        /^The workbook .* is busy: another club-pulse command has held it for more than 0 s\. Try again when it has finished\.$/,
+        /^The workbook .* is busy: another club-pulse command has held it for more than 300 ms\. Try again when it has finished\.$/,
       );
       expect(r.err).not.toMatch(/\n\s+at /);
     } finally {
