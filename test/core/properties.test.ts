@@ -17,6 +17,7 @@ import { computeReport } from '../../src/core/compute';
 import { dayOf, isoOf } from '../../src/core/dates';
 import type { RawTab } from '../../src/core/read';
 import { REFERRAL_STATUS, TABS } from '../../src/core/schema';
+import { MEAN_KPIS, RATE_KPIS } from '../kpi-ranges';
 import { sheetDate } from './fixtures';
 
 /** Any value a cell can hold, as getValues() gives it — and worse. */
@@ -321,22 +322,8 @@ const clubArb = fc
     ];
   });
 
-const RATES = [
-  'participation_rate',
-  'registration_rate',
-  'show_up_rate',
-  'guest_conversion_rate',
-  'email_open_rate',
-  'referral_conversion_rate',
-  'decisive_connection_rate',
-  'survey_response_rate',
-  'renewal_rate',
-  'first_year_renewal_rate',
-  'churn_rate',
-  'new_member_rate',
-  'profile_completion_rate',
-];
-const MEANS = ['event_satisfaction', 'connection_value', 'belonging_index', 'mutual_help_index'];
+const RATES = RATE_KPIS;
+const MEANS = MEAN_KPIS;
 const PERIODS = [
   '2026-S1',
   '2025-S2',

@@ -13,6 +13,7 @@ import { TABS } from '../../src/core/schema';
 import { generateClub } from '../../src/local/demo/generator';
 import { zoneClock } from '../../src/local/emulator/cells';
 import { isDateCell } from '../../src/local/workbook/model';
+import { MEAN_KPIS, RATE_KPIS } from '../kpi-ranges';
 import { type MutableTab, mutateClub } from './mutate';
 
 const ZONE = 'Europe/Paris';
@@ -40,22 +41,8 @@ function report(tabs: RawTab[], period: string, locale = 'fr_FR'): Report {
   return outcome.report;
 }
 
-const RATES = [
-  'participation_rate',
-  'registration_rate',
-  'show_up_rate',
-  'guest_conversion_rate',
-  'email_open_rate',
-  'referral_conversion_rate',
-  'decisive_connection_rate',
-  'survey_response_rate',
-  'renewal_rate',
-  'first_year_renewal_rate',
-  'churn_rate',
-  'new_member_rate',
-  'profile_completion_rate',
-];
-const MEANS = ['event_satisfaction', 'connection_value', 'belonging_index', 'mutual_help_index'];
+const RATES = RATE_KPIS;
+const MEANS = MEAN_KPIS;
 
 function expectInvariants(r: Report): void {
   for (const k of r.kpis) {
