@@ -14,6 +14,7 @@ import { normalizeLabel, normalizeName } from '../normalize';
 import { matchTabs, type RawTab, readTabs } from '../read';
 import type { TabKey } from '../schema';
 import { readSettings } from '../settings';
+import { ANSWER_FIELDS } from '../surveys';
 
 /** Header spellings of the source reference column (SPEC change pending: `source_ref`). */
 export const SOURCE_REF_HEADERS = [
@@ -254,20 +255,10 @@ export class Existing {
         return `${text('date')}|${normalizeLabel(text('campaign'))}`;
       case 'responses': {
         const member = text('member') ? this.members.personKey(text('member')) : '';
-        const answers = [
-          'event_id',
-          'nps',
-          'satisfaction',
-          'contacts_made',
-          'decisive_contacts',
-          'connection_value',
-          'belonging',
-          'mutual_help',
-          'preferred_formats',
-          'most_valuable',
-          'expectations',
-          'comment',
-        ].map((id) => normalizeName(text(id)));
+        // Every answer field but the member (keyed above), plus the event it names.
+        const answers = ['event_id', ...ANSWER_FIELDS.filter((f) => f !== 'member')].map((id) =>
+          normalizeName(text(id)),
+        );
         return [text('survey_id'), text('submitted_at'), member, ...answers].join('|');
       }
       default:
