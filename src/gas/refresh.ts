@@ -22,6 +22,7 @@ import { type Bilingual, type Lang, langOfLocale } from '../core/i18n';
 import type { SheetLayout } from '../core/layout';
 import { buildLeaderboard, buildStatements, LEADERBOARD_NAME, STATEMENTS_NAME } from '../core/member-tabs';
 import type { Progress, RefreshRequest, RefreshResult, RefreshSummary } from './api';
+import { now } from './clock';
 import { asText, nowText, readTrackingTabs, renderCharts, renderLayout, todayIn, writeGrid } from './sheets';
 import { syncSurveyResponses } from './surveys';
 
@@ -206,7 +207,7 @@ function writeKpiTable(ss: Spreadsheet, report: Report): void {
   const width = KPI_TABLE_HEADER.length;
   const pad = (r: unknown[]) => [...r, ...Array(width - r.length).fill('')];
   const grid = [
-    pad(['last_refresh', new Date(), 'fiscal_year_start_month', report.settings.fyStartMonth]),
+    pad(['last_refresh', now(), 'fiscal_year_start_month', report.settings.fyStartMonth]),
     pad(['period', asText(report.period.label)]),
     KPI_TABLE_HEADER,
     ...rows.map((r) => r.map((v) => (v === null ? '' : asText(v)))),

@@ -9,6 +9,7 @@ import { IssueLog } from '../core/issues';
 import type { SheetLayout } from '../core/layout';
 import type { RawTab } from '../core/read';
 import { matchTabs } from '../core/read';
+import { now } from './clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -123,10 +124,10 @@ export function writeGrid(sheet: Sheet, grid: unknown[][], replace = false): voi
 
 /** Today in the spreadsheet time zone, `yyyy-MM-dd`. */
 export function todayIn(timeZone: string): string {
-  return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+  return Utilities.formatDate(now(), timeZone, 'yyyy-MM-dd');
 }
 
 /** Now in the spreadsheet time zone, `dd/MM/yyyy HH:mm`. */
 export function nowText(timeZone: string): string {
-  return Utilities.formatDate(new Date(), timeZone, 'dd/MM/yyyy HH:mm');
+  return Utilities.formatDate(now(), timeZone, 'dd/MM/yyyy HH:mm');
 }

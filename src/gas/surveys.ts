@@ -45,6 +45,7 @@ import {
   type SurveyKind,
 } from '../core/surveys';
 import type { InvitationResult, SurveyLinksResult, SurveyResult, SurveySummary, SurveyTargets } from './api';
+import { now } from './clock';
 import { asText, readTrackingTabs, todayIn } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -485,7 +486,7 @@ function createSurvey(ctx: ClubContext, def: SurveyDefinition): SurveyResult {
       publicUrl: form.getPublishedUrl(),
       editUrl: form.getEditUrl(),
       responseTab: responseSheet ? responseSheet.getName() : '',
-      createdOn: new Date(),
+      createdOn: now(),
       answers: 0,
       formId,
     };

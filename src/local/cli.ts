@@ -64,7 +64,7 @@ async function init(
     // A new Google spreadsheet starts with one empty sheet; the add-on then adds its tabs.
     const first = newSheetModel(model.meta.nextSheetId++, options.lang === 'fr' ? 'Feuille 1' : 'Sheet1');
     model.sheets.push(first);
-    const session = await openWorkbook(file, model);
+    const session = await openWorkbook(file, model, { today });
     const result = session.bundle.call('setupTrackingTabs') as { created: string[] };
     model.sheets = model.sheets.filter((s) => s !== first);
     if (options.demo) {
@@ -97,6 +97,7 @@ async function dev(file: string | undefined, options: { port: string; today?: st
 }
 
 interface ImportOptions {
+  today?: string;
   source?: string;
   map?: string[];
   dryRun?: boolean;
@@ -137,8 +138,9 @@ function mappingOf(pairs: string[] | undefined): Record<string, string> | undefi
 }
 
 async function importFile(file: string, exportPath: string, options: ImportOptions, io: CliIo) {
+  const today = checkToday(options.today);
   await withWorkbookLock(file, async () => {
-    const session = await openWorkbook(file);
+    const session = await openWorkbook(file, undefined, { today });
     const exported = await readExportFile(exportPath, session.model.meta.locale);
     const event =
       options.eventDate || options.eventTitle || options.eventId
@@ -159,11 +161,12 @@ async function importFile(file: string, exportPath: string, options: ImportOptio
   });
 }
 
-async function survey(file: string, options: { hot?: string; cold?: string }, io: CliIo) {
+async function survey(file: string, options: { hot?: string; cold?: string; today?: string }, io: CliIo) {
   if (Boolean(options.hot) === Boolean(options.cold))
     throw new CliError('Give either --hot EVENT_ID or --cold PERIOD.', 2);
+  const today = checkToday(options.today);
   await withWorkbookLock(file, async () => {
-    const session = await openWorkbook(file);
+    const session = await openWorkbook(file, undefined, { today });
     const result = (
       options.hot
         ? session.bundle.call('createHotSurvey', options.hot)
@@ -202,10 +205,11 @@ function answerRows(path: string): Array<Record<string, string>> {
     .map((r) => Object.fromEntries(ids.map((id, i) => [id, r[i] ?? ''])));
 }
 
-async function answer(file: string, options: { survey: string; answers: string }, io: CliIo) {
+async function answer(file: string, options: { survey: string; answers: string; today?: string }, io: CliIo) {
   const rows = answerRows(options.answers);
+  const today = checkToday(options.today);
   await withWorkbookLock(file, async () => {
-    const session = await openWorkbook(file);
+    const session = await openWorkbook(file, undefined, { today });
     let report: ReturnType<typeof answerSurvey>;
     try {
       report = answerSurvey(session.bundle, options.survey, rows);
@@ -251,7 +255,7 @@ function printSummary(result: Extract<RefreshResult, { ok: true }>, io: CliIo): 
 async function refresh(file: string, options: RefreshOptions, io: CliIo) {
   const today = checkToday(options.today);
   await withWorkbookLock(file, async () => {
-    const session = await openWorkbook(file);
+    const session = await openWorkbook(file, undefined, { today });
     const result = session.bundle.call('refreshKpis', {
       period: options.period ?? '',
       today: today ?? todayOf(session.model),
@@ -324,6 +328,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--event-date <date>', 'ticketing and attendee exports: the date of the event')
     .option('--event-title <title>', 'ticketing and attendee exports: the title of the event')
     .option('--event-id <id>', 'ticketing and attendee exports: the event ID to use')
+    .option('--today <date>', 'today, YYYY-MM-DD (default: the real date in the workbook time zone)')
     .action((file: string, exported: string, options: ImportOptions) =>
       importFile(file, exported, options, io),
     );
@@ -333,7 +338,10 @@ export function buildProgram(io: CliIo): Command {
     .argument('<file>', 'the .xlsx workbook')
     .option('--hot <eventId>', 'the event of the hot survey')
     .option('--cold <period>', 'the semester of the cold survey, e.g. 2026-S1')
-    .action((file: string, options: { hot?: string; cold?: string }) => survey(file, options, io));
+    .option('--today <date>', 'today, YYYY-MM-DD (default: the real date in the workbook time zone)')
+    .action((file: string, options: { hot?: string; cold?: string; today?: string }) =>
+      survey(file, options, io),
+    );
   program
     .command('answer')
     .description('answer a survey locally, as its respondents would, from a CSV of answers')
@@ -343,7 +351,10 @@ export function buildProgram(io: CliIo): Command {
       '--answers <csv>',
       'a CSV whose header names the answers (member, nps, satisfaction, comment…)',
     )
-    .action((file: string, options: { survey: string; answers: string }) => answer(file, options, io));
+    .option('--today <date>', 'today, YYYY-MM-DD (default: the real date in the workbook time zone)')
+    .action((file: string, options: { survey: string; answers: string; today?: string }) =>
+      answer(file, options, io),
+    );
   program
     .command('dev')
     .description('the sidebar and the workbook in a browser, on localhost')

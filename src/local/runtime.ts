@@ -57,6 +57,8 @@ export function loadBundle(code: string, options: Omit<EmulatorOptions, 'realm'>
     const v = name === 'console' ? toRealm(value, realm) : value;
     vm.runInContext(`(function (v) { globalThis[${JSON.stringify(name)}] = v; })`, context)(v);
   }
+  // The emulator's clock is the bundle's too: Date.now is replaced, Date itself stays the realm's.
+  if (options.now) vm.runInContext('(function (f) { Date.now = f; })', context)(options.now);
   const global = vm.runInContext('globalThis', context) as Record<string, unknown>;
   const names = (): string[] =>
     vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[];

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { wallClockAt } from '../core/timezone';
+import { instantOf, wallClockAt } from '../core/timezone';
 import { acquireFileLock, releaseFileLock } from './emulator/lockfile';
 import { type LoadedBundle, loadBundle } from './runtime';
 import type { WorkbookModel } from './workbook/model';
@@ -74,7 +74,7 @@ export function todayOf(model: WorkbookModel, now = Date.now()): string {
 /** Loads a model into the local runtime (shared by the CLI, the dev server and the tests). */
 export function runAddon(
   model: WorkbookModel,
-  options: { documentLockFile?: string; userLocale?: string } = {},
+  options: { documentLockFile?: string; userLocale?: string; today?: string } = {},
 ): LoadedBundle {
   const { code, htmlFiles } = builtAddon();
   return loadBundle(code, {
@@ -82,12 +82,29 @@ export function runAddon(
     htmlFiles,
     lockFile: options.documentLockFile,
     userLocale: options.userLocale ?? model.meta.locale.slice(0, 2),
+    now: options.today ? clockAt(options.today, model.meta.timeZone) : undefined,
   });
 }
 
-export async function openWorkbook(path: string, model?: WorkbookModel): Promise<WorkbookSession> {
+/**
+ * A clock for `--today`: the real time of day, on that day in the workbook's time zone, so that
+ * everything the add-on dates (refresh stamps, surveys created, emails sent) falls on it.
+ */
+export function clockAt(today: string, timeZone: string): () => number {
+  const [year, month, day] = today.split('-').map(Number);
+  return () => {
+    const w = wallClockAt(Date.now(), timeZone);
+    return instantOf({ ...w, year, month, day }, timeZone);
+  };
+}
+
+export async function openWorkbook(
+  path: string,
+  model?: WorkbookModel,
+  options: { today?: string } = {},
+): Promise<WorkbookSession> {
   const loaded = model ?? (await loadWorkbook(path));
-  const bundle = runAddon(loaded, { documentLockFile: `${path}.doclock` });
+  const bundle = runAddon(loaded, { documentLockFile: `${path}.doclock`, today: options.today });
   return {
     path,
     model: loaded,

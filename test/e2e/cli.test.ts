@@ -6,7 +6,9 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dayOf, serialOf } from '../../src/core/dates';
 import { acquireFileLock, releaseFileLock } from '../../src/local/emulator/lockfile';
+import { isDateCell } from '../../src/local/workbook/model';
 import { loadWorkbook, saveWorkbook } from '../../src/local/workbook/xlsx';
 import { FIXTURE_EXPECTED, FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
 
@@ -190,7 +192,7 @@ describe('club-pulse survey and answer', () => {
   it('creates the hot survey of an event once, takes answers into Responses, refuses bad ones', async () => {
     const file = join(dir, 'survey.xlsx');
     copyFileSync(club, file);
-    const first = cli(['survey', file, '--hot', 'E1']);
+    const first = cli(['survey', file, '--hot', 'E1', '--today', '2026-11-20']);
     expect(first.code, first.err).toBe(0);
     expect(first.out).toMatch(/^HOT-E1 created: https:\/\/docs\.google\.com\/forms\//);
     const again = cli(['survey', file, '--hot', 'E1']);
@@ -209,7 +211,10 @@ describe('club-pulse survey and answer', () => {
     expect(responses.values).toHaveLength(7);
     expect(responses.values[6]).toContain('=HYPERLINK("x")');
     expect(responses.formulas.size).toBe(0);
-    expect(model.sheets.some((s) => s.name === 'Enquêtes')).toBe(true);
+    // --today sets the add-on's clock: the survey is registered as created on 20/11/2026.
+    const registry = model.sheets.find((s) => s.name === 'Enquêtes')!;
+    const created = registry.values[1].find(isDateCell);
+    expect(created && Math.floor(created.serial)).toBe(serialOf(dayOf(2026, 11, 20)));
     expect(cli(['answer', file, '--survey', 'HOT-E9', '--answers', answers]).code).toBe(2);
   });
 });

@@ -367,6 +367,37 @@ describe('emails', () => {
   });
 });
 
+describe('reminders', () => {
+  it('go the next day to the invited attendees who have not answered, once', () => {
+    const model = fixtureWorkbook();
+    const day1 = Date.UTC(2026, 10, 20, 9);
+    const first = run(model, { now: () => day1, mailDailyQuota: 10 });
+    createE1(model, first);
+    // Day 1: the three attendees of E1 who are members (Alice, Chloé, and Emma by her email) are invited.
+    expect(first.call('sendSurveyInvitations', 'HOT-E1')).toMatchObject({
+      ok: true,
+      invitations: 3,
+      reminders: 0,
+    });
+    answerSurvey(first, 'HOT-E1', [{ member: 'M1', satisfaction: '5', nps: '10' }]);
+    // Same day again: nobody is reminded on the day of the invitation.
+    const sameDay = run(model, { now: () => day1 + 3_600_000, mailDailyQuota: 10 });
+    expect(sameDay.call('sendSurveyInvitations', 'HOT-E1')).toMatchObject({ invitations: 0, reminders: 0 });
+    // Day 2: Alice has just answered and Chloé's answer (M3) was already in the Responses tab of
+    // the fixture: only Emma gets a reminder.
+    const second = run(model, { now: () => day1 + 86_400_000, mailDailyQuota: 10 });
+    expect(second.call('sendSurveyInvitations', 'HOT-E1')).toMatchObject({
+      ok: true,
+      invitations: 0,
+      reminders: 1,
+    });
+    expect(second.emulator.sentMail.map((m) => m.to.join())).toEqual(['emma@exemple.fr']);
+    // Day 3: reminded already, not again.
+    const third = run(model, { now: () => day1 + 2 * 86_400_000, mailDailyQuota: 10 });
+    expect(third.call('sendSurveyInvitations', 'HOT-E1')).toMatchObject({ invitations: 0, reminders: 0 });
+  });
+});
+
 describe('tracking tabs', () => {
   it('only Events.hot_survey and appended Responses rows change', () => {
     const model = fixtureWorkbook();
