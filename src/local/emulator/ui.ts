@@ -16,6 +16,24 @@ const BUTTON_SETS: Record<string, string[]> = {
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 
+/** The (prompt), (prompt, buttons), (title, prompt, buttons) overloads; the answer is the set's first button. */
+function dialogArgs(
+  a: string,
+  b?: unknown,
+  c?: unknown,
+): { title: string; prompt: string; buttonSet: string; answer: string } {
+  let title = '';
+  let prompt = String(a);
+  let buttonSet = 'OK';
+  if (typeof b === 'string' && b in BUTTON_SETS && c === undefined) buttonSet = b;
+  else if (b !== undefined) {
+    title = String(a);
+    prompt = String(b);
+    if (typeof c === 'string' && c in BUTTON_SETS) buttonSet = c;
+  }
+  return { title, prompt, buttonSet, answer: BUTTON_SETS[buttonSet]![0]! };
+}
+
 export class HtmlOutputImpl {
   _title = '';
   _width = 0;
@@ -167,31 +185,13 @@ export class UiImpl {
   }
   /** alert(prompt), (prompt, buttons), (title, prompt, buttons); answers the first button of the set (OK, YES). */
   alert(a: string, b?: unknown, c?: unknown): string {
-    let title = '';
-    let prompt = String(a);
-    let buttonSet = 'OK';
-    if (typeof b === 'string' && b in BUTTON_SETS && c === undefined) buttonSet = b;
-    else if (b !== undefined) {
-      title = String(a);
-      prompt = String(b);
-      if (typeof c === 'string' && c in BUTTON_SETS) buttonSet = c;
-    }
-    const answer = BUTTON_SETS[buttonSet]![0]!;
+    const { title, prompt, buttonSet, answer } = dialogArgs(a, b, c);
     this._ctx.ui.alerts.push({ title, prompt, buttonSet, answer, kind: 'alert' });
     return answer;
   }
   /** prompt(...) answers the first button with an empty text. */
   prompt(a: string, b?: unknown, c?: unknown): unknown {
-    let title = '';
-    let prompt = String(a);
-    let buttonSet = 'OK';
-    if (typeof b === 'string' && b in BUTTON_SETS && c === undefined) buttonSet = b;
-    else if (b !== undefined) {
-      title = String(a);
-      prompt = String(b);
-      if (typeof c === 'string' && c in BUTTON_SETS) buttonSet = c;
-    }
-    const answer = BUTTON_SETS[buttonSet]![0]!;
+    const { title, prompt, buttonSet, answer } = dialogArgs(a, b, c);
     this._ctx.ui.alerts.push({ title, prompt, buttonSet, answer, kind: 'prompt' });
     return this._ctx.wrap('PromptResponse', {
       getSelectedButton: () => answer,
