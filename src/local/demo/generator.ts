@@ -234,36 +234,13 @@ const HOT_NPS_WEIGHTS = [0.01, 0.01, 0.01, 0.02, 0.03, 0.05, 0.07, 0.1, 0.2, 0.2
 const COLD_NPS_WEIGHTS = [0.01, 0.01, 0.02, 0.02, 0.04, 0.06, 0.08, 0.12, 0.21, 0.25, 0.18];
 const NPS_SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
-const MONTHS = {
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+/** A month's name in the club's language (`mars`, `March`). */
+function monthName(lang: Lang, month: number): string {
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(2000, month - 1, 1)));
+}
 
 const date = (serial: number): DateCell => ({ serial });
 
@@ -629,7 +606,7 @@ function communicationRows(ctx: Context, rng: Rng): CellValue[][] {
     const { year, month: mm } = ymdFromSerial(month);
     let day = month;
     while (weekday(day) !== 2) day++;
-    add(day + rng.int(0, 2), `Newsletter ${MONTHS[lang][mm - 1]} ${year}`, 'newsletter');
+    add(day + rng.int(0, 2), `Newsletter ${monthName(lang, mm)} ${year}`, 'newsletter');
     if (mm === 3 || mm === 10) {
       add(
         day + rng.int(7, 14),

@@ -48,20 +48,10 @@ export class SessionImpl {
 // -----------------------------------------------------------------------------------------------
 // Utilities
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** English month names, as Utilities.formatDate writes `MMMM` (`MMM` is their first three letters). */
+const MONTHS = Array.from({ length: 12 }, (_, m) =>
+  new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m, 1))),
+);
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function offsetText(offsetMin: number, colon: boolean, short: boolean): string {
