@@ -218,6 +218,7 @@ export function computeKpis(
       family: def.family,
       label: def.label[lang],
       unit: def.unit,
+      display: def.display ?? def.unit,
       value: now.value,
       previous: then.value,
       delta,

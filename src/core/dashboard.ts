@@ -97,24 +97,24 @@ function spanText(start: number, end: number, lang: Lang): string {
 }
 
 function kpiRow(b: Builder, k: KpiResult, lang: Lang, currency: string): void {
-  const trend = trendOf(k.delta, k.unit, k.lowerIsBetter);
-  const shown = k.delta === null ? null : shownDelta(k.delta, k.unit);
+  const trend = trendOf(k.delta, k.display, k.lowerIsBetter);
+  const shown = k.delta === null ? null : shownDelta(k.delta, k.display);
   const arrow = shown === null ? '' : shown > 0 ? '▲ ' : shown < 0 ? '▼ ' : '= ';
   const value: LayoutValue =
-    typeof k.value === 'number' ? k.value : formatKpiValue(k.value, k.unit, lang, currency);
+    typeof k.value === 'number' ? k.value : formatKpiValue(k.value, k.display, lang, currency);
   const target: LayoutValue = k.target;
   const benchmark = k.benchmark
-    ? `${formatKpiValue(k.benchmark.value, k.unit, lang, currency)} (${k.benchmark.source})`
+    ? `${formatKpiValue(k.benchmark.value, k.display, lang, currency)} (${k.benchmark.source})`
     : '';
   const indicative = k.details.indicative ? (lang === 'fr' ? ' (indicatif)' : ' (indicative)') : '';
   b.row([
     { value: k.label + indicative, style: { bold: true } },
-    { value, style: { format: numberFormatOf(k.unit, currency), bold: true, size: 12 } },
+    { value, style: { format: numberFormatOf(k.display, currency), bold: true, size: 12 } },
     {
-      value: k.delta === null ? '' : arrow + formatDelta(k.delta, k.unit, lang, currency),
+      value: k.delta === null ? '' : arrow + formatDelta(k.delta, k.display, lang, currency),
       style: { color: trend === 'good' ? COLORS.good : trend === 'bad' ? COLORS.bad : COLORS.muted },
     },
-    { value: target, style: { format: numberFormatOf(k.unit, currency) } },
+    { value: target, style: { format: numberFormatOf(k.display, currency) } },
     { value: benchmark, style: { color: COLORS.muted } },
     { value: k.n, style: { format: '0', color: COLORS.muted } },
     k.status ? { value: T.status[k.status][lang], style: { background: COLORS.status[k.status] } } : '',

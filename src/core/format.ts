@@ -5,7 +5,7 @@
  */
 
 import type { Lang } from './i18n';
-import type { Unit } from './kpis/types';
+import type { DisplayUnit } from './kpis/types';
 
 const NO_DATA = { fr: 'pas de données', en: 'no data' };
 
@@ -26,10 +26,17 @@ export function formatMoney(value: number, lang: Lang, currency = 'EUR'): string
   return lang === 'fr' ? `${amount}\u00a0${symbol}` : `${symbol}${amount}`;
 }
 
+/** An amount with its cents: `6,39 €`, `€6.39`. */
+function formatMoneyCents(value: number, lang: Lang, currency: string): string {
+  const symbol = CURRENCY_SYMBOLS[currency] ?? currency;
+  const amount = formatNumber(value, lang, 2);
+  return lang === 'fr' ? `${amount}\u00a0${symbol}` : `${symbol}${amount}`;
+}
+
 /** A KPI value, or "pas de données" / "no data". */
 export function formatKpiValue(
   value: number | string[] | null,
-  unit: Unit,
+  unit: DisplayUnit,
   lang: Lang,
   currency = 'EUR',
 ): string {
@@ -44,6 +51,8 @@ export function formatKpiValue(
       return `${formatNumber(value, lang, 2)} / 5`;
     case 'money':
       return formatMoney(value, lang, currency);
+    case 'money_per_money':
+      return formatMoneyCents(value, lang, currency);
     case 'count':
       return formatNumber(value, lang, 0);
     case 'hours':
@@ -54,7 +63,7 @@ export function formatKpiValue(
 }
 
 /** A delta in the KPI's unit: rates in points (`+5,0 pts`), NPS in points, money in currency. */
-export function formatDelta(delta: number | null, unit: Unit, lang: Lang, currency = 'EUR'): string {
+export function formatDelta(delta: number | null, unit: DisplayUnit, lang: Lang, currency = 'EUR'): string {
   if (delta === null || unit === 'list') return '';
   const shown = shownDelta(delta, unit);
   const sign = shown > 0 ? '+' : shown < 0 ? '−' : '±';
@@ -68,6 +77,8 @@ export function formatDelta(delta: number | null, unit: Unit, lang: Lang, curren
       return `${sign}${formatNumber(abs, lang, 2)}`;
     case 'money':
       return `${sign}${formatMoney(abs, lang, currency)}`;
+    case 'money_per_money':
+      return `${sign}${formatMoneyCents(abs, lang, currency)}`;
     case 'count':
       return `${sign}${formatNumber(abs, lang, 0)}`;
     default:
@@ -76,7 +87,7 @@ export function formatDelta(delta: number | null, unit: Unit, lang: Lang, curren
 }
 
 /** Decimals a delta is shown with, in the KPI's own unit (rates: 0.1 point = 0.001). */
-const DELTA_DECIMALS: Partial<Record<Unit, number>> = {
+const DELTA_DECIMALS: Partial<Record<DisplayUnit, number>> = {
   ratio: 3,
   nps: 0,
   mean_1_5: 2,
@@ -86,7 +97,7 @@ const DELTA_DECIMALS: Partial<Record<Unit, number>> = {
 };
 
 /** The delta as it is shown: rounded to its displayed precision (a −0.0004 rate change is ±0.0 pt). */
-export function shownDelta(delta: number, unit: Unit): number {
+export function shownDelta(delta: number, unit: DisplayUnit): number {
   const factor = 10 ** (DELTA_DECIMALS[unit] ?? 1);
   const rounded = Math.round(Math.abs(delta) * factor) / factor;
   return rounded === 0 ? 0 : Math.sign(delta) * rounded;
@@ -95,7 +106,7 @@ export function shownDelta(delta: number, unit: Unit): number {
 /** Whether a change is good news, given the KPI's direction; flat when it shows as zero. */
 export function trendOf(
   delta: number | null,
-  unit: Unit,
+  unit: DisplayUnit,
   lowerIsBetter: boolean,
 ): 'good' | 'bad' | 'flat' | null {
   if (delta === null || unit === 'list') return null;
@@ -111,7 +122,7 @@ export function formatIsoDate(iso: string, lang: Lang): string {
 }
 
 /** The Sheets number format of a KPI value cell. */
-export function numberFormatOf(unit: Unit, currency = 'EUR'): string {
+export function numberFormatOf(unit: DisplayUnit, currency = 'EUR'): string {
   switch (unit) {
     case 'ratio':
       return '0.0%';
@@ -121,6 +132,8 @@ export function numberFormatOf(unit: Unit, currency = 'EUR'): string {
       return '0.00';
     case 'money':
       return `#,##0 "${CURRENCY_SYMBOLS[currency] ?? currency}"`;
+    case 'money_per_money':
+      return `0.00 "${CURRENCY_SYMBOLS[currency] ?? currency}"`;
     case 'count':
       return '0';
     default:

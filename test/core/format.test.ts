@@ -15,6 +15,9 @@ describe('formatKpiValue', () => {
     expect(formatKpiValue(12500, 'money', 'en')).toBe('€12,500');
     expect(formatKpiValue(1234, 'count', 'fr')).toBe(`1${NBSP}234`);
     expect(formatKpiValue(['Marketing', 'Export'], 'list', 'fr')).toBe('Marketing, Export');
+    // Return per euro of dues is a plain ratio shown as euros: 6.3889 → 6,39 €.
+    expect(formatKpiValue(6.3889, 'money_per_money', 'fr')).toBe(`6,39${NBSP}€`);
+    expect(formatDelta(-0.5, 'money_per_money', 'en')).toBe('−€0.50');
   });
 
   it('says "no data", never 0', () => {

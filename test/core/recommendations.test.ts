@@ -19,6 +19,7 @@ function k(id: string, value: number | null, extra: Partial<KpiResult> = {}): Kp
     family: 'engagement',
     label: id,
     unit: 'ratio',
+    display: 'ratio',
     value,
     previous: null,
     delta: null,

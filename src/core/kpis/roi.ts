@@ -98,6 +98,8 @@ export const ROI: KpiDefinition[] = [
     family: 'roi',
     label: { fr: 'Retour par euro de cotisation', en: 'Return per dues euro' },
     unit: 'ratio',
+    // A plain ratio in the JSON (SPEC §12), shown as euros per euro: `6,39 €`.
+    display: 'money_per_money',
     formula: { fr: 'Retours ÷ cotisations encaissées.', en: 'Returns ÷ dues collected.' },
     tabs: ['referrals', 'dues'],
     compute(ctx): Measure {

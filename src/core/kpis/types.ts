@@ -24,6 +24,9 @@ export type Unit =
   | 'per_event'
   | 'list';
 
+/** How a value is shown when its unit alone says too little: euros returned per euro of dues. */
+export type DisplayUnit = Unit | 'money_per_money';
+
 export type Family =
   | 'engagement'
   | 'opportunities'
@@ -66,6 +69,8 @@ export interface KpiDefinition {
   lowerIsBetter?: boolean;
   /** Email rates: privacy features inflate opens. */
   indicative?: boolean;
+  /** Shown otherwise than its unit says (default: the unit). */
+  display?: DisplayUnit;
   compute(ctx: KpiContext): Measure;
 }
 
@@ -79,6 +84,7 @@ export interface KpiResult {
   family: Family;
   label: string;
   unit: Unit;
+  display: DisplayUnit;
   value: number | string[] | null;
   previous: number | string[] | null;
   delta: number | null;
