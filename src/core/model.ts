@@ -424,17 +424,36 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, log: IssueLog)
     });
   }
 
-  const campaigns: Campaign[] = rowsOf('communications').map(({ row, v }) => ({
-    row,
-    date: v.date as Day,
-    name: str(v.campaign),
-    type: (v.type as string | null) ?? null,
-    recipients: v.recipients as number,
-    bounces: num(v.bounces) ?? 0,
-    opens: num(v.opens),
-    clicks: num(v.clicks),
-    unsubscribes: num(v.unsubscribes),
-  }));
+  // A count larger than what it counts within (bounces over recipients, opens or clicks over the
+  // delivered emails) is reported and read as empty: it would make a rate above 100 %.
+  const campaigns: Campaign[] = rowsOf('communications').map(({ row, v, raw }) => {
+    const recipients = v.recipients as number;
+    const within = (column: 'bounces' | 'opens' | 'clicks', limit: number): number | null => {
+      const value = num(v[column]);
+      if (value === null || value <= limit) return value;
+      issues.add({
+        tab: nameOf('communications'),
+        row,
+        column: headerOf('communications', column),
+        value: raw(column),
+        code: 'out_of_range',
+        extra: { range: `0–${limit}` },
+      });
+      return null;
+    };
+    const bounces = within('bounces', recipients) ?? 0;
+    return {
+      row,
+      date: v.date as Day,
+      name: str(v.campaign),
+      type: (v.type as string | null) ?? null,
+      recipients,
+      bounces,
+      opens: within('opens', recipients - bounces),
+      clicks: within('clicks', recipients - bounces),
+      unsubscribes: num(v.unsubscribes),
+    };
+  });
 
   const interactions: Interaction[] = rowsOf('interactions').map(({ row, v }) => ({
     row,

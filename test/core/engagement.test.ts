@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ATTENDANCE_HEADER,
   EVENTS_HEADER,
+  issues,
   kpi,
   MEMBERS_HEADER,
   memberRows,
@@ -188,5 +189,26 @@ describe('interactions', () => {
     expect(kpi(run([members]), 'solicitations_per_week').value).toBeNull();
     const old = tab('Interactions', ['Date', 'Membre', 'Type'], [['20/01/2025', 'M001', 'sollicitation']]);
     expect(kpi(run([members, old]), 'solicitations_per_week').value).toBe(0);
+  });
+});
+
+describe('email counts larger than what they count', () => {
+  it('are reported out_of_range and left out of the rates', () => {
+    // Campaign 1: 100 sent, 10 bounces, 45 opens → counted; campaign 2: 50 sent, 60 opens → reported.
+    const report = run([
+      tab(
+        'Communications',
+        ['Date', 'Campagne', 'Destinataires', 'Rebonds', 'Ouvertures uniques'],
+        [
+          ['10/03/2026', 'Mars', 100, 10, 45],
+          ['10/04/2026', 'Avril', 50, 0, 60],
+        ],
+      ),
+    ]);
+    // 45 ÷ (100 − 10) = 0.5; campaign 2 has no usable opens.
+    expect(kpi(report, 'email_open_rate').value).toBeCloseTo(0.5, 10);
+    expect(issues(report, 'out_of_range')).toEqual([
+      expect.objectContaining({ tab: 'Communications', row: 3, column: 'Ouvertures uniques', value: '60' }),
+    ]);
   });
 });
