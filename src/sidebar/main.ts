@@ -223,6 +223,17 @@ async function setupTabs(): Promise<void> {
   }
 }
 
+/** Opens the Settings tab, where targets, score thresholds and the language are set. */
+async function openSettings(): Promise<void> {
+  const status = byId('setup-status');
+  try {
+    const found = await server.selectIssueCell(t('settingsTab'), null, null);
+    status.textContent = found === false ? t('settingsMissing') : '';
+  } catch (failure) {
+    showAlert(sentenceOf(failure));
+  }
+}
+
 async function start(): Promise<void> {
   applyLanguage(currentLang());
   initTabs((panel) => {
@@ -232,6 +243,7 @@ async function start(): Promise<void> {
   initSurveyPanel();
   byId('refresh').addEventListener('click', () => void refresh());
   byId('setup').addEventListener('click', () => void setupTabs());
+  byId('settings').addEventListener('click', () => void openSettings());
   byId('period-custom').addEventListener('keydown', (event) => {
     if (event.key === 'Enter') void refresh();
   });

@@ -41,6 +41,9 @@ const TEXTS = {
   setupRunning: ['Création des onglets…', 'Creating the tabs…'],
   setupCreated: ['Onglets créés : {tabs}.', 'Tabs created: {tabs}.'],
   setupNone: ['Tous les onglets de suivi existent déjà.', 'All tracking tabs already exist.'],
+  settings: ['Objectifs et seuils', 'Targets and thresholds'],
+  settingsTab: ['Paramètres', 'Settings'],
+  settingsMissing: ['Onglet Paramètres absent.', 'No Settings tab.'],
   noAnswer: [
     'Le serveur n’a pas répondu. Réessayez dans un instant.',
     'The server did not answer. Try again in a moment.',

@@ -220,4 +220,27 @@ describe('import and surveys on the real bundle', () => {
       await s.close();
     }
   });
+  it('opens the Settings tab from the shortcut, and says so when there is none', async () => {
+    const model = fixtureWorkbook();
+    const { bundle, server } = bundleServer(model);
+    const s = await openSidebar(browser, html, server);
+    try {
+      await s.page.getByRole('button', { name: 'Objectifs et seuils' }).click();
+      await expect.poll(() => s.callsOf('selectIssueCell').length).toBe(1);
+      expect(s.callsOf('selectIssueCell')[0].args).toEqual(['Paramètres', null, null]);
+      const ss = bundle.emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
+      expect(ss.getActiveSheet().getName()).toBe('Paramètres');
+    } finally {
+      await s.close();
+    }
+    const bare = fixtureWorkbook();
+    bare.sheets = bare.sheets.filter((sh) => sh.name !== 'Paramètres');
+    const t = await openSidebar(browser, html, bundleServer(bare).server);
+    try {
+      await t.page.getByRole('button', { name: 'Objectifs et seuils' }).click();
+      await expect.poll(() => t.page.textContent('#setup-status')).toBe('Onglet Paramètres absent.');
+    } finally {
+      await t.close();
+    }
+  });
 });
