@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { reportToJson } from '../../src/core/compute';
 import { statusOf } from '../../src/core/kpis/benchmarks';
 import { kpiDefinition } from '../../src/core/kpis/catalogue';
+import { KPI_KEYS, REPORT_KEYS } from '../spec-json';
 import { ATTENDANCE_HEADER, issues, kpi, run, sheetDate, tab } from './fixtures';
 
 const ALL_CODES = [
@@ -188,21 +189,10 @@ describe('the catalogue and the JSON document', () => {
 
   it('gives exactly SPEC §11 keys', () => {
     const json = reportToJson(run(messy));
-    expect(Object.keys(json)).toEqual(['period', 'previous', 'kpis', 'issues', 'recommendations']);
+    expect(Object.keys(json)).toEqual(REPORT_KEYS);
     expect([json.period, json.previous]).toEqual(['2026-S1', '2025-S2']);
     for (const k of json.kpis) {
-      expect(Object.keys(k)).toEqual([
-        'id',
-        'value',
-        'previous',
-        'delta',
-        'n',
-        'unit',
-        'status',
-        'target',
-        'benchmark',
-        'details',
-      ]);
+      expect(Object.keys(k)).toEqual(KPI_KEYS);
       expect([
         'count',
         'ratio',

@@ -10,6 +10,7 @@ import { dayOf, serialOf } from '../../src/core/dates';
 import { acquireFileLock, releaseFileLock } from '../../src/local/emulator/lockfile';
 import { isDateCell } from '../../src/local/workbook/model';
 import { loadWorkbook, saveWorkbook } from '../../src/local/workbook/xlsx';
+import { KPI_KEYS, REPORT_KEYS } from '../spec-json';
 import { FIXTURE_EXPECTED, FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
 
 const BIN = join(process.cwd(), 'bin/club-pulse.mjs');
@@ -43,24 +44,13 @@ describe('club-pulse refresh', () => {
       expect(r.code).toBe(0);
       expect(r.out).toContain('Taux de participation');
       const report = JSON.parse(readFileSync(json, 'utf8'));
-      expect(Object.keys(report)).toEqual(['period', 'previous', 'kpis', 'issues', 'recommendations']);
+      expect(Object.keys(report)).toEqual(REPORT_KEYS);
       expect([report.period, report.previous]).toEqual(['2026-S1', '2025-S2']);
       const byId = new Map(report.kpis.map((k: { id: string }) => [k.id, k]));
       for (const [id, expected] of Object.entries(FIXTURE_EXPECTED)) {
         expect((byId.get(id) as { value: number }).value, id).toBeCloseTo(expected, 10);
       }
-      expect(Object.keys(report.kpis[0])).toEqual([
-        'id',
-        'value',
-        'previous',
-        'delta',
-        'n',
-        'unit',
-        'status',
-        'target',
-        'benchmark',
-        'details',
-      ]);
+      expect(Object.keys(report.kpis[0])).toEqual(KPI_KEYS);
       expect(report.issues).toEqual([
         expect.objectContaining({
           tab: 'Participations',

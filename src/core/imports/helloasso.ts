@@ -85,14 +85,7 @@ function dataRows(rows: string[][]): Array<{ line: number; row: string[] }> {
 export function importPayments(ctx: Context, cols: Columns, rows: string[][]): void {
   const { builder } = ctx;
   const lang = ctx.input.lang;
-  const lines = dataRows(rows);
-  const dateLabels = ['Date du paiement', ORDER_DATE];
-  const locale = fileLocale(
-    lines.map(({ row }) => cols.get(row, ...dateLabels)),
-    'fr_FR',
-    'fr_FR',
-    ctx.timeZone,
-  );
+  const { lines, locale } = helloAssoLines(ctx, cols, rows, ['Date du paiement', ORDER_DATE]);
 
   // Group membership payments by order (instalments repeat the order reference).
   const orders = new Map<string, Array<{ line: number; row: string[] }>>();
@@ -198,16 +191,22 @@ const ADHERENT_EMAIL = [
   'Courriel',
 ];
 
-export function importMemberships(ctx: Context, cols: Columns, rows: string[][]): void {
-  const { builder } = ctx;
-  const lang = ctx.input.lang;
+/** The data lines of a HelloAsso export and the locale its dates are written in (French by default). */
+function helloAssoLines(ctx: Context, cols: Columns, rows: string[][], dateLabels: string[]) {
   const lines = dataRows(rows);
   const locale = fileLocale(
-    lines.map(({ row }) => cols.get(row, ORDER_DATE)),
+    lines.map(({ row }) => cols.get(row, ...dateLabels)),
     'fr_FR',
     'fr_FR',
     ctx.timeZone,
   );
+  return { lines, locale };
+}
+
+export function importMemberships(ctx: Context, cols: Columns, rows: string[][]): void {
+  const { builder } = ctx;
+  const lang = ctx.input.lang;
+  const { lines, locale } = helloAssoLines(ctx, cols, rows, [ORDER_DATE]);
   const seen = new Set<string>();
   for (const { line, row } of lines) {
     const order = cols.get(row, ORDER) || `line${line}`;
@@ -281,13 +280,7 @@ export function importMemberships(ctx: Context, cols: Columns, rows: string[][])
 export function importTickets(ctx: Context, cols: Columns, rows: string[][]): void {
   const { builder } = ctx;
   const lang = ctx.input.lang;
-  const lines = dataRows(rows);
-  const locale = fileLocale(
-    lines.map(({ row }) => cols.get(row, ORDER_DATE)),
-    'fr_FR',
-    'fr_FR',
-    ctx.timeZone,
-  );
+  const { lines, locale } = helloAssoLines(ctx, cols, rows, [ORDER_DATE]);
   const perTicket = cols.has('Numéro de billet');
   const valid: Array<{ line: number; row: string[] }> = [];
   for (const item of lines) {

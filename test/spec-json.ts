@@ -1,0 +1,14 @@
+// The keys of SPEC §11's `--json` document, written once for the tests that check its shape.
+export const REPORT_KEYS = ['period', 'previous', 'kpis', 'issues', 'recommendations'];
+export const KPI_KEYS = [
+  'id',
+  'value',
+  'previous',
+  'delta',
+  'n',
+  'unit',
+  'status',
+  'target',
+  'benchmark',
+  'details',
+];
