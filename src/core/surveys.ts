@@ -263,17 +263,6 @@ export function coldSurvey(period: string, options: { anonymous: boolean }): Sur
   };
 }
 
-/** The definition of a survey id (for the items of a form already made); null for a bad id. */
-export function definitionOf(
-  surveyId: string,
-  options: { anonymous: boolean; event?: HotTarget },
-): SurveyDefinition | null {
-  const parsed = parseSurveyId(surveyId);
-  if (!parsed) return null;
-  if (parsed.kind === 'cold') return coldSurvey(parsed.target, options);
-  return hotSurvey(options.event ?? { id: parsed.target, title: '', dateText: '' }, options);
-}
-
 // -----------------------------------------------------------------------------------------------
 // Normalisation
 

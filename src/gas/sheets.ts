@@ -45,15 +45,6 @@ export function asText(value: unknown): unknown {
   return `'${value.slice(0, CELL_MAX_CHARS - 1 - CUT_MARK.length)}${CUT_MARK}`;
 }
 
-/** Deletes `name` if present and inserts it anew at the same place: generated tabs are rebuilt from scratch. */
-export function recreateSheet(ss: Spreadsheet, name: string): Sheet {
-  const existing = ss.getSheetByName(name);
-  if (!existing) return ss.insertSheet(name);
-  const index = existing.getIndex();
-  ss.deleteSheet(existing);
-  return ss.insertSheet(name, index - 1);
-}
-
 /** Writes a layout on a fresh sheet in a bounded number of calls. */
 export function renderLayout(sheet: Sheet, layout: SheetLayout): void {
   const rows = layout.values.length;
