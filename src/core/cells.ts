@@ -112,7 +112,8 @@ function serialDay(serial: number): Parsed<Day> {
 /**
  * A number: `1 250,50 €` = 1250.5 in French. The locale's decimal mark is decimal; the other mark
  * groups thousands only when followed by exactly three digits (`1.250` = 1250 in French), otherwise
- * it is a decimal mark (`12.5` = 12.5 anywhere). `%` divides by 100.
+ * it is a decimal mark (`12.5` = 12.5 anywhere). `%` divides by 100. `−7` (typographic minus) = -7;
+ * scientific notation typed as text (`1e1`) is not a number a club types: refused.
  */
 export function parseNumber(value: unknown, locale: CellLocale): Parsed<number> {
   if (isBlank(value)) return EMPTY;
@@ -129,7 +130,8 @@ export function parseNumber(value: unknown, locale: CellLocale): Parsed<number> 
     text = text.slice(0, -1);
   }
   text = text.replace(/^(€|\$|£|EUR|eur)|(€|\$|£|EUR|eur|HT|TTC|ht|ttc)$/g, '');
-  text = text.replace(/^\+/, '');
+  // The typographic minus (U+2212) is how the add-on itself prints negative numbers (format.ts).
+  text = text.replace(/^\+/, '').replace(/^\u2212/, '-');
   const decimal = locale.decimalComma ? ',' : '.';
   const other = locale.decimalComma ? '.' : ',';
   const normalized = normalizeMarks(text, decimal, other);

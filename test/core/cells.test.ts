@@ -134,6 +134,21 @@ describe('parseNumber', () => {
     expect(num(Number.NaN)).toBe('bad');
     expect(num(true)).toBe('bad');
   });
+
+  it('reads the typographic minus the add-on itself prints (issue 14)', () => {
+    expect(num('−7')).toBe(-7);
+    expect(num('−12,5 €')).toBe(-12.5);
+    expect(num('−7', gb)).toBe(-7);
+    expect(num('−1 250,50')).toBe(-1250.5);
+    expect(num('7−')).toBe('bad');
+    expect(num('−−7')).toBe('bad');
+  });
+
+  it('refuses scientific notation typed as text: "1e1" is no score (issue 14)', () => {
+    expect(num('1e1')).toBe('bad');
+    expect(num('1E1', gb)).toBe('bad');
+    expect(parseScale('1e1', fr, 0, 10)).toMatchObject({ ok: false, code: 'bad_number' });
+  });
 });
 
 describe('parseYesNo', () => {

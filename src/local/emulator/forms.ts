@@ -233,9 +233,13 @@ export class FormsWorld {
     const bad = () => this.ctx.error(FORM_MSG.badResponse(item.title));
     switch (item.type) {
       case 'SCALE': {
-        const n = typeof value === 'number' ? value : Number(String(value).trim());
-        if (!Number.isInteger(n) || n < item.lower || n > item.upper || String(value).trim() === '')
-          throw bad();
+        // A scale answer is one of its points: digits only when given as text (`Number('1e1')` is
+        // 10, `Number('0x5')` 5 — no respondent can pick those).
+        // https://developers.google.com/apps-script/reference/forms/scale-item#createResponse(Integer)
+        const text = String(value).trim();
+        if (typeof value !== 'number' && !/^\d+$/.test(text)) throw bad();
+        const n = typeof value === 'number' ? value : Number(text);
+        if (!Number.isInteger(n) || n < item.lower || n > item.upper) throw bad();
         return String(n);
       }
       case 'CHECKBOX': {
