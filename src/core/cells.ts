@@ -104,6 +104,28 @@ export function parseDate(value: unknown, locale: CellLocale): Parsed<Day> {
   return fail('bad_date');
 }
 
+/**
+ * The time of day of a date cell, in seconds since midnight in the spreadsheet time zone: from a
+ * Date, the fraction of an Excel serial, or the `HH:mm(:ss)` of a typed date; null when the cell
+ * gives only a day (or is no date). Orders answers of the same day.
+ */
+export function timeOfDay(value: unknown, timeZone: string): number | null {
+  if (isDate(value)) {
+    const ms = value.getTime();
+    if (Number.isNaN(ms)) return null;
+    const w = wallClockAt(ms, timeZone);
+    return w.hour * 3600 + w.minute * 60 + w.second + w.millisecond / 1000;
+  }
+  if (typeof value === 'number') {
+    const fraction = value - Math.floor(value);
+    return fraction > 0 ? Math.round(fraction * 86_400) : null;
+  }
+  if (typeof value !== 'string') return null;
+  const m = DATE_ISO.exec(value.trim()) ?? DATE_DMY.exec(value.trim());
+  if (!m || m[4] === undefined) return null;
+  return Number(m[4]) * 3600 + Number(m[5]) * 60 + Number(m[6] ?? 0);
+}
+
 function serialDay(serial: number): Parsed<Day> {
   if (!Number.isFinite(serial) || serial < SERIAL_MIN || serial > SERIAL_MAX) return fail('bad_date');
   return { ok: true, value: dayFromSerial(serial) };

@@ -25,7 +25,10 @@ export type IssueCode =
   | 'duplicate_tab'
   | 'missing_left_on'
   | 'paid_without_date'
-  | 'bad_setting';
+  | 'bad_setting'
+  | 'duplicate_answer'
+  | 'decisive_over_made'
+  | 'missing_tab';
 
 export interface DataIssue {
   tab: string;
@@ -109,6 +112,18 @@ const MESSAGES: Record<IssueCode, Bilingual> = {
     fr: 'Cotisation payée sans date de paiement : comptée pour le renouvellement, pas dans les montants encaissés.',
     en: 'Dues paid without a payment date: counted for renewal, not in dues collected.',
   },
+  duplicate_answer: {
+    fr: 'Réponse antérieure de « {value} » à l’enquête {survey} : seule la plus récente (ligne {latest}) est comptée.',
+    en: 'Earlier answer of "{value}" to survey {survey}: only the latest one (row {latest}) is counted.',
+  },
+  decisive_over_made: {
+    fr: '{value} contacts dans « {column} », plus que les {made} de « {madeColumn} » : la valeur est ignorée, le reste de la réponse compte.',
+    en: '{value} contacts in "{column}", more than the {made} in "{madeColumn}": the value is left out, the rest of the answer counts.',
+  },
+  missing_tab: {
+    fr: 'Onglet « {value} » absent : ces indicateurs restent sans données : {kpis}. Créez-le avec « Créer les onglets de suivi ».',
+    en: 'Tab "{value}" is missing: these KPIs have no data: {kpis}. Create it with "Set up tracking tabs".',
+  },
   bad_setting: {
     fr: 'Paramètre « {value} » invalide : {reason}',
     en: 'Invalid setting "{value}": {reason}',
@@ -121,7 +136,7 @@ export interface IssueInput {
   column: string | null;
   value: string;
   code: IssueCode;
-  /** Extra placeholders: suggestion, choices, range, other, reason. */
+  /** Extra placeholders: suggestion, choices, range, other, reason, survey, latest, made, madeColumn, kpis. */
   extra?: Record<string, string | number>;
 }
 

@@ -5,6 +5,7 @@
  * reported. KPI modules read only this model.
  */
 
+import { buildAnswers } from './answers';
 import type { Day } from './dates';
 import type { IssueLog } from './issues';
 import { normalizeName } from './normalize';
@@ -483,36 +484,13 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, log: IssueLog)
     reactions: num(v.reactions) ?? 0,
   }));
 
-  const answers: Answer[] = [];
-  for (const { row, v } of rowsOf('responses')) {
-    const eventId = str(v.event_id);
-    const event = eventId ? (eventById.get(eventId) ?? null) : null;
-    if (eventId && !event) {
-      issues.add({
-        tab: nameOf('responses'),
-        row,
-        column: headerOf('responses', 'event_id'),
-        value: eventId,
-        code: 'unknown_event',
-      });
-    }
-    const kind = (v.kind as 'hot' | 'cold' | null) ?? (eventId ? 'hot' : null);
-    answers.push({
-      row,
-      submittedOn: v.submitted_at as Day,
-      surveyId: str(v.survey_id),
-      kind,
-      event,
-      member: resolve('responses', row, 'member', str(v.member), true),
-      nps: num(v.nps),
-      satisfaction: num(v.satisfaction),
-      contactsMade: num(v.contacts_made),
-      decisiveContacts: num(v.decisive_contacts),
-      connectionValue: num(v.connection_value),
-      belonging: num(v.belonging),
-      mutualHelp: num(v.mutual_help),
-    });
-  }
+  const answers = buildAnswers(rowsOf('responses'), {
+    issues,
+    tab: nameOf('responses'),
+    header: (column) => headerOf('responses', column),
+    eventById,
+    resolve: (row, ref) => resolve('responses', row, 'member', ref, true),
+  });
 
   const mentions: Mention[] = rowsOf('visibility').map(({ row, v }) => ({
     row,

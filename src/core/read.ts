@@ -19,6 +19,7 @@ import {
   parseText,
   parseYesNo,
   rawText,
+  timeOfDay,
 } from './cells';
 import type { Lang } from './i18n';
 import type { IssueInput, IssueLog } from './issues';
@@ -56,6 +57,8 @@ export interface Row {
   v: Record<string, unknown>;
   /** The raw cell of a column as text (dates as ISO), for issues raised after parsing. */
   raw: (columnId: string) => string;
+  /** The time of day of a date column's cell (seconds since midnight), or null (see cells.ts timeOfDay). */
+  time: (columnId: string) => number | null;
 }
 
 export interface TabRead {
@@ -236,6 +239,10 @@ function readTab(spec: TabSpec, raw: RawTab, options: ReadOptions): TabRead {
     const cell = index === undefined ? '' : line[index];
     return isBlank(cell) ? '' : issueValue(rawText(cell, options.locale.timeZone));
   };
+  const timeOf = (line: unknown[], id: string): number | null => {
+    const index = indexOf.get(id);
+    return index === undefined ? null : timeOfDay(line[index], options.locale.timeZone);
+  };
   const rows: Row[] = [];
   for (let r = firstDataRow; r < values.length; r++) {
     const line = values[r];
@@ -265,7 +272,13 @@ function readTab(spec: TabSpec, raw: RawTab, options: ReadOptions): TabRead {
         }
       }
     }
-    if (keep) rows.push({ row: r + 1, v, raw: (id) => rawOf(line, id) });
+    if (keep)
+      rows.push({
+        row: r + 1,
+        v,
+        raw: (id) => rawOf(line, id),
+        time: (id) => timeOf(line, id),
+      });
   }
   return { key: spec.key, spec, name: raw.name, found: true, usable: true, headers, rows };
 }

@@ -1,0 +1,96 @@
+/**
+ * The answers of the Responses tab as the club model counts them (SPEC §12): the event an answer
+ * names (an unknown one is reported), its member, its scales and counts; decisive contacts above the
+ * contacts made are reported (`decisive_over_made`) and read as empty, the rest of the answer still
+ * counts; and one answer per member per survey counts — the latest by submission time (day, then
+ * time of day when the cell gives one, then sheet row) — the earlier ones are reported
+ * (`duplicate_answer`) and left out. Anonymous answers (no member) are never merged.
+ */
+
+import type { IssueInput } from './issues';
+import { type Answer, type ClubEvent, type Member, personKeyOf } from './model';
+import type { Row } from './read';
+
+export interface AnswerTools {
+  issues: { add: (input: IssueInput) => void };
+  /** The Responses tab's name as typed. */
+  tab: string;
+  /** A Responses column's header as typed. */
+  header: (column: string) => string;
+  eventById: Map<string, ClubEvent>;
+  /** Resolves the member column (reporting unknown or ambiguous references). */
+  resolve: (row: number, ref: string) => Member | null;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
+export function buildAnswers(rows: Row[], tools: AnswerTools): Answer[] {
+  const { issues, tab, header } = tools;
+  const answers: Answer[] = [];
+  /** Signed answers by survey and person, with their submission order key. */
+  const latest = new Map<string, { answer: Answer; ref: string; order: number[] }>();
+  const dropped = new Set<Answer>();
+  for (const { row, v, raw, time } of rows) {
+    const eventId = str(v.event_id);
+    const event = eventId ? (tools.eventById.get(eventId) ?? null) : null;
+    if (eventId && !event)
+      issues.add({ tab, row, column: header('event_id'), value: eventId, code: 'unknown_event' });
+    let decisive = num(v.decisive_contacts);
+    const made = num(v.contacts_made);
+    if (decisive !== null && made !== null && decisive > made) {
+      issues.add({
+        tab,
+        row,
+        column: header('decisive_contacts'),
+        value: raw('decisive_contacts'),
+        code: 'decisive_over_made',
+        extra: { made: raw('contacts_made'), madeColumn: header('contacts_made') },
+      });
+      decisive = null;
+    }
+    const ref = str(v.member);
+    const answer: Answer = {
+      row,
+      submittedOn: v.submitted_at as number,
+      surveyId: str(v.survey_id),
+      kind: (v.kind as 'hot' | 'cold' | null) ?? (eventId ? 'hot' : null),
+      event,
+      member: tools.resolve(row, ref),
+      nps: num(v.nps),
+      satisfaction: num(v.satisfaction),
+      contactsMade: made,
+      decisiveContacts: decisive,
+      connectionValue: num(v.connection_value),
+      belonging: num(v.belonging),
+      mutualHelp: num(v.mutual_help),
+    };
+    answers.push(answer);
+    if (!ref.trim()) continue;
+    const key = `${answer.surveyId}\u0001${personKeyOf(answer.member, ref)}`;
+    const order = [answer.submittedOn, time('submitted_at') ?? -1, row];
+    const before = latest.get(key);
+    if (!before) {
+      latest.set(key, { answer, ref, order });
+      continue;
+    }
+    const [earlier, later] =
+      compare(order, before.order) > 0 ? [before, { answer, ref, order }] : [{ answer, ref, order }, before];
+    dropped.add(earlier.answer);
+    issues.add({
+      tab,
+      row: earlier.answer.row,
+      column: header('member'),
+      value: earlier.ref,
+      code: 'duplicate_answer',
+      extra: { survey: answer.surveyId, latest: later.answer.row },
+    });
+    latest.set(key, later);
+  }
+  return dropped.size === 0 ? answers : answers.filter((a) => !dropped.has(a));
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
