@@ -12,6 +12,7 @@ import { type DataIssue, IssueLog } from './issues';
 import { benchmarkOf, statusOf } from './kpis/benchmarks';
 import { CATALOGUE } from './kpis/catalogue';
 import type { Benchmark, KpiContext, KpiResult, Status, Unit } from './kpis/types';
+import { reportMissingTabs } from './missing-tabs';
 import { buildClub, type Club } from './model';
 import { normalizeLabel } from './normalize';
 import { lastCompletedSemester, type Period, parsePeriod, previousPeriod } from './periods';
@@ -143,6 +144,7 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   }
   const previous = previousPeriod(period, settings.fyStartMonth);
 
+  reportMissingTabs(tabs, settings.enabledKpis, lang, issues);
   const club = buildClub(tabs, today, issues);
   const issueCountByTab = countIssuesByTab(issues.issues, tabs);
   const kpis = computeKpis(club, period, previous, today, settings, lang, issueCountByTab);

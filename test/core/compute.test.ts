@@ -31,6 +31,9 @@ const ALL_CODES = [
   'missing_left_on',
   'paid_without_date',
   'bad_setting',
+  'duplicate_answer',
+  'decisive_over_made',
+  'missing_tab',
 ];
 
 // One messy workbook that raises every issue code once.
@@ -72,7 +75,16 @@ const messy = [
     ['E1', 'M003', 'oui', 'oui', ''], // row 5: duplicate_row
   ]),
   tab('Interactions', ['Date', 'Membre'], [['10/03/2026', 'M001']]), // missing_column (Type)
-  tab('Réponses', ['Horodatage', 'ID enquête', 'NPS'], [['10/03/2026', 'C1', 11]]), // out_of_range
+  tab(
+    'Réponses',
+    ['Horodatage', 'ID enquête', 'NPS', 'Membre', 'Contacts noués', 'Contacts décisifs'],
+    [
+      ['10/03/2026', 'C1', 11, '', '', ''], // row 2: out_of_range
+      ['10/03/2026 09:00', 'C1', 9, 'M001', 2, 5], // row 3: decisive_over_made, duplicate_answer
+      ['10/03/2026 10:00', 'C1', 9, 'M001', '', ''], // row 4
+    ],
+  ),
+  // Communications, Referrals, Contents, Visibility, Investment: missing_tab
   tab('Paramètres', ['Clé', 'Valeur'], [['hourly_value', '-5']]), // bad_setting
 ];
 
@@ -105,8 +117,14 @@ describe('data issues', () => {
       'Cotisations',
       'Événements',
       'Participations',
+      'Communications',
       'Interactions',
+      'Recommandations',
+      'Contenus',
       'Réponses',
+      'Notoriété',
+      'Succès',
+      'Investissements',
       'Paramètres',
       'Events',
     ];
