@@ -43,17 +43,31 @@ type Cells = Record<string, unknown>;
 
 export type Resolution = { id: string } | { ambiguous: true } | { none: true };
 
-/** Members by id, email and name; new members of the plan are added as they are created. */
+/**
+ * Members by id, email and name; new members of the plan are added as they are created. The ID
+ * counts per prefix are kept as members are added, so that the next free ID costs no rescan of
+ * every ID (issue 14: importing 100,000 new members was quadratic).
+ */
 export class MemberIndex {
   private readonly byId = new Map<string, KnownMember>();
   private readonly byEmail = new Map<string, KnownMember>();
   private readonly byName = new Map<string, KnownMember | 'ambiguous'>();
+  /** Per `<prefix><number>` prefix: how many IDs, the highest number and its widest digits. */
+  private readonly prefixes = new Map<string, { count: number; max: number; width: number }>();
   readonly ids: string[] = [];
 
   add(m: KnownMember): void {
     if (!m.id || this.byId.has(m.id)) return;
     this.byId.set(m.id, m);
     this.ids.push(m.id);
+    const numbered = /^(.*?)(\d+)$/.exec(m.id);
+    if (numbered) {
+      const stats = this.prefixes.get(numbered[1]) ?? { count: 0, max: 0, width: 3 };
+      stats.count += 1;
+      stats.max = Math.max(stats.max, Number(numbered[2]));
+      stats.width = Math.max(stats.width, numbered[2].length);
+      this.prefixes.set(numbered[1], stats);
+    }
     const email = m.email.trim().toLowerCase();
     if (email && !this.byEmail.has(email)) this.byEmail.set(email, m);
     const first = normalizeName(m.firstName);
@@ -65,15 +79,22 @@ export class MemberIndex {
     }
   }
 
-  /** By email (case-insensitive), else by "first last" or "last first". */
+  /**
+   * By email (case-insensitive), else by "first last" or "last first" — but never by name alone
+   * when both sides have an email and they differ: two "Jean Dupont" with their own addresses are
+   * two people.
+   */
   find(email: string, firstName: string, lastName: string): Resolution {
-    const byEmail = email.trim() ? this.byEmail.get(email.trim().toLowerCase()) : undefined;
+    const wanted = email.trim().toLowerCase();
+    const byEmail = wanted ? this.byEmail.get(wanted) : undefined;
     if (byEmail) return { id: byEmail.id };
     const name = normalizeName(`${firstName} ${lastName}`);
     if (!name) return { none: true };
     const byName = this.byName.get(name);
     if (byName === 'ambiguous') return { ambiguous: true };
-    return byName ? { id: byName.id } : { none: true };
+    if (!byName) return { none: true };
+    const known = byName.email.trim().toLowerCase();
+    return wanted && known && known !== wanted ? { none: true } : { id: byName.id };
   }
 
   /** A reference as typed in a tab: member ID, else email, else name. */
@@ -94,34 +115,21 @@ export class MemberIndex {
     return text.includes('@') ? `e:${text.toLowerCase()}` : `n:${normalizeName(text)}`;
   }
 
-  /** The next free IDs after the workbook's highest `<prefix><number>` (default `M001`). */
+  /** The next free ID after the highest `<prefix><number>` of the most used prefix (default `M001`). */
   nextId(): string {
     let prefix = 'M';
-    let width = 3;
-    let max = 0;
-    const counts = new Map<string, number>();
-    for (const id of this.ids) {
-      const m = /^(.*?)(\d+)$/.exec(id);
-      if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-    }
-    let best = 0;
-    for (const [p, n] of counts) {
-      if (n > best) {
-        best = n;
+    let stats = { count: 0, max: 0, width: 3 };
+    for (const [p, s] of this.prefixes) {
+      if (s.count > stats.count) {
         prefix = p;
+        stats = s;
       }
     }
-    for (const id of this.ids) {
-      const m = /^(.*?)(\d+)$/.exec(id);
-      if (!m || m[1] !== prefix) continue;
-      max = Math.max(max, Number(m[2]));
-      width = Math.max(width, m[2].length);
-    }
-    let next = max + 1;
-    let id = `${prefix}${String(next).padStart(width, '0')}`;
+    let next = stats.max + 1;
+    let id = `${prefix}${String(next).padStart(stats.width, '0')}`;
     while (this.byId.has(id)) {
       next += 1;
-      id = `${prefix}${String(next).padStart(width, '0')}`;
+      id = `${prefix}${String(next).padStart(stats.width, '0')}`;
     }
     return id;
   }
