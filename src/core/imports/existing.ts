@@ -54,12 +54,10 @@ export class MemberIndex {
   private readonly byName = new Map<string, KnownMember | 'ambiguous'>();
   /** Per `<prefix><number>` prefix: how many IDs, the highest number and its widest digits. */
   private readonly prefixes = new Map<string, { count: number; max: number; width: number }>();
-  readonly ids: string[] = [];
 
   add(m: KnownMember): void {
     if (!m.id || this.byId.has(m.id)) return;
     this.byId.set(m.id, m);
-    this.ids.push(m.id);
     const numbered = /^(.*?)(\d+)$/.exec(m.id);
     if (numbered) {
       const stats = this.prefixes.get(numbered[1]) ?? { count: 0, max: 0, width: 3 };
@@ -233,7 +231,8 @@ export class Existing {
   /**
    * The key under which two rows of a tab are the same fact, whatever their source: one dues row
    * per member per term (SPEC §1), one attendance row per event and person, one campaign per date
-   * and name, one answer per identical content. Null for tabs compared by source reference only.
+   * and name, one signed answer per identical content. Null for tabs compared by source reference
+   * only, and for anonymous answers.
    */
   naturalKey(tab: TabKey, cells: Cells): string | null {
     const text = (id: string): string => {
@@ -262,7 +261,10 @@ export class Existing {
       case 'communications':
         return `${text('date')}|${normalizeLabel(text('campaign'))}`;
       case 'responses': {
-        const member = text('member') ? this.members.personKey(text('member')) : '';
+        // Anonymous answers are never merged: two respondents may answer alike the same day. They
+        // are known by their source reference only (the whole row, timestamp to the second).
+        if (!text('member')) return null;
+        const member = this.members.personKey(text('member'));
         // Every answer field but the member (keyed above), plus the event it names.
         const answers = ['event_id', ...ANSWER_FIELDS.filter((f) => f !== 'member')].map((id) =>
           normalizeName(text(id)),

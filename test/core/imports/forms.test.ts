@@ -159,3 +159,32 @@ describe('Google Forms import', () => {
     expect(added(us, 'responses').map((r) => r.submitted_at)).toEqual(['2026-01-10', '2026-02-10']);
   });
 });
+
+describe('anonymous answers (issue 14)', () => {
+  const header = ['Horodateur', 'Recommanderiez-vous ce réseau à un proche ?', 'Commentaire', 'Salle'];
+  const FILE = 'Enquête anonyme (réponses) - Réponses au formulaire 1.csv';
+
+  it('are never merged: alike answers of the same day, at other times or in other columns, all count', () => {
+    const rows = [
+      header,
+      ['10/03/2026 18:00:01', '9', 'Bien', 'A'],
+      ['10/03/2026 18:00:02', '9', 'Bien', 'A'],
+      ['10/03/2026 21:15:00', '9', 'Bien', 'A'],
+      ['10/03/2026 21:15:00', '9', 'Bien', 'B'],
+    ];
+    const p = plan(rows, FILE);
+    expect(added(p, 'responses')).toHaveLength(4);
+    expect(p.skipped).toEqual([]);
+    // The same file again adds nothing: each row is known by its whole content.
+    const again = plan(rows, FILE, { existing: { tabs: write([], p) } });
+    expect(again.additions).toEqual([]);
+    expect(again.skipped.map((s) => s.line)).toEqual([2, 3, 4, 5]);
+  });
+
+  it('are one answer only when the whole row, timestamp to the second included, is repeated', () => {
+    const row = ['10/03/2026 18:00:01', '9', 'Bien', 'A'];
+    const p = plan([header, row, [...row]], FILE);
+    expect(added(p, 'responses')).toHaveLength(1);
+    expect(p.skipped.map((s) => s.line)).toEqual([3]);
+  });
+});
