@@ -9,6 +9,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { parseCsvText } from '../core/imports/csv';
+import { decodeExport } from '../core/imports/encoding';
 import { normalizeLabel } from '../core/normalize';
 import { tabSpec } from '../core/schema';
 import type { ImportPreview, ImportResult, RefreshResult, SurveyResult } from '../gas/api';
@@ -186,7 +187,7 @@ async function survey(file: string, options: { hot?: string; cold?: string; toda
 function answerRows(path: string): Array<Record<string, string>> {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = decodeExport(readFileSync(path)).text;
   } catch {
     throw new CliError(`The answers file ${path} cannot be read.`, 2);
   }

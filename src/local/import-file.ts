@@ -1,7 +1,7 @@
 /**
- * Reading an export file for `club-pulse import`: CSV text (UTF-8, or Windows-1252 as older Excel
- * saves it), the first sheet of an .xlsx as text cells (dates as ISO, numbers with the workbook's
- * decimal mark), or an Excel 2003 XML workbook (BNI PALMS `.xls`) — handed to the add-on's import,
+ * Reading an export file for `club-pulse import`: CSV text (UTF-16 or UTF-8, or Windows-1252 as
+ * older Excel saves it: src/core/imports/encoding.ts), the first sheet of an .xlsx as text cells
+ * (dates as ISO, numbers with the workbook's decimal mark), or an Excel 2003 XML workbook (BNI PALMS `.xls`) — handed to the add-on's import,
  * which parses and plans it.
  */
 
@@ -9,20 +9,13 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { XMLParser } from 'fast-xml-parser';
+import { decodeExport } from '../core/imports/encoding';
 import { WorkbookFileError } from './workbook/xlsx';
 
 export interface ExportFile {
   fileName: string;
   text?: string;
   rows?: string[][];
-}
-
-function decode(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
 }
 
 function cellText(value: ExcelJS.CellValue, decimalComma: boolean): string {
@@ -66,7 +59,7 @@ export async function readExportFile(path: string, locale: string): Promise<Expo
     });
     return { fileName, rows };
   }
-  const text = decode(bytes);
+  const { text } = decodeExport(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (ext === '.xls' || ext === '.xml' || text.trimStart().startsWith('<?xml'))
     return { fileName, rows: spreadsheetMlRows(text, path) };
   return { fileName, text };

@@ -1,9 +1,10 @@
 /**
- * « Importer » / Import: pick an export file (read here as text: UTF-8, or windows-1252 when UTF-8
- * gives replacement characters), optionally name its source and the event it is about, preview what
+ * « Importer » / Import: pick an export file (read here as text: UTF-16, UTF-8 or Windows-1252, told
+ * from its bytes), optionally name its source and the event it is about, preview what
  * the server would add and skip (previewImport), then write it (applyImport) with the very request
  * that was previewed. The server's sentences are shown as text.
  */
+import { decodeExport } from '../core/imports/encoding';
 import type { ImportPreview, ImportRequest } from '../gas/api';
 import { server } from './server';
 import { ask, byId, currentLang, el, onLanguage, showAlert, t } from './ui';
@@ -49,19 +50,13 @@ function renderSources(): void {
   select.value = chosen;
 }
 
-function readAs(file: File, encoding: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(new Error(t('unreadable')));
-    reader.readAsText(file, encoding);
-  });
-}
-
-/** The file's text: UTF-8, else (replacement characters seen) windows-1252, as Excel saves CSV. */
+/** The file's text: UTF-16, UTF-8 or Windows-1252, told from its bytes (src/core/imports/encoding.ts). */
 async function fileText(file: File): Promise<string> {
-  const text = await readAs(file, 'utf-8');
-  return text.includes('\uFFFD') ? readAs(file, 'windows-1252') : text;
+  try {
+    return decodeExport(new Uint8Array(await file.arrayBuffer())).text;
+  } catch {
+    throw new Error(t('unreadable'));
+  }
 }
 
 function showEventFields(): void {

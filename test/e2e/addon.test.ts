@@ -10,7 +10,7 @@ import { loadBundle } from '../../src/local/runtime';
 import { fillTabs } from '../../src/local/workbook/fill';
 import { newSheetModel, newWorkbookModel, type WorkbookModel } from '../../src/local/workbook/model';
 import { npsVectors } from '../nps-vectors';
-import { FIXTURE_EXPECTED, FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
+import { FIXTURE_EXPECTED, FIXTURE_MISSING_TABS, FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
 
 const code = readFileSync('dist/Code.js', 'utf8');
 const sidebar = readFileSync('dist/Sidebar.html', 'utf8');
@@ -111,6 +111,7 @@ describe('refresh', () => {
     }
     expect(result.report!.issues.map((i) => [i.tab, i.row, i.code])).toEqual([
       ['Participations', 9, 'unknown_event'],
+      ...FIXTURE_MISSING_TABS.map((tab) => [tab, null, 'missing_tab']),
     ]);
     // 0.75 beats the 0.6 target, but 4 active members is a sample under 5: grey.
     expect(result.kpis.find((k) => k.id === 'participation_rate')).toMatchObject({

@@ -11,7 +11,7 @@ import { acquireFileLock, releaseFileLock } from '../../src/local/emulator/lockf
 import { isDateCell } from '../../src/local/workbook/model';
 import { loadWorkbook, saveWorkbook } from '../../src/local/workbook/xlsx';
 import { KPI_KEYS, REPORT_KEYS } from '../spec-json';
-import { FIXTURE_EXPECTED, FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
+import { FIXTURE_EXPECTED, FIXTURE_MISSING_TABS, FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
 
 const BIN = join(process.cwd(), 'bin/club-pulse.mjs');
 let dir = '';
@@ -59,6 +59,9 @@ describe('club-pulse refresh', () => {
           value: 'E9',
           code: 'unknown_event',
         }),
+        ...FIXTURE_MISSING_TABS.map((tab) =>
+          expect.objectContaining({ tab, row: null, column: null, value: tab, code: 'missing_tab' }),
+        ),
       ]);
     });
   }

@@ -22,6 +22,15 @@
 //   business_generated: closed in P → 5,000 + 2,000 = 7,000
 // Responses (hot, in P): NPS 10, 9, 7, 3, 10 → (3 promoters − 1 detractor) ÷ 5 = +40;
 //   satisfaction 5, 4, 4, 2, 5 → mean 4.0
+// Tabs the club does not keep (each one missing_tab issue, in tab order, after Participations):
+export const FIXTURE_MISSING_TABS = [
+  'Communications',
+  'Interactions',
+  'Contenus',
+  'Notoriété',
+  'Investissements',
+];
+
 // Dues: 2025 paid by M1, M2, M3, M4; 2026 paid by M1, M3, M5 (M2 pending)
 //   renewal T=2026: {M1, M3} ÷ {M1, M2, M3, M4} = 0.5; churn 0.5; new members 1 ÷ 3;
 //   dues collected in P: 300 (M1, 20/01) + 300 (M3, 01/02) + 300 (M5, 20/05) = 900

@@ -275,9 +275,10 @@ afterAll(async () => {
 });
 
 describe('sidebar build', () => {
-  it('is one self-contained page under 30 KB with the code inlined', () => {
+  it('is one self-contained page under 32 KB with the code inlined', () => {
     const bytes = Buffer.byteLength(html, 'utf8');
-    expect(bytes).toBeLessThan(30 * 1024);
+    // 30 KB until issue 14: reading UTF-16 files and offering a new anonymous form took ~0.6 KB.
+    expect(bytes).toBeLessThan(32 * 1024);
     expect(html).not.toContain('<!-- STYLE -->');
     expect(html).not.toContain('<!-- SCRIPT -->');
     expect(html).toMatch(/<style>[^<]+<\/style>/);
@@ -788,6 +789,21 @@ describe('import panel', () => {
     ]);
     expect(await page.textContent('#import-result .summary')).toBe('Aucune ligne à ajouter, 1 ignorée');
     expect(await page.getByRole('button', { name: 'Importer', exact: true }).isDisabled()).toBe(true);
+  });
+
+  it('reads a UTF-16 file without byte order mark as its text (issue 14)', async () => {
+    const s = await sidebar(cannedServer({ importer: () => importPreview({}) }));
+    const { page } = s;
+    await page.getByRole('tab', { name: 'Importer' }).click();
+    await page.setInputFiles('#import-file', {
+      ...CSV,
+      buffer: Buffer.from('Horodateur\tNPS\r\n10/03/2026 18:00:01\t9 — très bien\r\n', 'utf16le'),
+    });
+    await page.getByRole('button', { name: 'Aperçu' }).click();
+    await page.locator('#import-result .summary').waitFor();
+    expect(s.callsOf('previewImport')[0].args).toEqual([
+      { fileName: 'paiements.csv', text: 'Horodateur\tNPS\r\n10/03/2026 18:00:01\t9 — très bien\r\n' },
+    ]);
   });
 
   it('shows the event fields once the preview detects an attendee export', async () => {

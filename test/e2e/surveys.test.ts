@@ -268,13 +268,16 @@ describe('answers', () => {
 
   it('with answers from the survey, refresh computes NPS, satisfaction and response rate by hand', () => {
     // E2 (2026-05-28, in 2026-S1): attendees M1 and M5 (M3's attendance is unknown) → 2.
-    // Fixture answers of E2: NPS 3, 10; satisfaction 2, 5. Our two new answers for E2: NPS 9 and 0,
-    // satisfaction 4 and 1, dated 2026-05-29 (in the period).
-    // NPS over S1: fixture 10, 9, 7, 3, 10 + 9, 0 → promoters 4 (10, 9, 10, 9), detractors 2 (3, 0)
-    //   of 7 → (4 − 2) ÷ 7 × 100 = 28.571…
-    // satisfaction: (5 + 4 + 4 + 2 + 5 + 4 + 1) ÷ 7 = 25 ÷ 7 = 3.571…
+    // Fixture answers of E2: M5 NPS 3, satisfaction 2 (2026-05-29, no time); M1 NPS 10,
+    // satisfaction 5 (2026-05-30). Our two new answers for E2, submitted 2026-05-29 11:00 in Paris:
+    // M1 NPS 9, satisfaction 4; M5 NPS 0, satisfaction 1.
+    // One answer per member per survey counts, the latest (SPEC §12): M5's new answer replaces the
+    // fixture's (same day, later time); M1's fixture answer (05-30) stays the latest, the new one
+    // (05-29) is the earlier. Two duplicate_answer issues.
+    // NPS over S1: E1 10, 9, 7; E2 0 (M5), 10 (M1) → promoters 3, detractors 1 of 5 → +40.
+    // satisfaction: (5 + 4 + 4 + 1 + 5) ÷ 5 = 3.8.
     // response rate: events of P with a hot survey = E2 only (E1 has no hot_survey link here);
-    //   hot answers naming E2: 2 (fixture) + 2 = 4, attendees 2 → 4 ÷ 2, capped at 1.
+    //   hot answers naming E2 that count: 2, attendees 2 → 1.
     const model = fixtureWorkbook();
     const bundle = run(model, { now: () => Date.UTC(2026, 4, 29, 9) });
     expect((bundle.call('createHotSurvey', 'E2') as SurveyResult).ok).toBe(true);
@@ -290,9 +293,12 @@ describe('answers', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const kpi = (id: string) => result.report!.kpis.find((k) => k.id === id)!;
-    expect(kpi('nps').value).toBeCloseTo((200 / 7) * 1, 6);
-    expect(kpi('event_satisfaction').value).toBeCloseTo(25 / 7, 6);
+    expect(kpi('nps').value).toBeCloseTo(40, 6);
+    expect(kpi('nps').n).toBe(5);
+    expect(kpi('event_satisfaction').value).toBeCloseTo(3.8, 6);
     expect(kpi('survey_response_rate').value).toBe(1);
+    const duplicates = result.report!.issues.filter((i) => i.code === 'duplicate_answer');
+    expect(duplicates.map((i) => i.value).sort()).toEqual(['M1', 'M5']);
   });
 });
 
