@@ -119,10 +119,20 @@ export type SurveyResult =
       /** False when the survey already existed and its form was reused. */
       created: boolean;
       survey: SurveySummary;
-      /** A sentence when the answer trigger could not be installed (answers still come in at refresh). */
+      /**
+       * Sentences to read: the form asks for the member code although surveys are anonymous, or the
+       * answer trigger could not be installed (answers still come in at refresh).
+       */
       warning: string | null;
+      /** Anonymous mode is on but the reused form asks for the member code: offer a new anonymous form. */
+      signedForm?: boolean;
     }
   | { ok: false; code: 'busy' | 'unknown_event' | 'bad_period'; message: string };
+
+export interface CreateSurveyOptions {
+  /** Anonymous mode: replace the survey's form that asks for the member code by a new anonymous one. */
+  newAnonymousForm?: boolean;
+}
 
 export type SurveyLinksResult =
   | {
@@ -181,8 +191,8 @@ export type ImportResult = ImportPreview | { ok: false; message: string };
 /** The survey endpoints (surveys.ts). */
 export interface SurveyServerApi {
   listSurveyTargets(): SurveyTargets;
-  createHotSurvey(eventId: string): SurveyResult;
-  createColdSurvey(period: string): SurveyResult;
+  createHotSurvey(eventId: string, options?: CreateSurveyOptions): SurveyResult;
+  createColdSurvey(period: string, options?: CreateSurveyOptions): SurveyResult;
   surveyLinks(surveyId: string): SurveyLinksResult;
   sendSurveyInvitations(surveyId: string): InvitationResult;
 }

@@ -94,15 +94,23 @@ export const ENTRY_POINTS: EntryPoint[] = [
   },
   {
     name: 'createHotSurvey',
-    params: ['eventId'],
+    params: ['eventId', 'options'],
     kind: 'endpoint',
-    doc: ['Sidebar: create (or reuse) the hot survey of an event.', '@param {string} eventId'],
+    doc: [
+      'Sidebar: create (or reuse) the hot survey of an event.',
+      '@param {string} eventId',
+      '@param {Object=} options {newAnonymousForm: true} replaces a form asking for the member code',
+    ],
   },
   {
     name: 'createColdSurvey',
-    params: ['period'],
+    params: ['period', 'options'],
     kind: 'endpoint',
-    doc: ['Sidebar: create (or reuse) the cold survey of a semester.', '@param {string} period e.g. 2026-S1'],
+    doc: [
+      'Sidebar: create (or reuse) the cold survey of a semester.',
+      '@param {string} period e.g. 2026-S1',
+      '@param {Object=} options {newAnonymousForm: true} replaces a form asking for the member code',
+    ],
   },
   {
     name: 'surveyLinks',

@@ -44,9 +44,23 @@ import {
   type SurveyDefinition,
   type SurveyKind,
 } from '../core/surveys';
-import type { InvitationResult, SurveyLinksResult, SurveyResult, SurveySummary, SurveyTargets } from './api';
+import type {
+  CreateSurveyOptions,
+  InvitationResult,
+  SurveyLinksResult,
+  SurveyResult,
+  SurveySummary,
+  SurveyTargets,
+} from './api';
 import { now } from './clock';
 import { asText, readTrackingTabs, todayIn } from './sheets';
+import {
+  closeReplacedForm,
+  formAsksMemberCode,
+  markCreatedAnonymous,
+  SIGNED_FORM,
+  surveysCreatedAnonymous,
+} from './survey-anonymity';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -427,7 +441,7 @@ function eventDateText(day: number, lang: Lang): string {
   return lang === 'fr' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
 }
 
-export function createHotSurvey(eventId: string): SurveyResult {
+export function createHotSurvey(eventId: string, options?: CreateSurveyOptions): SurveyResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const localeLang = langOfLocale(ss.getSpreadsheetLocale());
   return withDocumentLock(
@@ -441,13 +455,13 @@ export function createHotSurvey(eventId: string): SurveyResult {
         { id: event.id, title: event.title, dateText: eventDateText(event.date, ctx.lang) },
         { anonymous: ctx.settings.anonymousSurveys },
       );
-      return createSurvey(ctx, def);
+      return createSurvey(ctx, def, options);
     },
     () => busy(localeLang),
   );
 }
 
-export function createColdSurvey(period: string): SurveyResult {
+export function createColdSurvey(period: string, options?: CreateSurveyOptions): SurveyResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const localeLang = langOfLocale(ss.getSpreadsheetLocale());
   return withDocumentLock(
@@ -457,26 +471,42 @@ export function createColdSurvey(period: string): SurveyResult {
       const def = coldSurvey(label, { anonymous: ctx.settings.anonymousSurveys });
       if (!def)
         return { ok: false, code: 'bad_period', message: fill(TEXT.badPeriod[ctx.lang], { id: label }) };
-      return createSurvey(ctx, def);
+      return createSurvey(ctx, def, options);
     },
     () => busy(localeLang),
   );
 }
 
-/** Creates the survey's form, or reuses the one already registered under its id. */
-function createSurvey(ctx: ClubContext, def: SurveyDefinition): SurveyResult {
+/**
+ * Creates the survey's form, or reuses the one already registered under its id. In anonymous mode,
+ * a registered form that asks for the member code is reused only with a warning (`signedForm`),
+ * or replaced when `options.newAnonymousForm` says so: its answers are taken in, it is closed, and
+ * a new anonymous form takes its row of the Surveys tab.
+ */
+function createSurvey(ctx: ClubContext, def: SurveyDefinition, options?: CreateSurveyOptions): SurveyResult {
   const { ss, lang } = ctx;
   const sheets = ss.getSheets();
   const registry = readRegistry(sheets);
   let entry = registry.entries.find((e) => e.surveyId === def.surveyId);
+  const anonymous = ctx.settings.anonymousSurveys;
+  let signedForm = entry !== undefined && anonymous && formAsksMemberCode(entry.formId);
+  const replaced = signedForm && options?.newAnonymousForm === true ? entry : undefined;
+  if (replaced) {
+    intake(ss, sheets, [replaced], linkedSheets(sheets), registry);
+    closeReplacedForm(replaced.formId);
+    PropertiesService.getDocumentProperties().deleteProperty(PREFILL_KEY + replaced.surveyId);
+    entry = undefined;
+    signedForm = false;
+  }
   const created = !entry;
   if (!entry) {
     const { form, memberItem } = buildForm(ss, def, lang);
     const formId = form.getId();
     const responseSheet = linkedSheets(ss.getSheets()).get(formId);
     storePrefillTemplate(form, memberItem, def.surveyId);
+    if (anonymous) markCreatedAnonymous(def.surveyId);
     const sheet = registrySheet(ss, registry, lang);
-    const row = Math.max(sheet.getLastRow(), 1) + 1;
+    const row = replaced?.row ?? Math.max(sheet.getLastRow(), 1) + 1;
     if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row - sheet.getMaxRows());
     entry = {
       row,
@@ -508,11 +538,16 @@ function createSurvey(ctx: ClubContext, def: SurveyDefinition): SurveyResult {
   }
   if (def.kind === 'hot') writeHotSurveyCell(ctx, def.target, entry.publicUrl);
   const trigger = ensureTrigger(ss);
+  const warnings = [
+    signedForm ? SIGNED_FORM[lang] : '',
+    trigger.ok ? '' : fill(TEXT.triggerFailed[lang], { reason: trigger.reason }),
+  ].filter(Boolean);
   return {
     ok: true,
     created,
     survey: summaryOf(entry),
-    warning: trigger.ok ? null : fill(TEXT.triggerFailed[lang], { reason: trigger.reason }),
+    warning: warnings.length > 0 ? warnings.join(' ') : null,
+    signedForm,
   };
 }
 
@@ -931,6 +966,7 @@ function intake(
 ): IntakeResult {
   if (entries.length === 0) return { added: 0 };
   const { settings, lang } = readSettingsOnly(ss, sheets);
+  const madeAnonymous = surveysCreatedAnonymous();
   const ledger = readLedger(sheets);
   const records: ResponseRecord[] = [];
   const updates: Array<{ entry: SurveyEntry; tab: string; answers: number }> = [];
@@ -941,7 +977,8 @@ function intake(
     const values = sheet.getDataRange().getValues();
     const header = values[0] ?? [];
     let seen = ledger.bySurvey.get(entry.surveyId);
-    if (!seen) {
+    // A survey whose form was replaced (a new anonymous form) starts a new count of rows.
+    if (!seen || seen.formId !== entry.formId) {
       seen = { formId: entry.formId, rows: new Set() };
       ledger.bySurvey.set(entry.surveyId, seen);
       ledgerChanged = true;
@@ -952,7 +989,7 @@ function intake(
         surveyId: entry.surveyId,
         kind: entry.kind,
         eventId: entry.kind === 'hot' ? entry.target : '',
-        anonymous: settings.anonymousSurveys,
+        anonymous: settings.anonymousSurveys || madeAnonymous.has(entry.surveyId),
         lang,
       });
       if (!record) continue;

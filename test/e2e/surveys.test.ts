@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { InvitationResult, RefreshResult, SurveyLinksResult, SurveyResult } from '../../src/gas/api';
 import { formsOf } from '../../src/local/emulator/forms';
+import { submitFormAsRespondent } from '../../src/local/emulator/index';
 import { loadBundle } from '../../src/local/runtime';
 import { answerSurvey } from '../../src/local/surveys';
 import type { SheetModel, WorkbookModel } from '../../src/local/workbook/model';
@@ -326,6 +327,79 @@ describe('anonymous surveys', () => {
     // Emails: the log keeps a hash of the address, not the member id.
     bundle.call('sendSurveyInvitations', 'HOT-E1');
     expect(JSON.stringify(sheet(model, '_ClubPulse_Mail').values)).not.toMatch(/"M\d"/);
+  });
+});
+
+describe('switching to anonymous surveys after a form exists (issue 14)', () => {
+  const hasCode = (form: { items: Array<{ title: string }> }) =>
+    form.items.some((i) => /Code membre/.test(i.title));
+
+  it('says plainly that the reused form asks for the member code, then makes a new anonymous one', () => {
+    const model = fixtureWorkbook();
+    const { bundle, result: first } = createE1(model);
+    answerSurvey(bundle, 'HOT-E1', [{ member: 'M1', satisfaction: '4', nps: '9' }]);
+    const signedAnswers = responseRows(model).length;
+    sheet(model, 'Paramètres').values.push(['anonymous_surveys', 'oui']);
+
+    const again = run(model).call('createHotSurvey', 'E1') as SurveyResult;
+    expect(again.ok && again.created).toBe(false);
+    if (!again.ok) return;
+    expect(again.signedForm).toBe(true);
+    expect(again.warning).toContain('demande encore le code membre');
+    expect(again.warning).toContain('Créez un nouveau formulaire anonyme');
+    expect(formsOf(model)).toHaveLength(1);
+
+    const replaced = run(model).call('createHotSurvey', 'E1', { newAnonymousForm: true }) as SurveyResult;
+    expect(replaced.ok && replaced.created).toBe(true);
+    if (!replaced.ok || !first.ok) return;
+    expect(replaced.signedForm).toBe(false);
+    expect(replaced.warning).toBeNull();
+    const [old, fresh] = formsOf(model);
+    expect(hasCode(old!)).toBe(true);
+    expect(old!.acceptingResponses).toBe(false);
+    expect(hasCode(fresh!)).toBe(false);
+    expect(fresh!.acceptingResponses).toBe(true);
+    // One row for HOT-E1 in the Surveys tab, now with the new form's link; no pre-filled template.
+    const registry = sheet(model, 'Enquêtes').values.filter((r) => r[0] === 'HOT-E1');
+    expect(registry).toHaveLength(1);
+    expect(replaced.survey.publicUrl).not.toBe(first.survey.publicUrl);
+    expect(registry[0]).toContain(replaced.survey.publicUrl);
+    expect(Object.keys(model.meta.documentProperties).filter((k) => k.includes('prefill'))).toEqual([]);
+
+    // The answer already received is kept; a new answer comes in from the new form, without a code.
+    const bundle2 = run(model);
+    const report = answerSurvey(bundle2, 'HOT-E1', [{ member: 'M1', satisfaction: '2', nps: '3' }]);
+    expect(report.unknownFields).toEqual(['member']);
+    const rows = responseRows(model);
+    expect(rows).toHaveLength(signedAnswers + 1);
+    expect(rows[rows.length - 1]![rows[0]!.indexOf('Membre')]).toBe('');
+    expect(rows[rows.length - 1]![rows[0]!.indexOf('NPS')]).toBe(3);
+    // Asking again reuses the anonymous form, without a warning.
+    const third = run(model).call('createHotSurvey', 'E1') as SurveyResult;
+    expect(third.ok && [third.created, third.signedForm, third.warning]).toEqual([false, false, null]);
+  });
+
+  it('never stores a member code for a survey created while anonymous mode was on', () => {
+    const model = fixtureWorkbook();
+    sheet(model, 'Paramètres').values.push(['anonymous_surveys', 'oui']);
+    const { bundle } = createE1(model);
+    // Anonymous mode switched off again, and someone adds a member code question to the form by hand.
+    const settings = sheet(model, 'Paramètres').values;
+    settings.splice(settings.length - 1, 1);
+    const form = formsOf(model)[0]!;
+    bundle.emulator.globals.FormApp.openById(form.id).addTextItem().setTitle('Code membre');
+    const answered = run(model);
+    const title = (re: RegExp) => form.items.find((i) => re.test(i.title))!.title;
+    submitFormAsRespondent(answered.emulator, form.id, {
+      'Code membre': 'M1',
+      [title(/recommanderiez/i)]: '9',
+      [title(/satisfait/i)]: '4',
+    });
+    // The response tab has the code; the Responses tab never gets it (trigger, then refresh).
+    expect(JSON.stringify(model.sheets.find((s) => s.formUrl !== null)!.values)).toContain('M1');
+    refresh(model);
+    const rows = responseRows(model);
+    expect(rows[rows.length - 1]![rows[0]!.indexOf('Membre')]).toBe('');
   });
 });
 
