@@ -6,6 +6,7 @@
 // text kept as text, and tracking tabs left alone.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MEMBER_ITEM } from '../../src/core/surveys';
 import type { InvitationResult, RefreshResult, SurveyLinksResult, SurveyResult } from '../../src/gas/api';
 import { formsOf } from '../../src/local/emulator/forms';
 import { submitFormAsRespondent } from '../../src/local/emulator/index';
@@ -387,11 +388,11 @@ describe('switching to anonymous surveys after a form exists (issue 14)', () => 
     const settings = sheet(model, 'Paramètres').values;
     settings.splice(settings.length - 1, 1);
     const form = formsOf(model)[0]!;
-    bundle.emulator.globals.FormApp.openById(form.id).addTextItem().setTitle('Code membre');
+    bundle.emulator.globals.FormApp.openById(form.id).addTextItem().setTitle(MEMBER_ITEM.title.fr);
     const answered = run(model);
     const title = (re: RegExp) => form.items.find((i) => re.test(i.title))!.title;
     submitFormAsRespondent(answered.emulator, form.id, {
-      'Code membre': 'M1',
+      [MEMBER_ITEM.title.fr]: 'M1',
       [title(/recommanderiez/i)]: '9',
       [title(/satisfait/i)]: '4',
     });
