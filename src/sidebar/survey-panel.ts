@@ -137,15 +137,17 @@ export async function showSurveyPanel(): Promise<void> {
   }
 }
 
-async function create(kind: 'hot' | 'cold'): Promise<void> {
-  const target = byId<HTMLSelectElement>(`${kind}-select`).value;
+/** Creates (or reuses) a survey; `replace` names the target whose signed form becomes a new anonymous one. */
+async function create(kind: 'hot' | 'cold', replace = ''): Promise<void> {
+  const target = replace || byId<HTMLSelectElement>(`${kind}-select`).value;
   if (busy || !target || !targets) return;
   busy = true;
   render();
   showAlert('');
   status(t('creating'));
+  const extra = replace ? [{ newAnonymousForm: true }] : [];
   const result = await ask(() =>
-    kind === 'hot' ? server.createHotSurvey(target) : server.createColdSurvey(target),
+    kind === 'hot' ? server.createHotSurvey(target, ...extra) : server.createColdSurvey(target, ...extra),
   );
   busy = false;
   status('');
@@ -162,6 +164,13 @@ async function create(kind: 'hot' | 'cold'): Promise<void> {
       survey.surveyId,
       [t(result.created ? 'created' : 'reused'), result.warning ?? ''].join(' ').trim(),
     );
+    // Anonymous mode, but the reused form asks for the member code: offer a new anonymous form.
+    if (result.signedForm) {
+      const button = el('button', '', t('newAnonymousForm'));
+      button.type = 'button';
+      button.onclick = () => void create(kind, target);
+      byId('survey-note').append(' ', button);
+    }
   } else render();
 }
 

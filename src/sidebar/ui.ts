@@ -111,6 +111,7 @@ const TEXTS = {
     'Cette enquête existait déjà : son formulaire est réutilisé.',
     'This survey already existed: its form is reused.',
   ],
+  newAnonymousForm: ['Créer un nouveau formulaire anonyme', 'Create a new anonymous form'],
   surveysTitle: ['Enquêtes créées', 'Surveys created'],
   surveyLabel: ['Enquête', 'Survey'],
   hotName: ['À chaud · {title}', 'Post-event · {title}'],

@@ -147,7 +147,7 @@ interface CannedOptions {
   importer?: (name: 'previewImport' | 'applyImport', request: ImportRequest) => ImportResult;
   targets?: SurveyTargets;
   /** What createHotSurvey / createColdSurvey answer for a target. */
-  createSurvey?: (kind: 'hot' | 'cold', target: string) => SurveyResult;
+  createSurvey?: (kind: 'hot' | 'cold', target: string, options?: unknown) => SurveyResult;
   links?: (surveyId: string) => SurveyLinksResult;
   invite?: (surveyId: string) => InvitationResult;
 }
@@ -177,7 +177,7 @@ function cannedServer(options: CannedOptions = {}): FakeServer {
       case 'createHotSurvey':
       case 'createColdSurvey':
         if (!options.createSurvey) break;
-        return options.createSurvey(name === 'createHotSurvey' ? 'hot' : 'cold', args[0] as string);
+        return options.createSurvey(name === 'createHotSurvey' ? 'hot' : 'cold', args[0] as string, args[1]);
       case 'surveyLinks':
         return options.links
           ? options.links(args[0] as string)
@@ -855,6 +855,57 @@ describe('import panel', () => {
 });
 
 describe('survey panel', () => {
+  it('says when the reused form asks for the member code in anonymous mode, and offers a new anonymous form (issue 14)', async () => {
+    const OLD = 'https://docs.google.com/forms/d/e/OLD/viewform';
+    const NEW = 'https://docs.google.com/forms/d/e/NEW/viewform';
+    const warning =
+      'Attention : ce formulaire a été créé avant le passage aux enquêtes anonymes et demande encore le code membre.';
+    const s = await sidebar(
+      cannedServer({
+        createSurvey: (kind, target, options) =>
+          options
+            ? {
+                ok: true,
+                created: true,
+                survey: surveySummary(kind, target, NEW),
+                warning: null,
+                signedForm: false,
+              }
+            : {
+                ok: true,
+                created: false,
+                survey: surveySummary(kind, target, OLD),
+                warning,
+                signedForm: true,
+              },
+        links: (surveyId) => ({
+          ok: true,
+          survey: surveySummary('hot', surveyId.slice(4), NEW),
+          anonymous: true,
+          links: [],
+        }),
+      }),
+    );
+    const { page } = s;
+    await page.getByRole('tab', { name: 'Enquêtes' }).click();
+    await expect.poll(() => page.locator('#hot-select option').count()).toBe(3);
+    await page.selectOption('#hot-select', 'E1');
+    await page.getByRole('button', { name: 'Créer l’enquête à chaud' }).click();
+    await expect.poll(() => page.textContent('#survey-note')).toContain(warning);
+    expect(await page.inputValue('#survey-url')).toBe(OLD);
+    await page.getByRole('button', { name: 'Créer un nouveau formulaire anonyme' }).click();
+    await expect
+      .poll(() => page.textContent('#survey-note'))
+      .toBe('Formulaire créé et inscrit dans l’onglet Enquêtes.');
+    expect(s.callsOf('createHotSurvey').map((c) => c.args)).toEqual([
+      ['E1'],
+      ['E1', { newAnonymousForm: true }],
+    ]);
+    expect(await page.inputValue('#survey-url')).toBe(NEW);
+    expect(await page.getByRole('button', { name: 'Créer un nouveau formulaire anonyme' }).count()).toBe(0);
+    expect(s.errors).toEqual([]);
+  });
+
   it('lists events without a survey first, creates a survey, shows and copies its link, counts links and answers, sends invitations', async () => {
     const E2 = 'https://docs.google.com/forms/d/e/E2/viewform';
     const s = await sidebar(
