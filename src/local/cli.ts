@@ -162,16 +162,24 @@ async function importFile(file: string, exportPath: string, options: ImportOptio
   });
 }
 
-async function survey(file: string, options: { hot?: string; cold?: string; today?: string }, io: CliIo) {
+interface SurveyOptions {
+  hot?: string;
+  cold?: string;
+  today?: string;
+  newAnonymousForm?: boolean;
+}
+
+async function survey(file: string, options: SurveyOptions, io: CliIo) {
   if (Boolean(options.hot) === Boolean(options.cold))
     throw new CliError('Give either --hot EVENT_ID or --cold PERIOD.', 2);
   const today = checkToday(options.today);
   await withWorkbookLock(file, async () => {
     const session = await openWorkbook(file, undefined, { today });
+    const extra = options.newAnonymousForm ? [{ newAnonymousForm: true }] : [];
     const result = (
       options.hot
-        ? session.bundle.call('createHotSurvey', options.hot)
-        : session.bundle.call('createColdSurvey', options.cold)
+        ? session.bundle.call('createHotSurvey', options.hot, ...extra)
+        : session.bundle.call('createColdSurvey', options.cold, ...extra)
     ) as SurveyResult;
     if (!result.ok) throw new CliError(result.message, result.code === 'busy' ? 3 : 2);
     io.out(
@@ -179,6 +187,7 @@ async function survey(file: string, options: { hot?: string; cold?: string; toda
     );
     io.out(`Answers go to the tab "${result.survey.responseTab}".`);
     if (result.warning) io.out(`! ${result.warning}`);
+    if (result.signedForm) io.out('  (club-pulse survey … --new-anonymous-form makes a new anonymous form.)');
     io.out(`Saved ${await session.save()}.`);
   });
 }
@@ -339,10 +348,12 @@ export function buildProgram(io: CliIo): Command {
     .argument('<file>', 'the .xlsx workbook')
     .option('--hot <eventId>', 'the event of the hot survey')
     .option('--cold <period>', 'the semester of the cold survey, e.g. 2026-S1')
+    .option(
+      '--new-anonymous-form',
+      'anonymous surveys: replace the survey’s form that asks for the member code by a new anonymous one',
+    )
     .option('--today <date>', 'today, YYYY-MM-DD (default: the real date in the workbook time zone)')
-    .action((file: string, options: { hot?: string; cold?: string; today?: string }) =>
-      survey(file, options, io),
-    );
+    .action((file: string, options: SurveyOptions) => survey(file, options, io));
   program
     .command('answer')
     .description('answer a survey locally, as its respondents would, from a CSV of answers')

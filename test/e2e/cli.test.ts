@@ -212,6 +212,34 @@ describe('club-pulse survey and answer', () => {
   });
 });
 
+describe('club-pulse survey in anonymous mode (issue 14)', () => {
+  it('says when the survey’s form asks for the member code and makes a new anonymous one on request', async () => {
+    const file = join(dir, 'anonymous.xlsx');
+    copyFileSync(club, file);
+    expect(cli(['survey', file, '--hot', 'E1', '--today', '2026-11-20']).code).toBe(0);
+    const model = await loadWorkbook(file);
+    model.sheets.find((s) => s.name === 'Paramètres')!.values.push(['anonymous_surveys', 'oui']);
+    await saveWorkbook(model, file);
+    const again = cli(['survey', file, '--hot', 'E1', '--today', '2026-11-20']);
+    expect(again.code, again.err).toBe(0);
+    expect(again.out).toMatch(/^HOT-E1 already existed/);
+    expect(again.out).toContain('demande encore le code membre');
+    expect(again.out).toContain('--new-anonymous-form');
+    const fresh = cli(['survey', file, '--hot', 'E1', '--new-anonymous-form', '--today', '2026-11-20']);
+    expect(fresh.code, fresh.err).toBe(0);
+    expect(fresh.out).toMatch(/^HOT-E1 created/);
+    expect(fresh.out).not.toContain('code membre');
+    // An answers file saved as UTF-16 (Excel's « Texte Unicode ») is read as text.
+    const answers = join(dir, 'answers-utf16.csv');
+    writeFileSync(answers, Buffer.from('\uFEFFnps\tsatisfaction\tcomment\r\n9\t5\tTrès bien\r\n', 'utf16le'));
+    const r = cli(['answer', file, '--survey', 'HOT-E1', '--answers', answers]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain('1 answer(s) submitted');
+    const responses = (await loadWorkbook(file)).sheets.find((s) => s.name === 'Réponses')!.values;
+    expect(responses[responses.length - 1]).toContain('Très bien');
+  });
+});
+
 describe('a workbook holding parts the xlsx library cannot keep', () => {
   it('is never overwritten: refresh in place exits 2 and asks for --out', async () => {
     const file = join(dir, 'with-image.xlsx');
