@@ -1,5 +1,7 @@
-// `npm run bench` (after `node build.mjs`): bundles bench/main.ts and bench/measure.ts with esbuild
-// into dist/bench/ (packages stay external), then runs the driver with the command-line arguments.
+// `npm run bench` (after `node build.mjs`): bundles bench/main.ts, bench/measure.ts and
+// bench/import.ts with esbuild into dist/bench/ (packages stay external), then runs the driver with
+// the command-line arguments — or, for `npm run bench:import` (first argument `import`), the import
+// benchmark.
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -7,7 +9,11 @@ import * as esbuild from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 await esbuild.build({
-  entryPoints: { main: join(root, 'bench/main.ts'), measure: join(root, 'bench/measure.ts') },
+  entryPoints: {
+    main: join(root, 'bench/main.ts'),
+    measure: join(root, 'bench/measure.ts'),
+    import: join(root, 'bench/import.ts'),
+  },
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -18,9 +24,11 @@ await esbuild.build({
   logLevel: 'warning',
 });
 
-const { main } = await import(pathToFileURL(join(root, 'dist/bench/main.mjs')).href);
+const args = process.argv.slice(2);
+const entry = args[0] === 'import' ? 'import' : 'main';
+const { main } = await import(pathToFileURL(join(root, `dist/bench/${entry}.mjs`)).href);
 try {
-  await main(process.argv.slice(2), root);
+  await main(entry === 'import' ? args.slice(1) : args, root);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -6,30 +6,34 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { tabSpec } from '../../src/core/schema';
 import { issues, kpi, MEMBERS_HEADER, memberRows, run, tab } from './fixtures';
 
-const HEADER = [
-  'Horodatage',
-  'ID enquête',
-  "Type d'enquête",
-  'ID événement',
-  'Membre',
-  'NPS',
-  'Contacts noués',
-  'Contacts décisifs',
+// Headers as the set-up tab writes them (schema labels).
+const COLUMNS = [
+  'submitted_at',
+  'survey_id',
+  'kind',
+  'event_id',
+  'member',
+  'nps',
+  'contacts_made',
+  'decisive_contacts',
 ];
+const labels = (lang: 'fr' | 'en') =>
+  COLUMNS.map((id) => tabSpec('responses').columns.find((c) => c.id === id)!.label[lang]);
+const HEADER = labels('fr');
 const members = tab('Membres', MEMBERS_HEADER, memberRows(3));
+/** A French workbook of three members and these Responses rows. */
+const withAnswers = (rows: unknown[][]) => run([members, tab('Réponses', HEADER, rows)]);
 
 describe('one answer per member per survey', () => {
   it('counts the latest answer of a member who answered twice, and reports the earlier one', () => {
-    const report = run([
-      members,
-      tab('Réponses', HEADER, [
-        ['10/03/2026 18:00:00', 'COLD-2026-S1', 'froid', '', 'M001', 0],
-        ['10/03/2026 09:00:00', 'COLD-2026-S1', 'froid', '', 'm002@club.fr', 10],
-        ['10/03/2026 18:30:15', 'COLD-2026-S1', 'froid', '', 'm001@club.fr', 10],
-        ['11/03/2026', 'COLD-2026-S1', 'froid', '', 'M003', 10],
-      ]),
+    const report = withAnswers([
+      ['10/03/2026 18:00:00', 'COLD-2026-S1', 'froid', '', 'M001', 0],
+      ['10/03/2026 09:00:00', 'COLD-2026-S1', 'froid', '', 'm002@club.fr', 10],
+      ['10/03/2026 18:30:15', 'COLD-2026-S1', 'froid', '', 'm001@club.fr', 10],
+      ['11/03/2026', 'COLD-2026-S1', 'froid', '', 'M003', 10],
     ]);
     // M001's 0 (18:00) is replaced by their 10 (18:30:15, the same day): three promoters.
     expect(kpi(report, 'nps')).toMatchObject({ value: 100, n: 3 });
@@ -41,13 +45,10 @@ describe('one answer per member per survey', () => {
   });
 
   it('keeps the later row when two answers give no time of day, and separates surveys', () => {
-    const report = run([
-      members,
-      tab('Réponses', HEADER, [
-        ['10/03/2026', 'COLD-2026-S1', 'froid', '', 'M001', 10],
-        ['10/03/2026', 'COLD-2026-S1', 'froid', '', 'M001', 0],
-        ['10/03/2026', 'COLD-2025-S2', 'froid', '', 'M001', 10],
-      ]),
+    const report = withAnswers([
+      ['10/03/2026', 'COLD-2026-S1', 'froid', '', 'M001', 10],
+      ['10/03/2026', 'COLD-2026-S1', 'froid', '', 'M001', 0],
+      ['10/03/2026', 'COLD-2025-S2', 'froid', '', 'M001', 10],
     ]);
     expect(issues(report, 'duplicate_answer').map((i) => i.row)).toEqual([2]);
     expect(kpi(report, 'nps')).toMatchObject({ n: 2, value: 0 });
@@ -55,7 +56,7 @@ describe('one answer per member per survey', () => {
 
   it('never merges anonymous answers, even identical ones of the same second', () => {
     const same = ['10/03/2026 18:00:00', 'COLD-2026-S1', 'froid', '', '', 9];
-    const report = run([members, tab('Réponses', HEADER, [same, [...same], [...same]])]);
+    const report = withAnswers([same, [...same], [...same]]);
     expect(issues(report, 'duplicate_answer')).toEqual([]);
     expect(kpi(report, 'nps')).toMatchObject({ value: 100, n: 3 });
   });
@@ -64,7 +65,7 @@ describe('one answer per member per survey', () => {
     const report = run(
       [
         tab('Members', MEMBERS_HEADER, memberRows(1)),
-        tab('Responses', HEADER, [
+        tab('Responses', labels('en'), [
           ['2026-03-10', 'COLD-2026-S1', 'cold', '', 'M001', 3],
           ['2026-03-11', 'COLD-2026-S1', 'cold', '', 'M001', 4],
         ]),
@@ -80,13 +81,10 @@ describe('one answer per member per survey', () => {
 
 describe('decisive contacts above the contacts made', () => {
   it('is reported and read as empty; the rest of the answer still counts', () => {
-    const report = run([
-      members,
-      tab('Réponses', HEADER, [
-        ['10/03/2026', 'HOT-E1', 'chaud', '', 'M001', 9, 2, 5],
-        ['10/03/2026', 'HOT-E1', 'chaud', '', 'M002', 9, 4, 4],
-        ['10/03/2026', 'HOT-E1', 'chaud', '', 'M003', 9, '', 1],
-      ]),
+    const report = withAnswers([
+      ['10/03/2026', 'HOT-E1', 'chaud', '', 'M001', 9, 2, 5],
+      ['10/03/2026', 'HOT-E1', 'chaud', '', 'M002', 9, 4, 4],
+      ['10/03/2026', 'HOT-E1', 'chaud', '', 'M003', 9, '', 1],
     ]);
     const found = issues(report, 'decisive_over_made');
     expect(found).toHaveLength(1);
