@@ -68,7 +68,7 @@ export function buildAnswers(rows: Row[], tools: AnswerTools): Answer[] {
     answers.push(answer);
     if (!ref.trim()) continue;
     const key = `${answer.surveyId}\u0001${personKeyOf(answer.member, ref)}`;
-    const order = [answer.submittedOn, time('submitted_at') ?? -1, row];
+    const order = [answer.submittedOn, time?.('submitted_at') ?? -1, row];
     const before = latest.get(key);
     if (!before) {
       latest.set(key, { answer, ref, order });

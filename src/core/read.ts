@@ -45,6 +45,9 @@ export function quotingLog(log: IssueLog): Pick<IssueLog, 'lang' | 'add'> {
   };
 }
 
+/** Tabs whose rows are ordered within a day: the latest answer of a member to a survey counts. */
+const TIMED: ReadonlySet<TabKey> = new Set<TabKey>(['responses']);
+
 /** One sheet of the workbook as read by the adapter. */
 export interface RawTab {
   name: string;
@@ -57,8 +60,11 @@ export interface Row {
   v: Record<string, unknown>;
   /** The raw cell of a column as text (dates as ISO), for issues raised after parsing. */
   raw: (columnId: string) => string;
-  /** The time of day of a date column's cell (seconds since midnight), or null (see cells.ts timeOfDay). */
-  time: (columnId: string) => number | null;
+  /**
+   * The time of day of a date column's cell (seconds since midnight), or null (cells.ts timeOfDay).
+   * Only on the tabs of TIMED: one function less per row of the others.
+   */
+  time?: (columnId: string) => number | null;
 }
 
 export interface TabRead {
@@ -243,6 +249,7 @@ function readTab(spec: TabSpec, raw: RawTab, options: ReadOptions): TabRead {
     const index = indexOf.get(id);
     return index === undefined ? null : timeOfDay(line[index], options.locale.timeZone);
   };
+  const timed = TIMED.has(spec.key);
   const rows: Row[] = [];
   for (let r = firstDataRow; r < values.length; r++) {
     const line = values[r];
@@ -272,13 +279,10 @@ function readTab(spec: TabSpec, raw: RawTab, options: ReadOptions): TabRead {
         }
       }
     }
-    if (keep)
-      rows.push({
-        row: r + 1,
-        v,
-        raw: (id) => rawOf(line, id),
-        time: (id) => timeOf(line, id),
-      });
+    if (!keep) continue;
+    const row: Row = { row: r + 1, v, raw: (id) => rawOf(line, id) };
+    if (timed) row.time = (id) => timeOf(line, id);
+    rows.push(row);
   }
   return { key: spec.key, spec, name: raw.name, found: true, usable: true, headers, rows };
 }
