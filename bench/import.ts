@@ -17,6 +17,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCsvText, planImport } from '../src/core/imports';
+import { formatMarkdown } from './markdown';
 
 const HEADER =
   'Référence commande;Date de la commande;Statut de la commande;Nom adhérent;Prénom adhérent;Nom payeur;Prénom payeur;Email payeur;Tarif;Montant tarif';
@@ -100,5 +101,7 @@ export function main(argv: string[], root: string): void {
     ),
     '',
   ].join('\n');
-  writeFileSync(join(root, 'bench/IMPORT.md'), table);
+  const file = join(root, 'bench/IMPORT.md');
+  writeFileSync(file, table);
+  formatMarkdown(root, file);
 }

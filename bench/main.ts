@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { type BaselineKpi, baselineKpis } from './baseline';
 import { BENCH } from './club';
 import { LATENCY, type ModelledTime, modelAppsScriptTime } from './latency';
+import { formatMarkdown } from './markdown';
 
 type Scale = 'S' | 'M' | 'L';
 
@@ -453,14 +454,7 @@ export async function main(argv: string[], root: string): Promise<void> {
     if (!values['no-results']) {
       const results = join(root, 'bench/RESULTS.md');
       writeFileSync(results, resultsMarkdown(records, started, performance.now() - t0, source));
-      // Biome formats Markdown too (aligned tables): keep the committed file as `biome check` wants it.
-      try {
-        execFileSync(join(root, 'node_modules/.bin/biome'), ['format', '--write', results], {
-          stdio: 'ignore',
-        });
-      } catch {
-        // an unformatted file is still the result
-      }
+      formatMarkdown(root, results);
     }
   };
   for (const scale of scales as Scale[]) {
