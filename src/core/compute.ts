@@ -11,10 +11,11 @@ import { type Lang, langOfLocale } from './i18n';
 import { type DataIssue, IssueLog } from './issues';
 import { benchmarkOf, statusOf } from './kpis/benchmarks';
 import { CATALOGUE } from './kpis/catalogue';
-import type { Benchmark, KpiContext, KpiResult, Status, Unit } from './kpis/types';
+import { goodDirectionOf } from './kpis/direction';
+import type { Benchmark, KpiContext, KpiResult, Measure, Status, Unit } from './kpis/types';
 import { buildClub, type Club } from './model';
 import { normalizeLabel } from './normalize';
-import { lastCompletedSemester, type Period, parsePeriod, previousPeriod } from './periods';
+import { lastCompletedSemester, type Period, parsePeriod, previousPeriod, yearEarlier } from './periods';
 import { matchTabs, type RawTab, readTabs, type TabRead } from './read';
 import { recommend } from './recommendations';
 import { TABS, type TabKey } from './schema';
@@ -44,6 +45,8 @@ export interface Recommendation {
 export interface Report {
   period: Period;
   previous: Period;
+  /** The same period a year earlier (the base of `previous_year`). */
+  previousYear: Period;
   today: Day;
   lang: Lang;
   locale: string;
@@ -72,6 +75,9 @@ export interface ReportJson {
     value: number | string[] | null;
     previous: number | string[] | null;
     delta: number | null;
+    /** The same period a year earlier (SPEC §13), and value − that. */
+    previous_year: number | string[] | null;
+    delta_year: number | null;
     n: number;
     unit: Unit;
     status: Status | null;
@@ -155,6 +161,7 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
     report: {
       period,
       previous,
+      previousYear: yearEarlier(period, settings.fyStartMonth),
       today,
       lang,
       locale: input.locale,
@@ -205,14 +212,18 @@ export function computeKpis(
 ): KpiResult[] {
   const current: KpiContext = { club, period, today, settings, lang, memo: new Map() };
   const before: KpiContext = { club, period: previous, today, settings, lang, memo: new Map() };
+  const lastYear = yearEarlier(period, settings.fyStartMonth);
+  const yearBefore: KpiContext = { club, period: lastYear, today, settings, lang, memo: new Map() };
+  const minus = (a: Measure['value'], b: Measure['value']) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : null;
   const enabled = settings.enabledKpis ? new Set(settings.enabledKpis) : null;
   return CATALOGUE.filter((def) => !enabled || enabled.has(def.id)).map((def) => {
     const now = def.compute(current);
     const then = def.compute(before);
+    const yearAgo = def.compute(yearBefore);
     const target = settings.targets[def.id] ?? null;
     const benchmark = benchmarkOf(def.id, settings, lang);
-    const delta =
-      typeof now.value === 'number' && typeof then.value === 'number' ? now.value - then.value : null;
+    const delta = minus(now.value, then.value);
     return {
       id: def.id,
       family: def.family,
@@ -228,6 +239,12 @@ export function computeKpis(
       status: statusOf(def, now.value, now.n, target, benchmark),
       formula: def.formula[lang],
       lowerIsBetter: def.lowerIsBetter === true,
+      good: goodDirectionOf(def),
+      previousYear: yearAgo.value,
+      deltaYear: minus(now.value, yearAgo.value),
+      previousN: then.n,
+      previousYearN: yearAgo.n,
+      yearly: def.rhythm === 'yearly',
       details: { ...(now.details ?? {}), ...(def.indicative ? { indicative: true } : {}) },
       issueCount: def.tabs.reduce((sum, tab) => sum + (issueCountByTab.get(tab) ?? 0), 0),
     };
@@ -244,6 +261,8 @@ export function reportToJson(report: Report): ReportJson {
       value: k.value,
       previous: k.previous,
       delta: k.delta,
+      previous_year: k.previousYear,
+      delta_year: k.deltaYear,
       n: k.n,
       unit: k.unit,
       status: k.status,

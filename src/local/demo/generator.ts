@@ -904,7 +904,9 @@ function storyRows(ctx: Context, rng: Rng, bestWon: WonReferral[]): CellValue[][
       a = members[ref.giver];
       b = members[ref.receiver];
       day = Math.min(today, ref.closed + rng.int(3, 20));
-      value = ref.value;
+      // The figure is in the unit of the KPI the story illustrates: euros for business, none for a
+      // partnership (a count of one says nothing).
+      if (kpi === 'business_generated') value = ref.value;
     }
     switch (kpi) {
       case 'business_generated':
@@ -934,7 +936,6 @@ function storyRows(ctx: Context, rng: Rng, bestWon: WonReferral[]): CellValue[][
           L === 0
             ? `Invité(e) par ${a.first} à un petit-déjeuner, ${b.first} a adhéré le mois suivant.`
             : `Invited by ${a.first} to a breakfast, ${b.first} joined the following month.`;
-        value = 1;
         break;
       case 'decisive_connection_rate':
         title = L === 0 ? 'Une mise en relation décisive' : 'A decisive introduction';
@@ -942,7 +943,6 @@ function storyRows(ctx: Context, rng: Rng, bestWon: WonReferral[]): CellValue[][
           L === 0
             ? `${a.first} a présenté ${b.first} à son banquier : le financement de l'usine est bouclé.`
             : `${a.first} introduced ${b.first} to their banker: the plant's funding is secured.`;
-        value = 1;
         break;
       case 'participation_rate':
         title = L === 0 ? 'Record de participation' : 'Record attendance';
