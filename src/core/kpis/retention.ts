@@ -14,7 +14,7 @@ export function termLabel(term: number, fyStartMonth: number): string {
   return fyStartMonth === 1 ? String(term) : `${term}-${term + 1}`;
 }
 
-interface Ledger {
+export interface Ledger {
   /** Member ids paid (or present, without Dues) per term. */
   paidIn(term: number): Set<string>;
   /** First term each member was paid in. */
@@ -22,7 +22,8 @@ interface Ledger {
   fromDues: boolean;
 }
 
-function ledgerOf(ctx: KpiContext): Ledger {
+/** Who was paid (or a member, without Dues) in each term; shared by the KPIs and the members chart. */
+export function membershipLedger(ctx: KpiContext): Ledger {
   return memo(ctx, 'ledger', () => {
     const fy = ctx.settings.fyStartMonth;
     const terms = new Map<number, Set<string>>();
@@ -74,7 +75,7 @@ function hasMembership(ctx: KpiContext): boolean {
 
 function renewal(ctx: KpiContext): Measure {
   if (!hasMembership(ctx)) return NO_DATA;
-  const ledger = ledgerOf(ctx);
+  const ledger = membershipLedger(ctx);
   const t = currentTerm(ctx);
   const before = ledger.paidIn(t - 1);
   const now = ledger.paidIn(t);
@@ -149,7 +150,7 @@ export const RETENTION: KpiDefinition[] = [
     tabs: ['dues', 'members'],
     compute(ctx) {
       if (!hasMembership(ctx)) return NO_DATA;
-      const ledger = ledgerOf(ctx);
+      const ledger = membershipLedger(ctx);
       const t = currentTerm(ctx);
       const now = ledger.paidIn(t);
       let newcomers = 0;
@@ -195,7 +196,7 @@ export const RETENTION: KpiDefinition[] = [
     tabs: ['dues', 'members'],
     compute(ctx) {
       if (!hasMembership(ctx)) return NO_DATA;
-      const ledger = ledgerOf(ctx);
+      const ledger = membershipLedger(ctx);
       const t = currentTerm(ctx);
       const now = ledger.paidIn(t);
       let fresh = 0;
