@@ -15,8 +15,9 @@ import { goodDirectionOf } from './kpis/direction';
 import type { Benchmark, KpiContext, KpiResult, Measure, Status, Unit } from './kpis/types';
 import { buildClub, type Club } from './model';
 import { normalizeLabel } from './normalize';
-import { lastCompletedSemester, type Period, parsePeriod, previousPeriod, yearEarlier } from './periods';
-import { matchTabs, type RawTab, readTabs, type TabRead } from './read';
+import { defaultPeriodOf, settingsOfTabs } from './period-choices';
+import { type Period, parsePeriod, previousPeriod, yearEarlier } from './periods';
+import { type RawTab, readTabs, type TabRead } from './read';
 import { recommend } from './recommendations';
 import { TABS, type TabKey } from './schema';
 import { type MemberScore, scoreMembers } from './score';
@@ -112,21 +113,8 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
     return { ok: false, code: 'bad_today', message: `Invalid date "${input.today}": use yyyy-MM-dd.` };
   const cellLocale = cellLocaleOf(input.locale, input.timeZone);
 
-  // Settings first, with a scratch log: they decide the language, the fiscal year and the period.
-  const scratch = new IssueLog(langOfLocale(input.locale));
-  // Only the Settings tab is read in this first pass (the others once, below).
-  const settingsRaw = matchTabs(input.tabs, scratch).get('settings');
-  const settingsTab = readTabs(settingsRaw ? [settingsRaw] : [], {
-    lang: scratch.lang,
-    locale: cellLocale,
-    fyStartMonth: 1,
-    issues: scratch,
-  }).get('settings')!;
-  const draft = readSettings(settingsTab.rows, {
-    tab: settingsTab.name,
-    locale: cellLocale,
-    issues: scratch,
-  });
+  // Settings first, issues aside: they decide the language, the fiscal year and the period.
+  const draft = settingsOfTabs(input.tabs, input.locale, input.timeZone);
   const lang = languageOf(draft, input.locale);
 
   const issues = new IssueLog(lang);
@@ -142,10 +130,9 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   } else {
     // A bad Settings default_period is the club's data, not the caller's argument: it is reported and
     // the default of SPEC §2 (the last completed semester) is used, so a refresh still works.
-    period = settings.defaultPeriod ? parsePeriod(settings.defaultPeriod, settings.fyStartMonth) : null;
-    if (settings.defaultPeriod && !period)
+    if (settings.defaultPeriod && !parsePeriod(settings.defaultPeriod, settings.fyStartMonth))
       reportBadDefaultPeriod(settingsRead, settings.defaultPeriod, issues);
-    period ??= lastCompletedSemester(today);
+    period = defaultPeriodOf(settings, today);
   }
   const previous = previousPeriod(period, settings.fyStartMonth);
 
