@@ -233,7 +233,11 @@ function familyExtras(b: Builder, family: Family, report: Report): void {
   for (const story of stories) storyRow(b, story, lang, report.settings.currency);
 }
 
-/** L'essentiel: one row per big figure (value, change, trend), then the sentences. */
+/**
+ * L'essentiel: one row per big figure — label, value, trend sparkline, then the change and what it
+ * compares with, left alone in its row so that it overflows into the empty cells on its right
+ * rather than wrapping — then the sentences.
+ */
 function highlightsBlock(b: Builder, h: Highlights): void {
   b.row([h.title], { bold: true, background: COLORS.family, size: 14 });
   for (const f of h.figures) {
@@ -242,12 +246,11 @@ function highlightsBlock(b: Builder, h: Highlights): void {
     b.row([
       { value: f.label, style: { bold: true } },
       { value: f.value, style: { bold: true, size: 14 } },
+      { value: f.spark, style: { color: COLORS.title, size: 12 } },
       {
-        value: f.change.delta === null ? '' : `${f.change.arrow} ${f.change.text}`,
+        value: f.change.delta === null ? '' : `${f.change.arrow}\u00a0${f.change.text} (${f.change.period})`,
         style: { color, bold: true },
       },
-      { value: f.spark, style: { color: COLORS.title } },
-      { value: f.change.delta === null ? '' : `/ ${f.change.period}`, style: { color: COLORS.muted } },
     ]);
   }
   b.row([h.trendCaption], { color: COLORS.muted });
