@@ -72,6 +72,10 @@ const TEXT = {
     fr: '{subject} {verb} : {value} {in}, comme {vs}.',
     en: '{subject} {verb}: {value} {in}, as {vs}.',
   },
+  slight: {
+    fr: '{subject} {verb} : {value} {in} ({delta} par rapport {vs}).',
+    en: '{subject} {verb}: {value} {in} ({delta} compared with {vs}).',
+  },
   value: { fr: '{subject} : {value} {in}.', en: '{subject}: {value} {in}.' },
   yearEarlier: { fr: ' (un an plus tôt)', en: ' (a year earlier)' },
 };
@@ -188,6 +192,30 @@ function seriesOf(report: Report, id: string, periods: Period[]): Array<number |
   });
 }
 
+/**
+ * Whether a change is worth a « progresse » / « recule »: at least 1 point for a rate, 2 for the
+ * NPS, 0.05 for a 1–5 mean, 2 % of the base for a count or an amount. Below, the figure is said
+ * stable, with its change in brackets: +0.2 point is no progress to announce to a general meeting.
+ */
+export function notable(
+  k: Pick<KpiResult, 'display' | 'previous' | 'previousYear' | 'yearly'>,
+  delta: number,
+): boolean {
+  const size = Math.abs(delta);
+  switch (k.display) {
+    case 'ratio':
+      return size >= 0.01;
+    case 'nps':
+      return size >= 2;
+    case 'mean_1_5':
+      return size >= 0.05;
+    default: {
+      const base = k.yearly ? k.previousYear : k.previous;
+      return typeof base !== 'number' || base === 0 || size >= 0.02 * Math.abs(base);
+    }
+  }
+}
+
 function sentenceOf(k: KpiResult, figure: HighlightFigure, report: Report, subject: string): string | null {
   const { lang } = report;
   if (typeof k.value !== 'number') return null;
@@ -204,6 +232,7 @@ function sentenceOf(k: KpiResult, figure: HighlightFigure, report: Report, subje
   if (figure.change.delta === null) return fill(TEXT.value[lang], values);
   const arrow = figure.change.arrow;
   if (arrow === '=') return fill(TEXT.steady[lang], { ...values, verb: TEXT.flat[lang] });
+  if (!notable(k, figure.change.delta)) return fill(TEXT.slight[lang], { ...values, verb: TEXT.flat[lang] });
   return fill(TEXT.change[lang], { ...values, verb: (arrow === '▲' ? TEXT.up : TEXT.down)[lang] });
 }
 
@@ -243,7 +272,7 @@ function buildHighlights(report: Report): Highlights {
   const candidates = chosen.map(({ h, k }, i) => ({
     text: sentenceOf(k, figures[i], report, h.subject[lang]),
     first: k.id === 'active_members',
-    changed: figures[i].change.delta !== null,
+    changed: figures[i].change.delta !== null && notable(k, figures[i].change.delta as number),
   }));
   const ordered = [
     ...candidates.filter((c) => c.first),

@@ -10,7 +10,7 @@ import { buildCharts, MEMBER_COLORS } from '../../src/core/charts';
 import { comparisonOf, deltaMeaningful, formulaText, statusWords } from '../../src/core/comparison';
 import { reportToJson } from '../../src/core/compute';
 import { buildDashboard, storyFigure } from '../../src/core/dashboard';
-import { highlightsOf, periodPhrase, sparkline } from '../../src/core/highlights';
+import { highlightsOf, notable, periodPhrase, sparkline } from '../../src/core/highlights';
 import { parsePeriod, yearEarlier } from '../../src/core/periods';
 import { kpi, run, tab } from './fixtures';
 
@@ -257,6 +257,21 @@ describe("L'essentiel", () => {
     expect(title).toBeGreaterThan(0);
     expect(title).toBeLessThan(recommendations);
     expect(rows.some((r) => r.includes('Notre NPS progresse'))).toBe(true);
+  });
+
+  it('announces progress only when the change is worth it', () => {
+    const k = (display: 'ratio' | 'nps' | 'money', previous: number) => ({
+      display,
+      previous,
+      previousYear: null,
+      yearly: false,
+    });
+    expect(notable(k('ratio', 0.776), 0.002)).toBe(false); // +0.2 point: stable
+    expect(notable(k('ratio', 0.7), 0.01)).toBe(true);
+    expect(notable(k('nps', 20), 1)).toBe(false);
+    expect(notable(k('nps', 20), 5)).toBe(true);
+    expect(notable(k('money', 100_000), 1500)).toBe(false); // 1.5 %
+    expect(notable(k('money', 100_000), 2500)).toBe(true);
   });
 
   it('phrases every kind of period and draws sparklines', () => {
