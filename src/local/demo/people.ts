@@ -115,7 +115,13 @@ export function generateMembers(rng: Rng, plan: MemberPlan): Member[] {
     if (!prospect) {
       const from = Math.max(joined, start);
       const years = -Math.log(1 - rng.next()) / 0.13;
-      const leaveDay = Math.floor(from + 30 + years * 365.25);
+      let leaveDay = Math.floor(from + 30 + years * 365.25);
+      // Most members leave by not renewing: a departure in the first half of a year is dated its
+      // first day, before the dues fall due, so that they paid the year before and not this one
+      // (without it the demo's first renewal was 100 % and its members chart showed nobody leaving).
+      const when = ymdFromSerial(leaveDay);
+      const yearStart = serialFromYmd(when.year, 1, 1);
+      if (when.month <= 6 && yearStart >= from) leaveDay = yearStart;
       if (leaveDay <= today) left = leaveDay;
     }
     const ghost = rng.chance(0.2);
