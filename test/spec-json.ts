@@ -5,6 +5,8 @@ export const KPI_KEYS = [
   'value',
   'previous',
   'delta',
+  'previous_year',
+  'delta_year',
   'n',
   'unit',
   'status',

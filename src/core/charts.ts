@@ -5,9 +5,11 @@
  * so a chart never disagrees with its card.
  */
 
+import { fiscalYearOf } from './cells';
 import { type Day, monthStart, ymdOf } from './dates';
 import type { Lang } from './i18n';
 import { kpiDefinition } from './kpis/catalogue';
+import { membershipLedger, termLabel } from './kpis/retention';
 import type { KpiContext } from './kpis/types';
 import type { LayoutValue } from './layout';
 import type { Club } from './model';
@@ -26,6 +28,8 @@ export interface ChartSpec {
   type: ChartType;
   /** The table in the data tab, 1-based, header row included. */
   range: { row: number; column: number; numRows: number; numColumns: number };
+  /** Series colours, in series order, when they carry a meaning (left members in red). */
+  colors?: string[];
 }
 
 export interface ChartData {
@@ -96,7 +100,7 @@ export function buildCharts(
   settings: Settings,
   lang: Lang,
 ): ChartData {
-  const tables: Array<{ id: string; type: ChartType; rows: LayoutValue[][] }> = [];
+  const tables: Array<{ id: string; type: ChartType; rows: LayoutValue[][]; colors?: string[] }> = [];
   const ms = months(period);
 
   tables.push({
@@ -147,7 +151,12 @@ export function buildCharts(
     ],
   });
 
-  tables.push({ id: 'members', type: 'COLUMN', rows: membersByTerm(club, period, settings, lang) });
+  tables.push({
+    id: 'members',
+    type: 'COLUMN',
+    rows: membersByTerm({ club, period, today, settings, lang, memo: new Map() }),
+    colors: MEMBER_COLORS,
+  });
 
   tables.push({
     id: 'roi',
@@ -179,41 +188,47 @@ export function buildCharts(
       title: TITLES[t.id][lang],
       type: t.type,
       range: { row: 1, column: column + 1, numRows: t.rows.length, numColumns: t.rows[0].length },
+      ...(t.colors ? { colors: t.colors } : {}),
     });
     column += t.rows[0].length + 1;
   }
   return { values, charts };
 }
 
-/** New, renewed and left members for the four terms ending with the term of P's end (from Dues). */
-function membersByTerm(club: Club, period: Period, settings: Settings, lang: Lang): LayoutValue[][] {
+/** New members blue, renewed green, left red: a loss is never drawn in the colour of good news. */
+export const MEMBER_COLORS = ['#1a73e8', '#1e8e3e', '#d93025'];
+
+/**
+ * New, renewed and left members by term (SPEC §6), from the same ledger as the retention KPIs (Dues,
+ * else membership years), for up to four terms ending with the term of P's end. A term is shown only
+ * when the term before it has members, so that renewed and left mean something (no empty or
+ * all-new first year). « Nouveaux » counts the members of the term who joined during it (joined_on
+ * in the term); a member who joined years before and first appears in the ledger is not new.
+ */
+function membersByTerm(ctx: KpiContext): LayoutValue[][] {
+  const { club, settings, lang } = ctx;
   const fy = settings.fyStartMonth;
-  const { year, month } = ymdOf(period.end);
-  const current = month >= fy ? year : year - 1;
-  const paid = new Map<number, Set<string>>();
-  const first = new Map<string, number>();
-  for (const d of club.dues) {
-    if (!d.paid) continue;
-    if (!paid.has(d.term)) paid.set(d.term, new Set());
-    paid.get(d.term)!.add(d.member.id);
-    first.set(d.member.id, Math.min(first.get(d.member.id) ?? d.term, d.term));
-  }
-  const label = (t: number) => (fy === 1 ? String(t) : `${t}-${t + 1}`);
+  const ledger = membershipLedger(ctx);
+  const current = fiscalYearOf(ctx.period.end, fy);
+  const joinedTerm = new Map(
+    club.members.map((m) => [m.id, m.joinedOn === null ? null : fiscalYearOf(m.joinedOn, fy)]),
+  );
   const rows: LayoutValue[][] = [
     [HEADERS.term[lang], HEADERS.fresh[lang], HEADERS.renewed[lang], HEADERS.left[lang]],
   ];
   for (let t = current - 3; t <= current; t++) {
-    const now = paid.get(t) ?? new Set<string>();
-    const before = paid.get(t - 1) ?? new Set<string>();
+    const now = ledger.paidIn(t);
+    const before = ledger.paidIn(t - 1);
+    if (before.size === 0) continue;
     let fresh = 0;
     let renewed = 0;
     for (const id of now) {
-      if (first.get(id) === t) fresh++;
+      if (joinedTerm.get(id) === t) fresh++;
       if (before.has(id)) renewed++;
     }
     let left = 0;
     for (const id of before) if (!now.has(id)) left++;
-    rows.push([label(t), fresh, renewed, left]);
+    rows.push([termLabel(t, fy), fresh, renewed, left]);
   }
   return rows;
 }

@@ -11,12 +11,14 @@ import { type Lang, langOfLocale } from './i18n';
 import { type DataIssue, IssueLog } from './issues';
 import { benchmarkOf, statusOf } from './kpis/benchmarks';
 import { CATALOGUE } from './kpis/catalogue';
-import type { Benchmark, KpiContext, KpiResult, Status, Unit } from './kpis/types';
+import { goodDirectionOf } from './kpis/direction';
+import type { Benchmark, KpiContext, KpiResult, Measure, Status, Unit } from './kpis/types';
 import { reportMissingTabs } from './missing-tabs';
 import { buildClub, type Club } from './model';
 import { normalizeLabel } from './normalize';
-import { lastCompletedSemester, type Period, parsePeriod, previousPeriod } from './periods';
-import { matchTabs, type RawTab, readTabs, type TabRead } from './read';
+import { defaultPeriodOf, settingsOfTabs } from './period-choices';
+import { type Period, parsePeriod, previousPeriod, yearEarlier } from './periods';
+import { type RawTab, readTabs, type TabRead } from './read';
 import { recommend } from './recommendations';
 import { TABS, type TabKey } from './schema';
 import { type MemberScore, scoreMembers } from './score';
@@ -45,6 +47,8 @@ export interface Recommendation {
 export interface Report {
   period: Period;
   previous: Period;
+  /** The same period a year earlier (the base of `previous_year`). */
+  previousYear: Period;
   today: Day;
   lang: Lang;
   locale: string;
@@ -73,6 +77,9 @@ export interface ReportJson {
     value: number | string[] | null;
     previous: number | string[] | null;
     delta: number | null;
+    /** The same period a year earlier (SPEC §13), and value − that. */
+    previous_year: number | string[] | null;
+    delta_year: number | null;
     n: number;
     unit: Unit;
     status: Status | null;
@@ -107,21 +114,8 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
     return { ok: false, code: 'bad_today', message: `Invalid date "${input.today}": use yyyy-MM-dd.` };
   const cellLocale = cellLocaleOf(input.locale, input.timeZone);
 
-  // Settings first, with a scratch log: they decide the language, the fiscal year and the period.
-  const scratch = new IssueLog(langOfLocale(input.locale));
-  // Only the Settings tab is read in this first pass (the others once, below).
-  const settingsRaw = matchTabs(input.tabs, scratch).get('settings');
-  const settingsTab = readTabs(settingsRaw ? [settingsRaw] : [], {
-    lang: scratch.lang,
-    locale: cellLocale,
-    fyStartMonth: 1,
-    issues: scratch,
-  }).get('settings')!;
-  const draft = readSettings(settingsTab.rows, {
-    tab: settingsTab.name,
-    locale: cellLocale,
-    issues: scratch,
-  });
+  // Settings first, issues aside: they decide the language, the fiscal year and the period.
+  const draft = settingsOfTabs(input.tabs, input.locale, input.timeZone);
   const lang = languageOf(draft, input.locale);
 
   const issues = new IssueLog(lang);
@@ -137,10 +131,9 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   } else {
     // A bad Settings default_period is the club's data, not the caller's argument: it is reported and
     // the default of SPEC §2 (the last completed semester) is used, so a refresh still works.
-    period = settings.defaultPeriod ? parsePeriod(settings.defaultPeriod, settings.fyStartMonth) : null;
-    if (settings.defaultPeriod && !period)
+    if (settings.defaultPeriod && !parsePeriod(settings.defaultPeriod, settings.fyStartMonth))
       reportBadDefaultPeriod(settingsRead, settings.defaultPeriod, issues);
-    period ??= lastCompletedSemester(today);
+    period = defaultPeriodOf(settings, today);
   }
   const previous = previousPeriod(period, settings.fyStartMonth);
 
@@ -157,6 +150,7 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
     report: {
       period,
       previous,
+      previousYear: yearEarlier(period, settings.fyStartMonth),
       today,
       lang,
       locale: input.locale,
@@ -207,14 +201,18 @@ export function computeKpis(
 ): KpiResult[] {
   const current: KpiContext = { club, period, today, settings, lang, memo: new Map() };
   const before: KpiContext = { club, period: previous, today, settings, lang, memo: new Map() };
+  const lastYear = yearEarlier(period, settings.fyStartMonth);
+  const yearBefore: KpiContext = { club, period: lastYear, today, settings, lang, memo: new Map() };
+  const minus = (a: Measure['value'], b: Measure['value']) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : null;
   const enabled = settings.enabledKpis ? new Set(settings.enabledKpis) : null;
   return CATALOGUE.filter((def) => !enabled || enabled.has(def.id)).map((def) => {
     const now = def.compute(current);
     const then = def.compute(before);
+    const yearAgo = def.compute(yearBefore);
     const target = settings.targets[def.id] ?? null;
     const benchmark = benchmarkOf(def.id, settings, lang);
-    const delta =
-      typeof now.value === 'number' && typeof then.value === 'number' ? now.value - then.value : null;
+    const delta = minus(now.value, then.value);
     return {
       id: def.id,
       family: def.family,
@@ -230,6 +228,12 @@ export function computeKpis(
       status: statusOf(def, now.value, now.n, target, benchmark),
       formula: def.formula[lang],
       lowerIsBetter: def.lowerIsBetter === true,
+      good: goodDirectionOf(def),
+      previousYear: yearAgo.value,
+      deltaYear: minus(now.value, yearAgo.value),
+      previousN: then.n,
+      previousYearN: yearAgo.n,
+      yearly: def.rhythm === 'yearly',
       details: { ...(now.details ?? {}), ...(def.indicative ? { indicative: true } : {}) },
       issueCount: def.tabs.reduce((sum, tab) => sum + (issueCountByTab.get(tab) ?? 0), 0),
     };
@@ -246,6 +250,8 @@ export function reportToJson(report: Report): ReportJson {
       value: k.value,
       previous: k.previous,
       delta: k.delta,
+      previous_year: k.previousYear,
+      delta_year: k.deltaYear,
       n: k.n,
       unit: k.unit,
       status: k.status,

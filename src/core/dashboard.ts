@@ -7,10 +7,12 @@
  */
 
 import { CHART_DATA_SHEET, type ChartSpec } from './charts';
+import { comparisonOf, formulaText, statusWords } from './comparison';
 import type { Report } from './compute';
 import { isoOf } from './dates';
-import { formatDelta, formatKpiValue, numberFormatOf, shownDelta, trendOf } from './format';
-import type { Bilingual, Lang } from './i18n';
+import { formatKpiValue, numberFormatOf } from './format';
+import { type Highlights, highlightsOf } from './highlights';
+import { type Bilingual, fill, type Lang } from './i18n';
 import { kpiDefinition } from './kpis/catalogue';
 import type { Family, KpiResult, Status } from './kpis/types';
 import { type LayoutBuilder as Builder, LayoutBuilder, type LayoutValue, type SheetLayout } from './layout';
@@ -66,13 +68,11 @@ const T = {
     fr: '☎ {n} membre(s) à appeler : cotisation {previous} payée, pas encore {term}.',
     en: '☎ {n} member(s) to call: paid {previous}, not yet {term}.',
   },
+  leftWithReason: {
+    fr: '{n} membre(s) parti(s) avec un motif connu (cotisation {previous} payée, pas {term}) : {reasons}.',
+    en: '{n} member(s) left with a known reason (paid {previous}, not {term}): {reasons}.',
+  },
   moreIssues: { fr: '… et {n} autres (voir la barre latérale).', en: '… and {n} more (see the sidebar).' },
-  status: {
-    green: { fr: '● Objectif atteint', en: '● On target' },
-    amber: { fr: '● À surveiller', en: '● Watch' },
-    red: { fr: '● En retard', en: '● Behind' },
-    grey: { fr: '● Données insuffisantes', en: '● Not enough data' },
-  } as Record<Status, Bilingual>,
 };
 
 const COLORS = {
@@ -96,10 +96,11 @@ function spanText(start: number, end: number, lang: Lang): string {
   return `${f(start)} – ${f(end)}`;
 }
 
-function kpiRow(b: Builder, k: KpiResult, lang: Lang, currency: string): void {
-  const trend = trendOf(k.delta, k.display, k.lowerIsBetter);
-  const shown = k.delta === null ? null : shownDelta(k.delta, k.display);
-  const arrow = shown === null ? '' : shown > 0 ? '▲ ' : shown < 0 ? '▼ ' : '= ';
+function kpiRow(b: Builder, k: KpiResult, report: Report): void {
+  const { lang } = report;
+  const currency = report.settings.currency;
+  const change = comparisonOf(k, report, lang, currency);
+  const trend = change.trend;
   const value: LayoutValue =
     typeof k.value === 'number' ? k.value : formatKpiValue(k.value, k.display, lang, currency);
   const target: LayoutValue = k.target;
@@ -111,14 +112,14 @@ function kpiRow(b: Builder, k: KpiResult, lang: Lang, currency: string): void {
     { value: k.label + indicative, style: { bold: true } },
     { value, style: { format: numberFormatOf(k.display, currency), bold: true, size: 12 } },
     {
-      value: k.delta === null ? '' : arrow + formatDelta(k.delta, k.display, lang, currency),
+      value: change.delta === null ? '' : `${change.arrow} ${change.text}`,
       style: { color: trend === 'good' ? COLORS.good : trend === 'bad' ? COLORS.bad : COLORS.muted },
     },
     { value: target, style: { format: numberFormatOf(k.display, currency) } },
     { value: benchmark, style: { color: COLORS.muted } },
     { value: k.n, style: { format: '0', color: COLORS.muted } },
-    k.status ? { value: T.status[k.status][lang], style: { background: COLORS.status[k.status] } } : '',
-    { value: k.formula, style: { color: COLORS.muted } },
+    k.status ? { value: `● ${statusWords(k, lang)}`, style: { background: COLORS.status[k.status] } } : '',
+    { value: formulaText(k, report, lang), style: { color: COLORS.muted } },
   ]);
 }
 
@@ -139,15 +140,34 @@ function dateText(day: number, lang: Lang): string {
   return lang === 'fr' ? `${dd}/${m}/${y}` : `${dd}/${m}/${y}`;
 }
 
-/** The latest stories up to P's end (or today), newest first. */
+/** The stories of P (up to today while P is not over), newest first: a story of another period is not news. */
 function storiesOf(report: Report): Story[] {
   const end = Math.min(report.period.end, report.today);
-  return report.club.stories.filter((st) => st.date <= end).sort((a, b) => b.date - a.date || a.row - b.row);
+  return report.club.stories
+    .filter((st) => st.date >= report.period.start && st.date <= end)
+    .sort((a, b) => b.date - a.date || a.row - b.row);
 }
 
-function storyRow(b: Builder, story: Story, lang: Lang): void {
-  const value =
-    story.value === null ? '' : ` (${story.value.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB')})`;
+/**
+ * A story's figure in the unit of the KPI it illustrates (`12 000 €`, `80,0 %`); a rate written as a
+ * percentage (80 rather than 0.8) is read as one. Without a known KPI, the plain number.
+ */
+export function storyFigure(story: Pick<Story, 'kpi' | 'value'>, lang: Lang, currency: string): string {
+  if (story.value === null) return '';
+  const def = kpiDefinition(story.kpi);
+  const unit = def?.display ?? def?.unit ?? 'count';
+  const value = unit === 'ratio' && Math.abs(story.value) > 1 ? story.value / 100 : story.value;
+  return formatKpiValue(
+    value,
+    unit === 'count' && !Number.isInteger(value) ? 'per_member' : unit,
+    lang,
+    currency,
+  );
+}
+
+function storyRow(b: Builder, story: Story, lang: Lang, currency: string): void {
+  const figure = storyFigure(story, lang, currency);
+  const value = figure ? ` (${figure})` : '';
   const text = `★ ${dateText(story.date, lang)} — ${story.title}${value}${story.story ? ` : ${story.story}` : ''}`;
   b.row([text], { color: '#3c4043', background: '#fef7e0' });
 }
@@ -195,17 +215,52 @@ function familyExtras(b: Builder, family: Family, report: Report): void {
         .replace('{term}', String(renewal.details.term));
       b.row([text], { bold: true, color: COLORS.bad });
     }
+    const reasons = (renewal?.details.leave_reasons ?? []) as Array<{ reason: string; count: number }>;
+    if (renewal && reasons.length > 0) {
+      // fill() inserts the club's reasons as they are (no `$&` replacement patterns).
+      const text = fill(T.leftWithReason[lang], {
+        n: reasons.reduce((sum, r) => sum + r.count, 0),
+        previous: String(renewal.details.previous_term),
+        term: String(renewal.details.term),
+        reasons: reasons.map((r) => `${r.reason} (${r.count})`).join(', '),
+      });
+      b.row([text], { color: COLORS.muted });
+    }
   }
   const stories = storiesOf(report)
     .filter((st) => kpiDefinition(st.kpi)?.family === family)
     .slice(0, 3);
-  for (const story of stories) storyRow(b, story, lang);
+  for (const story of stories) storyRow(b, story, lang, report.settings.currency);
+}
+
+/**
+ * L'essentiel: one row per big figure — label, value, trend sparkline, then the change and what it
+ * compares with, left alone in its row so that it overflows into the empty cells on its right
+ * rather than wrapping — then the sentences.
+ */
+function highlightsBlock(b: Builder, h: Highlights): void {
+  b.row([h.title], { bold: true, background: COLORS.family, size: 14 });
+  for (const f of h.figures) {
+    const color =
+      f.change.trend === 'good' ? COLORS.good : f.change.trend === 'bad' ? COLORS.bad : COLORS.muted;
+    b.row([
+      { value: f.label, style: { bold: true } },
+      { value: f.value, style: { bold: true, size: 14 } },
+      { value: f.spark, style: { color: COLORS.title, size: 12 } },
+      {
+        value: f.change.delta === null ? '' : `${f.change.arrow}\u00a0${f.change.text} (${f.change.period})`,
+        style: { color, bold: true },
+      },
+    ]);
+  }
+  b.row([h.trendCaption], { color: COLORS.muted });
+  for (const sentence of h.sentences) b.row([sentence], { color: '#202124', size: 11 });
+  b.blank();
 }
 
 /** The Dashboard tab for a report; `refreshedAt` is the local wall-clock text of the refresh. */
 export function buildDashboard(report: Report, refreshedAt: string, charts: ChartSpec[] = []): SheetLayout {
   const { lang } = report;
-  const currency = report.settings.currency;
   const b = new LayoutBuilder(DASHBOARD_NAME[lang], WIDTHS);
   const club = report.settings.clubName;
   b.row([club ? `${T.title[lang]} — ${club}` : T.title[lang]], { bold: true, size: 16, color: COLORS.title });
@@ -218,6 +273,7 @@ export function buildDashboard(report: Report, refreshedAt: string, charts: Char
     { color: COLORS.muted },
   );
   b.blank();
+  highlightsBlock(b, highlightsOf(report));
 
   b.row([T.recommendations[lang]], { bold: true, background: COLORS.family, size: 12 });
   if (report.recommendations.length === 0) b.row([T.noRecommendations[lang]], { color: COLORS.good });
@@ -231,7 +287,7 @@ export function buildDashboard(report: Report, refreshedAt: string, charts: Char
   for (const family of families) {
     b.row([FAMILY_LABELS[family][lang]], { bold: true, background: COLORS.family, size: 12 });
     b.row(T.headers[lang], { bold: true, background: COLORS.header });
-    for (const k of report.kpis.filter((x) => x.family === family)) kpiRow(b, k, lang, currency);
+    for (const k of report.kpis.filter((x) => x.family === family)) kpiRow(b, k, report);
     familyExtras(b, family, report);
     b.blank();
   }
@@ -247,7 +303,7 @@ export function buildDashboard(report: Report, refreshedAt: string, charts: Char
     .slice(0, 3);
   if (otherStories.length > 0) {
     b.row([T.stories[lang]], { bold: true, background: COLORS.family, size: 12 });
-    for (const story of otherStories) storyRow(b, story, lang);
+    for (const story of otherStories) storyRow(b, story, lang, report.settings.currency);
     b.blank();
   }
 

@@ -5,7 +5,7 @@
  */
 
 import type { Lang } from './i18n';
-import type { DisplayUnit } from './kpis/types';
+import type { DisplayUnit, GoodDirection } from './kpis/types';
 
 const NO_DATA = { fr: 'pas de données', en: 'no data' };
 
@@ -103,16 +103,19 @@ export function shownDelta(delta: number, unit: DisplayUnit): number {
   return rounded === 0 ? 0 : Math.sign(delta) * rounded;
 }
 
-/** Whether a change is good news, given the KPI's direction; flat when it shows as zero. */
+/**
+ * Whether a change is good news, given the direction the KPI calls good; flat when it shows as zero
+ * or when neither direction is good (a cost).
+ */
 export function trendOf(
   delta: number | null,
   unit: DisplayUnit,
-  lowerIsBetter: boolean,
+  good: GoodDirection,
 ): 'good' | 'bad' | 'flat' | null {
   if (delta === null || unit === 'list') return null;
   const shown = shownDelta(delta, unit);
-  if (shown === 0) return 'flat';
-  return shown > 0 !== lowerIsBetter ? 'good' : 'bad';
+  if (shown === 0 || good === 'neither') return 'flat';
+  return shown > 0 === (good === 'up') ? 'good' : 'bad';
 }
 
 /** `15/03/2026` or `15 Mar 2026`-style short date for a `yyyy-MM-dd`. */

@@ -26,6 +26,7 @@ export interface SheetLayout {
       title: string;
       type: string;
       range: { row: number; column: number; numRows: number; numColumns: number };
+      colors?: string[];
     };
     dataSheet: string;
     anchorRow: number;

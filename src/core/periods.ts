@@ -83,6 +83,25 @@ export function previousPeriod(p: Period, fyStartMonth = 1): Period {
   }
 }
 
+/**
+ * The same period a year earlier: `2026-S1` → `2025-S1`, `FY2026` → `FY2025`, a custom range moved
+ * back twelve months (day for day, 29 February falling on 28 February).
+ */
+export function yearEarlier(p: Period, fyStartMonth = 1): Period {
+  const { year } = ymdOf(p.start);
+  switch (p.kind) {
+    case 'custom': {
+      const start = addMonths(p.start, -12);
+      const end = Math.max(start, addMonths(p.end, -12));
+      return make('custom', `${isoOf(start)}..${isoOf(end)}`, start, end);
+    }
+    case 'fiscal_year':
+      return parsePeriod(`FY${year - 1}`, fyStartMonth)!;
+    default:
+      return parsePeriod(`${year - 1}${p.label.slice(4)}`, fyStartMonth)!;
+  }
+}
+
 /** The last semester that is over on `today` (on 2026-11-27: 2026-S1). */
 export function lastCompletedSemester(today: Day): Period {
   const { year, month } = ymdOf(today);

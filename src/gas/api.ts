@@ -5,8 +5,9 @@
  */
 
 import type { ReportJson } from '../core/compute';
+import type { Highlights } from '../core/highlights';
 
-export type { ReportJson };
+export type { Highlights, ReportJson };
 export type Lang = 'fr' | 'en';
 export type Status = 'green' | 'amber' | 'red' | 'grey';
 
@@ -41,7 +42,11 @@ export interface KpiSummary {
   delta: string;
   /** Whether the change is good news: 'up' good, 'down' bad, null neutral/unknown. */
   trend: 'good' | 'bad' | 'flat' | null;
+  /** The period the delta compares with (the previous one, or a year earlier for yearly KPIs). */
+  compared?: string;
   status: Status | null;
+  /** The status in words (on target, above the benchmark…); '' without target or benchmark. */
+  statusText?: string;
   n: number;
 }
 
@@ -58,9 +63,15 @@ export interface RefreshSummary {
   period: string;
   periodText: string;
   previous: string;
+  /** ISO instant of the refresh; the page formats it in the spreadsheet's locale and time zone. */
   refreshedAt: string;
+  /** Spreadsheet locale (`fr_FR`) and time zone (`Europe/Paris`). */
+  locale?: string;
+  timeZone?: string;
   durationMs: number;
   kpis: KpiSummary[];
+  /** L'essentiel / Highlights: the big figures and the sentences, already in the club's language. */
+  highlights?: Highlights;
   issueCount: number;
   /** The first 100 issues. */
   issues: IssueSummary[];

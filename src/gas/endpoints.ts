@@ -6,8 +6,10 @@
 
 import { dayFromIso } from '../core/dates';
 import { langOfLocale } from '../core/i18n';
+import { IssueLog } from '../core/issues';
 import { normalizeLabel } from '../core/normalize';
-import { lastCompletedSemester, parsePeriod, previousPeriod } from '../core/periods';
+import { periodChoices, settingsOfTabs } from '../core/period-choices';
+import { matchTabs } from '../core/read';
 import type { ServerApi, SidebarState } from './api';
 import { applyImport, previewImport } from './imports';
 import { getRefreshProgress, lastRefreshSummary, refreshKpis } from './refresh';
@@ -24,20 +26,22 @@ import {
 export function getSidebarState(): SidebarState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = langOfLocale(ss.getSpreadsheetLocale());
-  const today = dayFromIso(todayIn(ss.getSpreadsheetTimeZone()))!;
-  const periods: SidebarState['periods'] = [];
-  let p = lastCompletedSemester(today);
-  for (let i = 0; i < 4; i++) {
-    periods.push({ label: p.label, text: p.label });
-    p = previousPeriod(p);
-  }
-  const year = parsePeriod(String(Number(periods[0].label.slice(0, 4))))!;
-  periods.push({ label: year.label, text: year.label });
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const today = dayFromIso(todayIn(timeZone))!;
+  // The core decides the periods and the default from Settings, as for the menu and the CLI.
+  // Only the Settings tab is read (found by the core's tab matching), so the sidebar opens fast.
+  const probe = ss.getSheets().map((sheet) => ({ name: sheet.getName(), values: [] as unknown[][] }));
+  const settingsName = matchTabs(probe, new IssueLog(lang)).get('settings')?.name;
+  const settingsSheet = settingsName ? ss.getSheetByName(settingsName) : null;
+  const tabs = settingsSheet
+    ? [{ name: settingsName!, values: settingsSheet.getDataRange().getValues() }]
+    : [];
+  const choices = periodChoices(settingsOfTabs(tabs, ss.getSpreadsheetLocale(), timeZone), today);
   return {
     lang,
     clubName: ss.getName(),
-    periods,
-    defaultPeriod: periods[0].label,
+    periods: choices.periods.map((p) => ({ label: p.label, text: p.label })),
+    defaultPeriod: choices.defaultPeriod.label,
     last: lastRefreshSummary(),
   };
 }

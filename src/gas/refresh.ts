@@ -6,6 +6,7 @@
  */
 
 import { buildCharts, CHART_DATA_SHEET, type ChartSpec } from '../core/charts';
+import { comparisonOf, statusWords } from '../core/comparison';
 import { computeReport, type Report, reportToJson } from '../core/compute';
 import {
   buildDashboard,
@@ -16,7 +17,8 @@ import {
   kpiTableRows,
   STAMP_RANGE_NAME,
 } from '../core/dashboard';
-import { formatDelta, formatKpiValue, trendOf } from '../core/format';
+import { formatKpiValue } from '../core/format';
+import { highlightsOf } from '../core/highlights';
 import { HISTORY_HEADER, HISTORY_NAME, mergeHistory } from '../core/history';
 import { type Bilingual, type Lang, langOfLocale } from '../core/i18n';
 import type { SheetLayout } from '../core/layout';
@@ -91,13 +93,14 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
     const report = outcome.report;
     setProgress('writing', report.lang);
     const refreshedAt = nowText(timeZone);
+    const refreshedIso = now().toISOString();
     const charts = writeChartData(ss, report);
     writeDashboard(ss, report, refreshedAt, charts);
     writeMemberTabs(ss, report);
     writeKpiTable(ss, report);
     writeHistory(ss, report);
     SpreadsheetApp.flush();
-    const summary = summarize(report, refreshedAt, Date.now() - started);
+    const summary = summarize(report, refreshedIso, Date.now() - started);
     setProgress('done', report.lang);
     cache()?.put(LAST_KEY, JSON.stringify(summary), 21_600);
     return request.withReport
@@ -220,6 +223,7 @@ function writeKpiTable(ss: Spreadsheet, report: Report): void {
   if (!ss.getRangeByName(STAMP_RANGE_NAME)) ss.setNamedRange(STAMP_RANGE_NAME, sheet.getRange(1, 2));
 }
 
+/** The sidebar's summary; `refreshedAt` is the ISO instant of the refresh (the page formats it). */
 export function summarize(report: Report, refreshedAt: string, durationMs: number): RefreshSummary {
   const { lang } = report;
   const currency = report.settings.currency;
@@ -228,18 +232,26 @@ export function summarize(report: Report, refreshedAt: string, durationMs: numbe
     periodText: report.period.label,
     previous: report.previous.label,
     refreshedAt,
+    locale: report.locale,
+    timeZone: report.timeZone,
     durationMs,
-    kpis: report.kpis.map((k) => ({
-      id: k.id,
-      family: k.family,
-      familyLabel: FAMILY_LABELS[k.family][lang],
-      label: k.label,
-      value: formatKpiValue(k.value, k.display, lang, currency),
-      delta: formatDelta(k.delta, k.display, lang, currency),
-      trend: trendOf(k.delta, k.display, k.lowerIsBetter),
-      status: k.status,
-      n: k.n,
-    })),
+    kpis: report.kpis.map((k) => {
+      const change = comparisonOf(k, report, lang, currency);
+      return {
+        id: k.id,
+        family: k.family,
+        familyLabel: FAMILY_LABELS[k.family][lang],
+        label: k.label,
+        value: formatKpiValue(k.value, k.display, lang, currency),
+        delta: change.text,
+        trend: change.trend,
+        compared: change.period,
+        status: k.status,
+        statusText: statusWords(k, lang),
+        n: k.n,
+      };
+    }),
+    highlights: highlightsOf(report),
     issueCount: report.issues.length,
     issues: report.issues.slice(0, 100),
   };

@@ -84,9 +84,12 @@ export function renderCharts(ss: Spreadsheet, sheet: Sheet, layout: SheetLayout)
       .setChartType(type)
       .addRange(data.getRange(row, column, numRows, numColumns))
       .setPosition(placement.anchorRow, placement.anchorColumn, 0, 0)
-      .setOption('title', placement.spec.title)
-      .build();
-    sheet.insertChart(chart);
+      .setOption('title', placement.spec.title);
+    // Series colours are a Google Charts option passed through setOption:
+    // https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#setOption(String,Object)
+    // https://developers.google.com/chart/interactive/docs/gallery/columnchart#configuration-options (colors)
+    if (placement.spec.colors) chart.setOption('colors', placement.spec.colors);
+    sheet.insertChart(chart.build());
   }
 }
 

@@ -52,7 +52,8 @@ export function chartToSvg(chart: ChartModel, model: WorkbookModel): string {
     const type = chart.type.toUpperCase() === 'LINE' ? 'line' : 'bar';
     instance.setOption({
       animation: false,
-      color: PALETTE,
+      // The series colours the add-on asked for (setOption('colors')), else the default palette.
+      color: Array.isArray(chart.options.colors) ? (chart.options.colors as string[]) : PALETTE,
       title: {
         text: title,
         left: 'center',

@@ -7,6 +7,7 @@
  * (textContent / createElement), never as HTML.
  */
 import type { IssueSummary, KpiSummary, Progress, RefreshSummary, SidebarState, Status } from '../gas/api';
+import { renderHighlights } from './highlights-panel';
 import { initImportPanel } from './import-panel';
 import { server } from './server';
 import { initSurveyPanel, showSurveyPanel } from './survey-panel';
@@ -39,10 +40,25 @@ function formatDuration(ms: number): string {
   return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
 }
 
-function formatWhen(iso: string): string {
+/**
+ * The refresh instant (ISO, from the server) in the spreadsheet's locale and time zone, not the
+ * browser's. A text that is not an ISO instant (a summary cached by an older version) is shown as
+ * it is: parsing `04/12/2026` as a date would swap day and month.
+ */
+function formatWhen(iso: string, locale?: string, timeZone?: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(iso)) return iso;
   const when = new Date(iso);
-  if (!iso || Number.isNaN(when.getTime())) return iso;
-  return new Intl.DateTimeFormat(numberLocale(), { dateStyle: 'short', timeStyle: 'short' }).format(when);
+  if (Number.isNaN(when.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'short' };
+  try {
+    return new Intl.DateTimeFormat((locale || numberLocale()).replace('_', '-'), {
+      ...options,
+      timeZone: timeZone || undefined,
+    }).format(when);
+  } catch {
+    // An unknown locale or time zone: the sidebar's language, the browser's zone.
+    return new Intl.DateTimeFormat(numberLocale(), options).format(when);
+  }
 }
 
 function renderState(state: SidebarState): void {
@@ -69,9 +85,11 @@ function kpiItem(kpi: KpiSummary): HTMLLIElement {
   item.dataset.kpi = kpi.id;
   const dot = el('span', kpi.status ? `dot ${kpi.status}` : '');
   if (kpi.status && STATUS_TEXT[kpi.status]) {
+    // The server's words say whether the light comes from a target or a benchmark.
+    const words = kpi.statusText || t(STATUS_TEXT[kpi.status]);
     dot.setAttribute('role', 'img');
-    dot.setAttribute('aria-label', t(STATUS_TEXT[kpi.status]));
-    dot.title = t(STATUS_TEXT[kpi.status]);
+    dot.setAttribute('aria-label', words);
+    dot.title = words;
   }
   item.append(dot, el('span', 'kpi-label', kpi.label), el('span', 'kpi-value', kpi.value));
   if (kpi.delta) {
@@ -117,7 +135,7 @@ function renderSummary(summary: RefreshSummary): void {
     ? `${periodLine} · ${t('previous', { previous: summary.previous })}`
     : periodLine;
   const timeLine = t('took', { duration: formatDuration(summary.durationMs) });
-  const when = summary.refreshedAt ? formatWhen(summary.refreshedAt) : '';
+  const when = summary.refreshedAt ? formatWhen(summary.refreshedAt, summary.locale, summary.timeZone) : '';
   byId('outcome-time').textContent = when ? `${timeLine} · ${t('at', { date: when })}` : timeLine;
 
   const families = new Map<string, { label: string; kpis: KpiSummary[] }>();
@@ -133,6 +151,7 @@ function renderSummary(summary: RefreshSummary): void {
     blocks.push(el('h3', '', family.label), list);
   }
   byId('kpis').replaceChildren(...blocks);
+  renderHighlights(summary.highlights);
 
   const issues = summary.issues ?? [];
   const count = summary.issueCount ?? issues.length;

@@ -238,7 +238,7 @@ describe('the catalogue and the JSON document', () => {
     );
     const json = reportToJson(run([members]));
     const renewal = json.kpis.find((k) => k.id === 'renewal_rate')!;
-    expect(renewal.details.to_call).toEqual([
+    expect(renewal.details.left_with_reason).toEqual([
       expect.objectContaining({ member_id: 'M001', left_on: '2025-12-15', leave_reason: 'Retraite' }),
     ]);
   });

@@ -32,15 +32,15 @@ describe('formatDelta and trendOf', () => {
     expect(formatDelta(0.05, 'ratio', 'fr')).toBe(`+5,0${NBSP}pts`);
     // −0.0004 shows as ±0.0 point: flat, not a red arrow.
     expect(formatDelta(-0.0004, 'ratio', 'fr')).toBe(`±0,0${NBSP}pts`);
-    expect(trendOf(-0.0004, 'ratio', false)).toBe('flat');
+    expect(trendOf(-0.0004, 'ratio', 'up')).toBe('flat');
     expect(formatDelta(-1500, 'money', 'fr')).toBe(`−1${NBSP}500${NBSP}€`);
     expect(formatDelta(null, 'ratio', 'fr')).toBe('');
   });
 
   it('mirrors good and bad for a KPI where lower is better (churn)', () => {
-    expect(trendOf(0.02, 'ratio', false)).toBe('good');
-    expect(trendOf(0.02, 'ratio', true)).toBe('bad');
-    expect(trendOf(-0.02, 'ratio', true)).toBe('good');
-    expect(trendOf(null, 'ratio', true)).toBeNull();
+    expect(trendOf(0.02, 'ratio', 'up')).toBe('good');
+    expect(trendOf(0.02, 'ratio', 'down')).toBe('bad');
+    expect(trendOf(-0.02, 'ratio', 'down')).toBe('good');
+    expect(trendOf(null, 'ratio', 'down')).toBeNull();
   });
 });

@@ -57,15 +57,16 @@ describe('with a Dues tab', () => {
     expect(r.details).toMatchObject({ term: '2026', previous_term: '2025', source: 'dues' });
   });
 
-  it('lists the members to call, with contact and leave reason', () => {
-    const toCall = kpi(report, 'renewal_rate').details.to_call as Array<Record<string, unknown>>;
-    expect(toCall.map((m) => m.member_id).sort()).toEqual(['M003', 'M007']);
-    expect(toCall.find((m) => m.member_id === 'M003')).toMatchObject({
-      name: 'Chloé Faure',
-      email: 'chloe@club.fr',
-      phone: '06 11 22 33 44',
-    });
-    expect(toCall.find((m) => m.member_id === 'M007')).toMatchObject({ leave_reason: 'Déménagement' });
+  it('lists the members to call with their contact, and apart those whose leave reason is recorded', () => {
+    // SPEC §12: M003 (no reason) is to call; M007 left for « Déménagement »: listed apart, reason tallied.
+    const details = kpi(report, 'renewal_rate').details;
+    const toCall = details.to_call as Array<Record<string, unknown>>;
+    expect(toCall.map((m) => m.member_id)).toEqual(['M003']);
+    expect(toCall[0]).toMatchObject({ name: 'Chloé Faure', email: 'chloe@club.fr', phone: '06 11 22 33 44' });
+    expect(details.left_with_reason).toEqual([
+      expect.objectContaining({ member_id: 'M007', leave_reason: 'Déménagement' }),
+    ]);
+    expect(details.leave_reasons).toEqual([{ reason: 'Déménagement', count: 1 }]);
   });
 
   it('churn_rate = 1 − renewal_rate, lower is better', () => {
@@ -141,7 +142,11 @@ describe('without a Dues tab', () => {
     const r = kpi(report, 'renewal_rate');
     expect(r).toMatchObject({ value: 2 / 3, n: 3 });
     expect(r.details.source).toBe('members');
-    expect(r.details.to_call).toEqual([expect.objectContaining({ member_id: 'M003', leave_reason: 'Prix' })]);
+    expect(r.details.to_call).toEqual([]);
+    expect(r.details.left_with_reason).toEqual([
+      expect.objectContaining({ member_id: 'M003', leave_reason: 'Prix' }),
+    ]);
+    expect(r.details.leave_reasons).toEqual([{ reason: 'Prix', count: 1 }]);
     // First year 2025: M002 only, renewed → 1. New in 2026: M004 of 3.
     expect(kpi(report, 'first_year_renewal_rate')).toMatchObject({ value: 1, n: 1 });
     expect(kpi(report, 'new_member_rate').value).toBe(1 / 3);

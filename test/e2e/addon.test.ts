@@ -4,7 +4,7 @@
 // custom functions with read-only access.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { RefreshResult } from '../../src/gas/api';
+import type { RefreshResult, SidebarState } from '../../src/gas/api';
 import { generateClub } from '../../src/local/demo/generator';
 import { loadBundle } from '../../src/local/runtime';
 import { fillTabs } from '../../src/local/workbook/fill';
@@ -61,6 +61,21 @@ describe('menu', () => {
     expect(bundle.emulator.ui.sidebars).toHaveLength(1);
     expect(bundle.emulator.ui.sidebars[0].title).toBe('Club Pulse');
     expect(bundle.emulator.ui.sidebars[0].html).toContain('Actualiser les KPI');
+  });
+
+  it('offers the same default period as the menu, from Settings, and fiscal years when the year starts in September', () => {
+    const model = fixtureWorkbook();
+    const settings = model.sheets.find((s) => s.name === 'Paramètres')!;
+    settings.values.push(['default_period', '2026-Q1'], ['fiscal_year_start_month', 9]);
+    const bundle = run(model);
+    const state = bundle.call('getSidebarState') as SidebarState;
+    expect(state.defaultPeriod).toBe('2026-Q1');
+    expect(state.periods[0].label).toBe('2026-Q1');
+    expect(state.periods.some((p) => /^FY\d{4}$/.test(p.label))).toBe(true);
+    expect(state.periods.some((p) => /^\d{4}$/.test(p.label))).toBe(false);
+    // The menu's refresh (no period given) refreshes that same period.
+    bundle.call('menuRefresh');
+    expect(bundle.emulator.ui.toasts.map((t) => JSON.stringify(t)).join()).toContain('(2026-Q1)');
   });
 });
 

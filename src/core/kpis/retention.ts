@@ -14,7 +14,7 @@ export function termLabel(term: number, fyStartMonth: number): string {
   return fyStartMonth === 1 ? String(term) : `${term}-${term + 1}`;
 }
 
-interface Ledger {
+export interface Ledger {
   /** Member ids paid (or present, without Dues) per term. */
   paidIn(term: number): Set<string>;
   /** First term each member was paid in. */
@@ -22,7 +22,8 @@ interface Ledger {
   fromDues: boolean;
 }
 
-function ledgerOf(ctx: KpiContext): Ledger {
+/** Who was paid (or a member, without Dues) in each term; shared by the KPIs and the members chart. */
+export function membershipLedger(ctx: KpiContext): Ledger {
   return memo(ctx, 'ledger', () => {
     const fy = ctx.settings.fyStartMonth;
     const terms = new Map<number, Set<string>>();
@@ -74,7 +75,7 @@ function hasMembership(ctx: KpiContext): boolean {
 
 function renewal(ctx: KpiContext): Measure {
   if (!hasMembership(ctx)) return NO_DATA;
-  const ledger = ledgerOf(ctx);
+  const ledger = membershipLedger(ctx);
   const t = currentTerm(ctx);
   const before = ledger.paidIn(t - 1);
   const now = ledger.paidIn(t);
@@ -86,24 +87,42 @@ function renewal(ctx: KpiContext): Measure {
   }
   const byId = new Map<string, Member>(ctx.club.members.map((m) => [m.id, m]));
   const fy = ctx.settings.fyStartMonth;
+  const people = toCall.map((id) => {
+    const m = byId.get(id);
+    return {
+      member_id: id,
+      name: m ? `${m.firstName} ${m.lastName}`.trim() : id,
+      email: m?.email ?? '',
+      phone: m?.phone ?? '',
+      left_on: m?.leftOn ?? null,
+      leave_reason: (m?.leaveReason ?? '').trim(),
+    };
+  });
+  // SPEC §12: the to-call list holds the non-renewers whose leave reason is empty; those whose
+  // reason is recorded are listed apart, with the reasons tallied.
+  const withReason = people.filter((p) => p.leave_reason !== '');
   return rateMeasure(renewed, before.size, before.size, {
     term: termLabel(t, fy),
     previous_term: termLabel(t - 1, fy),
     renewed,
     members_previous_term: before.size,
     source: ledger.fromDues ? 'dues' : 'members',
-    to_call: toCall.map((id) => {
-      const m = byId.get(id);
-      return {
-        member_id: id,
-        name: m ? `${m.firstName} ${m.lastName}`.trim() : id,
-        email: m?.email ?? '',
-        phone: m?.phone ?? '',
-        left_on: m?.leftOn ?? null,
-        leave_reason: m?.leaveReason ?? '',
-      };
-    }),
+    to_call: people.filter((p) => p.leave_reason === ''),
+    left_with_reason: withReason,
+    leave_reasons: tallyReasons(withReason.map((p) => p.leave_reason)),
   });
+}
+
+/** Reasons with their counts, most frequent first, then alphabetically (same reason whatever its case). */
+export function tallyReasons(reasons: string[]): Array<{ reason: string; count: number }> {
+  const byKey = new Map<string, { reason: string; count: number }>();
+  for (const reason of reasons) {
+    const key = reason.toLocaleLowerCase('fr');
+    const entry = byKey.get(key) ?? { reason, count: 0 };
+    entry.count++;
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason, 'fr'));
 }
 
 export const RETENTION: KpiDefinition[] = [
@@ -131,7 +150,7 @@ export const RETENTION: KpiDefinition[] = [
     tabs: ['dues', 'members'],
     compute(ctx) {
       if (!hasMembership(ctx)) return NO_DATA;
-      const ledger = ledgerOf(ctx);
+      const ledger = membershipLedger(ctx);
       const t = currentTerm(ctx);
       const now = ledger.paidIn(t);
       let newcomers = 0;
@@ -177,7 +196,7 @@ export const RETENTION: KpiDefinition[] = [
     tabs: ['dues', 'members'],
     compute(ctx) {
       if (!hasMembership(ctx)) return NO_DATA;
-      const ledger = ledgerOf(ctx);
+      const ledger = membershipLedger(ctx);
       const t = currentTerm(ctx);
       const now = ledger.paidIn(t);
       let fresh = 0;
@@ -211,6 +230,8 @@ export const RETENTION: KpiDefinition[] = [
     family: 'retention',
     label: { fr: 'Cotisations encaissées', en: 'Dues collected' },
     unit: 'money',
+    // Dues are paid once a year (mostly in January): a semester is compared with the year before.
+    rhythm: 'yearly',
     formula: {
       fr: 'Σ montants des cotisations payées dont la date de paiement est dans la période.',
       en: 'Σ amounts of paid dues with a payment date in the period.',

@@ -44,6 +44,8 @@ export const ROI: KpiDefinition[] = [
     family: 'roi',
     label: { fr: 'Investissement total', en: 'Total investment' },
     unit: 'money',
+    // Spending less is not good news in itself (the club may do less): the change is shown neutral.
+    good: 'neither',
     formula: {
       fr: 'Σ dépenses + Σ coûts des événements + (Σ heures + Σ heures bénévoles des événements) × valeur horaire.',
       en: 'Σ spending + Σ event costs + (Σ hours + Σ event volunteer hours) × hourly value.',
@@ -100,6 +102,7 @@ export const ROI: KpiDefinition[] = [
     unit: 'ratio',
     // A plain ratio in the JSON (SPEC §12), shown as euros per euro: `6,39 €`.
     display: 'money_per_money',
+    rhythm: 'yearly',
     formula: { fr: 'Retours ÷ cotisations encaissées.', en: 'Returns ÷ dues collected.' },
     tabs: ['referrals', 'dues'],
     compute(ctx): Measure {

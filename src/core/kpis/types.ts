@@ -39,6 +39,9 @@ export type Family =
 
 export type Status = 'green' | 'amber' | 'red' | 'grey';
 
+/** Which way of change is good news: `up` (most KPIs), `down` (churn), `neither` (a cost). */
+export type GoodDirection = 'up' | 'down' | 'neither';
+
 /** One period's measure. `value` null = no data. */
 export interface Measure {
   value: number | string[] | null;
@@ -67,6 +70,13 @@ export interface KpiDefinition {
   tabs: TabKey[];
   /** churn_rate: lower is better. */
   lowerIsBetter?: boolean;
+  /** Which direction is good news (default `up`, `down` when lowerIsBetter); `neither` for a cost. */
+  good?: GoodDirection;
+  /**
+   * `yearly`: the KPI follows the year's rhythm (dues are paid in January), so the dashboard
+   * compares it with the same period a year earlier rather than with the previous period.
+   */
+  rhythm?: 'yearly';
   /** Email rates: privacy features inflate opens. */
   indicative?: boolean;
   /** Shown otherwise than its unit says (default: the unit). */
@@ -94,6 +104,16 @@ export interface KpiResult {
   status: Status | null;
   formula: string;
   lowerIsBetter: boolean;
+  /** Which direction is good news. */
+  good: GoodDirection;
+  /** The same period a year earlier: its value, n and the change to it. */
+  previousYear: number | string[] | null;
+  deltaYear: number | null;
+  /** n of the previous period and of the year-earlier one (how much each comparison rests on). */
+  previousN: number;
+  previousYearN: number;
+  /** Whether the dashboard compares with a year earlier (the KPI's `rhythm` is yearly). */
+  yearly: boolean;
   details: Record<string, unknown>;
   /** Data issues found in the tabs this KPI reads. */
   issueCount: number;

@@ -46,6 +46,7 @@ import {
   isActive,
   type Member,
   type Person,
+  REGULAR_SHARE,
   slug,
 } from './people';
 import { createRng, type Rng } from './random';
@@ -479,6 +480,9 @@ function eventRows(ctx: Context): CellValue[][] {
 /** Who attended each event with a hot survey: member index, or -1 for a guest. */
 type Attendees = Map<number, number[]>;
 
+/** How often a regular (people.ts) comes to an event, at most. */
+const CORE_ATTENDANCE = 0.9;
+
 function attendanceRows(ctx: Context, rng: Rng): { rows: CellValue[][]; attendees: Attendees } {
   const { lang, members, events, config } = ctx;
   const yes = tr(lang, VOCABULARY.yes);
@@ -518,24 +522,34 @@ function attendanceRows(ctx: Context, rng: Rng): { rows: CellValue[][]; attendee
     to[m.index] = m.left ?? Number.POSITIVE_INFINITY;
     weight[m.index] = m.engagement;
   }
+  // A core of regulars — the most engaged REGULAR_SHARE of the members — comes to most events, as in
+  // real networks; the rest of each crowd is drawn by engagement. Without it the most engaged
+  // members came to a third of the events, and a lively club's Palmarès had no green member.
+  const core = new Uint8Array(n);
+  const ranked = members.filter((m) => !m.prospect).sort((a, b) => b.engagement - a.engagement);
+  for (const m of ranked.slice(0, Math.round(ranked.length * REGULAR_SHARE))) core[m.index] = 1;
   const active = new Int32Array(n);
   for (let ei = 0; ei < events.length; ei++) {
     const e = events[ei];
     const who: number[] = [];
     let total = 0;
     let count = 0;
+    let regulars = 0;
     for (let i = 0; i < n; i++) {
       if (from[i] <= e.day && to[i] >= e.day) {
         active[count++] = i;
-        total += weight[i];
+        if (core[i]) regulars++;
+        else total += weight[i];
       }
     }
     const wanted = perEvent * e.format.crowd * (e.planned ? 0.5 : 1) * (0.8 + 0.4 * rng.next());
-    const k = total > 0 ? wanted / total : 0;
+    // Regulars fill at most two thirds of the crowd.
+    const coreChance = regulars > 0 ? Math.min(CORE_ATTENDANCE, ((2 / 3) * wanted) / regulars) : 0;
+    const k = total > 0 ? Math.max(0, wanted - regulars * coreChance) / total : 0;
     chosen.length = 0;
     for (let j = 0; j < count; j++) {
       const i = active[j];
-      if (rng.next() < Math.min(0.9, weight[i] * k)) chosen.push(i);
+      if (rng.next() < (core[i] ? coreChance : Math.min(0.9, weight[i] * k))) chosen.push(i);
     }
     for (const index of chosen) {
       const m = members[index];
@@ -767,15 +781,31 @@ function clampScale(x: number): number {
   return Math.max(1, Math.min(5, Math.round(x)));
 }
 
+/** How much more than the average attendee a member answers hot surveys. */
+const eagerness = (m: Member): number => Math.min(2, 0.6 + m.engagement * 0.4);
+
 function responseRows(ctx: Context, rng: Rng, attendees: Attendees): CellValue[][] {
   const { lang, L, members, today } = ctx;
   const kind = VOCABULARY.responseKind;
   const out: Array<{ day: number; row: CellValue[] }> = [];
   const time = (): number => (rng.int(7 * 60, 22 * 60) + rng.next()) / 1440;
+  let eagerSum = 0;
+  let eagerCount = 0;
+  for (const who of attendees.values())
+    for (const index of who)
+      if (index >= 0) {
+        eagerSum += eagerness(members[index]);
+        eagerCount++;
+      }
+  const meanEager = eagerCount > 0 ? eagerSum / eagerCount : 1;
   for (const [ei, who] of attendees) {
     const e = ctx.events[ei];
     for (const index of who) {
-      if (!rng.chance(ctx.config.hotResponse)) continue;
+      // The engaged answer more often, as for cold surveys: a lively club's core is its core
+      // everywhere (a flat 45 % left even its most active members under the score's 50 % tier).
+      // Divided by the attendees' mean, so the scale's response rate stays what it says.
+      const eager = index >= 0 ? eagerness(members[index]) / meanEager : 1;
+      if (!rng.chance(Math.min(0.95, ctx.config.hotResponse * eager))) continue;
       let at = e.day + rng.weighted([0, 1, 2, 3], [0.5, 0.3, 0.12, 0.08]) + time();
       if (at < e.at) at = e.at + 0.1 + rng.next() * 0.05;
       if (at >= today + 1) at = today + 0.5;
@@ -904,7 +934,9 @@ function storyRows(ctx: Context, rng: Rng, bestWon: WonReferral[]): CellValue[][
       a = members[ref.giver];
       b = members[ref.receiver];
       day = Math.min(today, ref.closed + rng.int(3, 20));
-      value = ref.value;
+      // The figure is in the unit of the KPI the story illustrates: euros for business, none for a
+      // partnership (a count of one says nothing).
+      if (kpi === 'business_generated') value = ref.value;
     }
     switch (kpi) {
       case 'business_generated':
@@ -934,7 +966,6 @@ function storyRows(ctx: Context, rng: Rng, bestWon: WonReferral[]): CellValue[][
           L === 0
             ? `Invité(e) par ${a.first} à un petit-déjeuner, ${b.first} a adhéré le mois suivant.`
             : `Invited by ${a.first} to a breakfast, ${b.first} joined the following month.`;
-        value = 1;
         break;
       case 'decisive_connection_rate':
         title = L === 0 ? 'Une mise en relation décisive' : 'A decisive introduction';
@@ -942,7 +973,6 @@ function storyRows(ctx: Context, rng: Rng, bestWon: WonReferral[]): CellValue[][
           L === 0
             ? `${a.first} a présenté ${b.first} à son banquier : le financement de l'usine est bouclé.`
             : `${a.first} introduced ${b.first} to their banker: the plant's funding is secured.`;
-        value = 1;
         break;
       case 'participation_rate':
         title = L === 0 ? 'Record de participation' : 'Record attendance';

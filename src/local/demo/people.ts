@@ -54,6 +54,10 @@ export interface Member extends Person {
 }
 
 /** Lower-case ASCII letters and digits only: `Hélène Le Gall` → `helenelegall`. */
+/** The share of members who are regulars, and how much more active they are than their weight says. */
+export const REGULAR_SHARE = 0.1;
+const REGULAR_BOOST = 4;
+
 export function slug(text: string): string {
   return text
     .normalize('NFD')
@@ -111,7 +115,13 @@ export function generateMembers(rng: Rng, plan: MemberPlan): Member[] {
     if (!prospect) {
       const from = Math.max(joined, start);
       const years = -Math.log(1 - rng.next()) / 0.13;
-      const leaveDay = Math.floor(from + 30 + years * 365.25);
+      let leaveDay = Math.floor(from + 30 + years * 365.25);
+      // Most members leave by not renewing: a departure in the first half of a year is dated its
+      // first day, before the dues fall due, so that they paid the year before and not this one
+      // (without it the demo's first renewal was 100 % and its members chart showed nobody leaving).
+      const when = ymdFromSerial(leaveDay);
+      const yearStart = serialFromYmd(when.year, 1, 1);
+      if (when.month <= 6 && yearStart >= from) leaveDay = yearStart;
       if (leaveDay <= today) left = leaveDay;
     }
     const ghost = rng.chance(0.2);
@@ -129,7 +139,9 @@ export function generateMembers(rng: Rng, plan: MemberPlan): Member[] {
       leaveReason: rng.int(0, LEAVE_REASONS.length - 1),
       prospect,
       engagement,
-      business: engagement * Math.exp(rng.normal(0, 0.8)),
+      // Those who give business are mostly those who come (σ 0.8 made them nearly other people, and
+      // no member was active on every front as a lively club's best are).
+      business: engagement * Math.exp(rng.normal(0, 0.4)),
       reducedRate: rng.chance(0.1),
       profile: {
         phone: rng.chance(0.6)
@@ -146,6 +158,16 @@ export function generateMembers(rng: Rng, plan: MemberPlan): Member[] {
     });
   }
   drafts.sort((a, b) => a.joined - b.joined);
+  // The regulars — the most engaged tenth — are active on every front (events, referrals,
+  // interactions, contents): a lively club's best members are, and the Palmarès shows them green.
+  const regulars = drafts
+    .filter((d) => !d.prospect && d.left === null)
+    .sort((a, b) => b.engagement - a.engagement)
+    .slice(0, Math.round(count * REGULAR_SHARE));
+  for (const d of regulars) {
+    d.engagement *= REGULAR_BOOST;
+    d.business *= REGULAR_BOOST;
+  }
   const width = Math.max(4, String(count).length);
   // Built field by field (not spread) so that every member has one shape: hot loops read them.
   const members: Member[] = drafts.map((d, index) => ({
