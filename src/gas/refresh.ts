@@ -23,6 +23,7 @@ import type { SheetLayout } from '../core/layout';
 import { buildLeaderboard, buildStatements, LEADERBOARD_NAME, STATEMENTS_NAME } from '../core/member-tabs';
 import type { Progress, RefreshRequest, RefreshResult, RefreshSummary } from './api';
 import { now } from './clock';
+import { writeFunctionStore } from './function-store';
 import { asText, nowText, readTrackingTabs, renderCharts, renderLayout, todayIn, writeGrid } from './sheets';
 import { syncSurveyResponses } from './surveys';
 
@@ -95,6 +96,7 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
     writeDashboard(ss, report, refreshedAt, charts);
     writeMemberTabs(ss, report);
     writeKpiTable(ss, report);
+    writeFunctionStore(ss, report);
     writeHistory(ss, report);
     SpreadsheetApp.flush();
     const summary = summarize(report, refreshedAt, Date.now() - started);
