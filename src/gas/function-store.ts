@@ -1,9 +1,9 @@
 /**
  * What the custom functions read (SPEC §10), stored by refresh in two hidden tabs so that a
  * function reads one range instead of recomputing the report:
- * - `_ClubPulse_Periods`: the KPI table of every refreshed period (the rows of `_ClubPulse_KPI`,
- *   one block per period; a refresh replaces its own period's block and keeps the others, as History
- *   does);
+ * - `_ClubPulse_Periods`: the KPI table of every period in History (History has the columns of
+ *   `_ClubPulse_KPI`), copied after History is written; hidden, so a function never depends on
+ *   what someone types in History between two refreshes;
  * - `_ClubPulse_Scores`: the member scores of the last refreshed period (every member, the score
  *   empty for one not active at the end of the period).
  * A period never refreshed is computed live only while the modelled cost of reading and computing
@@ -15,6 +15,7 @@
 
 import type { Report } from '../core/compute';
 import { KPI_TABLE_HEADER, kpiTableRows } from '../core/dashboard';
+import { HISTORY_NAME } from '../core/history';
 import { type Member, MemberResolver } from '../core/model';
 import { asText, writeGrid } from './sheets';
 
@@ -39,16 +40,21 @@ function hiddenSheet(ss: Spreadsheet, name: string): GoogleAppsScript.Spreadshee
   return sheet;
 }
 
-/** Called by refresh once the report is computed: both tabs, one read and two writes. */
+/**
+ * Called by refresh once History is written: the KPI rows of every History period (History has the
+ * KPI table's columns), and the member scores of the refreshed period.
+ */
 export function writeFunctionStore(ss: Spreadsheet, report: Report): void {
   const label = report.period.label;
-  const periods = hiddenSheet(ss, PERIODS_SHEET);
-  const kept = periods
-    .getDataRange()
-    .getValues()
-    .slice(1)
-    .filter((row) => row[0] !== '' && String(row[0]) !== label);
-  writeGrid(periods, [KPI_TABLE_HEADER, ...kept, ...kpiTableRows(report)], true);
+  const history = ss.getSheetByName(HISTORY_NAME[report.lang]);
+  const rows = history
+    ? history
+        .getDataRange()
+        .getValues()
+        .slice(1)
+        .filter((row) => row[0] !== '' && row[1] !== '')
+    : kpiTableRows(report);
+  writeGrid(hiddenSheet(ss, PERIODS_SHEET), [KPI_TABLE_HEADER, ...rows], true);
   const scores = new Map(report.scores.map((s) => [s.memberId, s.score]));
   const members = report.club.members.map((m) => [
     m.id,

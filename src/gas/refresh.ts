@@ -96,8 +96,8 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
     writeDashboard(ss, report, refreshedAt, charts);
     writeMemberTabs(ss, report);
     writeKpiTable(ss, report);
-    writeFunctionStore(ss, report);
     writeHistory(ss, report);
+    writeFunctionStore(ss, report);
     SpreadsheetApp.flush();
     const summary = summarize(report, refreshedAt, Date.now() - started);
     setProgress('done', report.lang);
