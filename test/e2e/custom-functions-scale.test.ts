@@ -10,14 +10,17 @@ import { BENCH, benchClub, clubWorkbook } from '../../bench/club';
 import { loadBundle } from '../../src/local/runtime';
 
 const code = readFileSync('dist/Code.js', 'utf8');
-const REFRESH_SENTENCE = /^La période « 2025-S2 » n'a jamais été actualisée .*actualisez les KPI de cette période/;
+const REFRESH_SENTENCE =
+  /^La période « 2025-S2 » n'a jamais été actualisée .*actualisez les KPI de cette période/;
 
 describe('custom functions at scale L', () => {
   it('each CLUB_* call is modelled under 30 s, stored periods read, others asked to be refreshed', () => {
     const club = benchClub('L');
     const model = clubWorkbook(club);
     const bundle = loadBundle(code, { workbook: model, htmlFiles: {}, userLocale: 'fr' });
-    const result = bundle.call('refreshKpis', { period: BENCH.period, today: BENCH.today }) as { ok: boolean };
+    const result = bundle.call('refreshKpis', { period: BENCH.period, today: BENCH.today }) as {
+      ok: boolean;
+    };
     expect(result.ok).toBe(true);
 
     const members = club.tabs.find((t) => t.key === 'members')!.rows;
@@ -36,7 +39,12 @@ describe('custom functions at scale L', () => {
     // The range functions, on 5,000-cell ranges.
     const ids = members.slice(1).map((r) => [r[0]]);
     expect(bundle.call('CLUB_RENEWAL_RATE', ids, ids)).toBe(1);
-    expect(bundle.call('CLUB_NPS', ids.map((_, i) => [i % 11]))).toEqual(expect.any(Number));
+    expect(
+      bundle.call(
+        'CLUB_NPS',
+        ids.map((_, i) => [i % 11]),
+      ),
+    ).toEqual(expect.any(Number));
     expect(bundle.call('CLUB_PERIOD', '15/03/2026', 'trimestre')).toBe('2026-Q1');
 
     const costs = bundle.customFunctions.costs;

@@ -17,7 +17,10 @@ function namesIn(source: string): { globals: Set<string>; methods: Set<string> }
   const methods = new Set<string>();
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
     const n = node as { type?: string } & Record<string, unknown>;
     if (n.type === 'MemberExpression') {
       const object = n.object as { type: string; name?: string };
@@ -56,7 +59,9 @@ describe('OAuth scopes of the manifest', () => {
     for (const row of SCOPE_TABLE) {
       const line = section.split('\n').find((l) => l.startsWith(`| ${row.api} |`));
       expect(line, row.api).toBeDefined();
-      expect(line).toContain(row.chosen ? `\`${row.chosen.replace('https://www.googleapis.com/auth/', '')}\`` : '—');
+      expect(line).toContain(
+        row.chosen ? `\`${row.chosen.replace('https://www.googleapis.com/auth/', '')}\`` : '—',
+      );
       expect(line).toContain(row.source);
     }
   });
