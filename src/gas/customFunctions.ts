@@ -15,6 +15,7 @@ import { npsOf } from '../core/kpis/common';
 import { normalizeLabel } from '../core/normalize';
 import { type PeriodKind, periodContaining } from '../core/periods';
 import { scoreOf } from '../core/score';
+import { liveAffordable, storedPeriodRows, storedScore } from './function-store';
 import { readTrackingTabs, todayIn } from './sheets';
 
 type Cell = string | number | boolean | Date;
@@ -145,12 +146,21 @@ function liveReport(period: string, lang: Lang) {
   return outcome.report;
 }
 
+/** The sentence a function returns for a period never refreshed and too big to compute live. */
+function refreshNeeded(label: string, lang: Lang): string {
+  return lang === 'fr'
+    ? `La période ${label ? `« ${label} »` : 'par défaut'} n'a jamais été actualisée et le classeur est trop grand pour la calculer dans une formule : actualisez les KPI de cette période (Club Pulse › Actualiser les KPI).`
+    : `The ${label ? `period "${label}"` : 'default period'} has never been refreshed and the spreadsheet is too large to compute it in a formula: refresh the KPIs for this period (Club Pulse › Refresh KPIs).`;
+}
+
 /**
  * The KPI table rows (as the hidden table stores them, by KPI id) for a period: the stored table
- * when it is the refreshed period; else a live computation, kept in the document cache until the
- * next refresh or the next day, so a sheet full of CLUB_KPI cells for another period computes once.
+ * when it is the last refreshed period, else the block refresh stored for that period (one range
+ * read, function-store.ts); a period never refreshed is computed live (kept in the document cache
+ * until the next refresh or the next day, looked up first) only while its modelled cost fits the 30 s limit, else
+ * the sentence asking for a refresh of that period.
  */
-function kpiRows(label: string, lang: Lang): Map<string, unknown[]> {
+function kpiRows(label: string, lang: Lang): Map<string, unknown[]> | string {
   const stored = storedTable();
   if (stored && (label === '' || label === stored.period)) return stored.rows;
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -158,6 +168,9 @@ function kpiRows(label: string, lang: Lang): Map<string, unknown[]> {
   const key = `clubpulse.kpis|${label}|${stored?.stamp ?? 0}|${todayIn(ss.getSpreadsheetTimeZone())}`;
   const cached = cache?.get(key);
   if (cached) return new Map((JSON.parse(cached) as unknown[][]).map((row) => [String(row[1]), row]));
+  const kept = label ? storedPeriodRows(ss, label) : null;
+  if (kept) return kept;
+  if (!liveAffordable(ss)) return refreshNeeded(label, lang);
   const rows = kpiTableRows(liveReport(label, lang));
   const text = JSON.stringify(rows);
   if (cache && text.length < 90_000 && key.length <= 250) cache.put(key, text, 21_600);
@@ -176,7 +189,9 @@ export function CLUB_KPI(kpiId: string, period?: string, _stamp?: unknown): numb
   const id = checkKpi(kpiId, lang);
   const label = periodArg(period);
   const noData = lang === 'fr' ? 'pas de données' : 'no data';
-  const row = kpiRows(label, lang).get(id);
+  const rows = kpiRows(label, lang);
+  if (typeof rows === 'string') return rows;
+  const row = rows.get(id);
   if (!row)
     say(lang, `Le KPI « ${id} » est désactivé dans les Paramètres.`, `KPI "${id}" is disabled in Settings.`);
   const value = row[KPI_TABLE_HEADER.indexOf('value')];
@@ -191,21 +206,33 @@ export function CLUB_KPIS(period?: string, _stamp?: unknown): unknown[][] {
     lang === 'fr'
       ? ['KPI', 'Indicateur', 'Valeur', 'Précédent', 'Évolution', 'n', 'Unité', 'Statut']
       : ['KPI', 'Indicator', 'Value', 'Previous', 'Change', 'n', 'Unit', 'Status'];
+  const rows = kpiRows(label, lang);
+  if (typeof rows === 'string') return [[rows]];
   // The stored table's columns without the period.
-  return [header, ...[...kpiRows(label, lang).values()].map((row) => row.slice(1))];
+  return [header, ...[...rows.values()].map((row) => row.slice(1))];
 }
 
 /** CLUB_MEMBER_SCORE(member, [period], [stamp]): a member's activity score out of 100 (SPEC §4). */
-export function CLUB_MEMBER_SCORE(member: unknown, period?: string, _stamp?: unknown): number {
+export function CLUB_MEMBER_SCORE(member: unknown, period?: string, _stamp?: unknown): number | string {
   const lang = spreadsheetLang();
   const ref = isBlank(member) ? '' : String(member).trim();
   if (!ref) say(lang, 'Indiquez un membre (ID, e-mail ou nom).', 'Give a member (ID, email or name).');
   // Without a period, the period of the last refresh (as CLUB_KPI), else the default one.
   const label = periodArg(period) || storedTable()?.period || '';
-  const report = liveReport(label, lang);
-  const found = scoreOf(report, ref);
-  if (found.ok) return found.score.score;
-  switch (found.reason) {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const stored = storedScore(ss, label, ref);
+  if (stored.found === 'score') return stored.score;
+  let reason = stored.found;
+  let shown = label;
+  if (reason === 'period_not_stored') {
+    if (!liveAffordable(ss)) return refreshNeeded(label, lang);
+    const report = liveReport(label, lang);
+    const found = scoreOf(report, ref);
+    if (found.ok) return found.score.score;
+    reason = found.reason;
+    shown = report.period.label;
+  }
+  switch (reason) {
     case 'ambiguous_member':
       return say(
         lang,
@@ -215,8 +242,8 @@ export function CLUB_MEMBER_SCORE(member: unknown, period?: string, _stamp?: unk
     case 'not_active':
       return say(
         lang,
-        `« ${ref} » n'est pas un membre actif à la fin de ${report.period.label}.`,
-        `"${ref}" is not an active member at the end of ${report.period.label}.`,
+        `« ${ref} » n'est pas un membre actif à la fin de ${shown}.`,
+        `"${ref}" is not an active member at the end of ${shown}.`,
       );
     default:
       return say(lang, `Membre inconnu « ${ref} ».`, `Unknown member "${ref}".`);

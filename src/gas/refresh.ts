@@ -25,6 +25,7 @@ import type { SheetLayout } from '../core/layout';
 import { buildLeaderboard, buildStatements, LEADERBOARD_NAME, STATEMENTS_NAME } from '../core/member-tabs';
 import type { Progress, RefreshRequest, RefreshResult, RefreshSummary } from './api';
 import { now } from './clock';
+import { writeFunctionStore } from './function-store';
 import { asText, nowText, readTrackingTabs, renderCharts, renderLayout, todayIn, writeGrid } from './sheets';
 import { syncSurveyResponses } from './surveys';
 
@@ -99,6 +100,7 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
     writeMemberTabs(ss, report);
     writeKpiTable(ss, report);
     writeHistory(ss, report);
+    writeFunctionStore(ss, report);
     SpreadsheetApp.flush();
     const summary = summarize(report, refreshedIso, Date.now() - started);
     setProgress('done', report.lang);

@@ -7,6 +7,7 @@
  * copied into the context; locks are released when a call returns or throws.
  */
 import vm from 'node:vm';
+import { CustomFunctionMeter } from './emulator/cost';
 import { createEmulator, type Emulator, type EmulatorOptions, type Realm } from './emulator/index';
 
 export interface LoadedBundle {
@@ -14,6 +15,8 @@ export interface LoadedBundle {
   call(name: string, ...args: unknown[]): unknown;
   context: vm.Context;
   emulator: Emulator;
+  /** What each call made in CUSTOM_FUNCTION mode costs in the latency model (bench/LATENCY.md). */
+  customFunctions: CustomFunctionMeter;
   /** Names of the functions the bundle declared at top level. */
   topLevelFunctions(): string[];
 }
@@ -63,16 +66,20 @@ export function loadBundle(code: string, options: Omit<EmulatorOptions, 'realm'>
   const names = (): string[] =>
     vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[];
   const before = new Set(names());
+  const loadStarted = performance.now();
   vm.runInContext(code, context, { filename: 'Code.js' });
+  const meter = new CustomFunctionMeter(emulator.counter, realm, performance.now() - loadStarted);
   const bundle: LoadedBundle = {
     context,
     emulator,
+    customFunctions: meter,
     call(name: string, ...args: unknown[]): unknown {
       const fn = global[name];
       if (typeof fn !== 'function') throw new Error(`The bundle has no top-level function ${name}`);
       const copied = args.map((a) => toRealm(a, realm));
       try {
-        return (fn as (...a: unknown[]) => unknown).apply(undefined, copied);
+        const run = () => (fn as (...a: unknown[]) => unknown).apply(undefined, copied);
+        return emulator.authMode() === 'CUSTOM_FUNCTION' ? meter.run(name, run) : run();
       } finally {
         emulator.endExecution();
       }

@@ -75,3 +75,48 @@ describe('CLUB_RENEWAL_RATE', () => {
     expect(bundle.call('CLUB_RENEWAL_RATE', [['']], [['M1']])).toBe('pas de données');
   });
 });
+
+describe('what refresh stores for the custom functions (SPEC §10)', () => {
+  function refreshed(...periods: string[]) {
+    const model = fixtureWorkbook();
+    for (const period of periods) {
+      const result = bundleOf(model).call('refreshKpis', { period, today: FIXTURE_TODAY }) as { ok: boolean };
+      expect(result.ok).toBe(true);
+    }
+    return model;
+  }
+
+  it('keeps the KPIs of every refreshed period, so another period is read from one range', () => {
+    const model = refreshed('2026-Q1', '2026-S1');
+    expect(model.sheets.find((s) => s.name === '_ClubPulse_Periods')?.hidden).toBe(true);
+    const bundle = customRun(model);
+    bundle.emulator.counter.reset();
+    // 2026-Q1 was refreshed before 2026-S1: R1 (won) and R2 (lost) → 2, read from the stored block.
+    expect(bundle.call('CLUB_KPI', 'referrals_given', '2026-Q1')).toBe(2);
+    const reads = [...bundle.emulator.counter.byMethod].filter(([k]) => k === 'Range.getValues');
+    // The last refresh's table, then the stored periods: never a tracking tab.
+    expect(reads).toEqual([['Range.getValues', 2]]);
+    const cells = (name: string) => {
+      const tab = model.sheets.find((s) => s.name === name)!;
+      return tab.values.length * Math.max(...tab.values.map((r) => r.length));
+    };
+    expect(bundle.emulator.counter.cellsRead).toBe(cells('_ClubPulse_KPI') + cells('_ClubPulse_Periods'));
+  });
+
+  it('stores the member scores: CLUB_MEMBER_SCORE reads them, by ID, email or name', () => {
+    const bundle = customRun(refreshed('2026-S1'));
+    bundle.emulator.counter.reset();
+    expect(bundle.call('CLUB_MEMBER_SCORE', 'M1', '', new Date())).toBe(50);
+    expect(bundle.call('CLUB_MEMBER_SCORE', 'emma@exemple.fr')).toBe(30);
+    expect(bundle.call('CLUB_MEMBER_SCORE', 'Chloé Durand', '2026-S1')).toBe(25);
+    expect(() => bundle.call('CLUB_MEMBER_SCORE', 'M4')).toThrow(
+      /^« M4 » n'est pas un membre actif à la fin de 2026-S1\.$/,
+    );
+    expect(() => bundle.call('CLUB_MEMBER_SCORE', 'Inconnu')).toThrow(/^Membre inconnu « Inconnu »\.$/);
+    // Hidden tabs only, by name: reading the tracking tabs (or sizing them for a live computation)
+    // would list the sheets.
+    expect(bundle.emulator.counter.byMethod.get('Spreadsheet.getSheets')).toBeUndefined();
+    // One read of the scores tab a call, plus the KPI table (for its period) when none is given.
+    expect(bundle.emulator.counter.byMethod.get('Range.getValues')).toBe(5 + 4);
+  });
+});

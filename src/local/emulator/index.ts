@@ -60,6 +60,8 @@ export interface Emulator {
   logs: string[];
   /** The mode of the next calls (onOpen runs in LIMITED, menu items in FULL…). */
   setAuthMode(mode: AuthMode): void;
+  /** The mode of the next calls. */
+  authMode(): AuthMode;
   /** Ends one execution: releases the locks it holds. Called by the runtime after each bundle call. */
   endExecution(): void;
   /** Mail sent with MailApp, in order. */
@@ -141,6 +143,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     setAuthMode(mode: AuthMode) {
       ctx.authMode = mode;
     },
+    authMode: () => ctx.authMode,
     endExecution() {
       for (const f of ctx.endOfExecution) f();
     },
