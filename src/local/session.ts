@@ -102,10 +102,14 @@ export function clockAt(today: string, timeZone: string): () => number {
 export async function openWorkbook(
   path: string,
   model?: WorkbookModel,
-  options: { today?: string } = {},
+  options: { today?: string; executionLimitMs?: number } = {},
 ): Promise<WorkbookSession> {
   const loaded = model ?? (await loadWorkbook(path));
-  const bundle = runAddon(loaded, { documentLockFile: `${path}.doclock`, today: options.today });
+  const bundle = runAddon(loaded, {
+    documentLockFile: `${path}.doclock`,
+    today: options.today,
+    executionLimitMs: options.executionLimitMs,
+  });
   return {
     path,
     model: loaded,
