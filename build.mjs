@@ -57,6 +57,10 @@ export async function buildAddon() {
   const stubs = ENTRY_POINTS.map(stub).join('\n');
   writeFileSync(join(dist, 'Code.js'), `${header}${bundle}\n${stubs}`);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  // The names the sidebar may call: the local dev server runs these and nothing else.
+  mkdirSync(join(dist, 'local'), { recursive: true });
+  const endpoints = ENTRY_POINTS.filter((e) => e.kind === 'endpoint').map((e) => e.name);
+  writeFileSync(join(dist, 'local/endpoints.json'), `${JSON.stringify(endpoints, null, 2)}\n`);
 
   const { buildSidebarHtml } = await import(pathToFileURL(join(root, 'src/sidebar/build.mjs')).href);
   writeFileSync(join(dist, 'Sidebar.html'), await buildSidebarHtml());

@@ -92,7 +92,7 @@ async function dev(file: string | undefined, options: { port: string; today?: st
   const path = file ?? 'club-pulse-demo.xlsx';
   if (!file && !existsSync(path)) await init(path, { lang: 'fr', demo: true, today: options.today }, io);
   const { startDevServer } = await import('./dev/server');
-  const dev = await startDevServer(path, port);
+  const dev = await startDevServer(path, port, { today: checkToday(options.today) });
   io.out(`Club Pulse on ${dev.url} — workbook ${path} (Ctrl+C to stop).`);
   await new Promise<void>((resolve) => dev.server.on('close', () => resolve()));
 }

@@ -29,6 +29,8 @@ function isPlainObject(v: object): boolean {
 /** Copies arrays, plain objects and Dates into `realm`; other objects (service objects) pass through. */
 function toRealm(v: unknown, realm: Realm, seen = new Map<object, unknown>()): unknown {
   if (typeof v !== 'object' || v === null) return v;
+  // Values of the realm already (service objects included: their prototype is the realm's).
+  if (v instanceof (realm.Object as unknown as new () => object)) return v;
   const done = seen.get(v);
   if (done !== undefined) return done;
   if (Object.prototype.toString.call(v) === '[object Date]') return new realm.Date((v as Date).getTime());
@@ -45,7 +47,20 @@ function toRealm(v: unknown, realm: Realm, seen = new Map<object, unknown>()): u
   return out;
 }
 
-export function loadBundle(code: string, options: Omit<EmulatorOptions, 'realm'>): LoadedBundle {
+/**
+ * One execution's time limit: 6 minutes a script execution
+ * (https://developers.google.com/apps-script/guides/services/quotas#current_limitations), past which
+ * Apps Script stops it with "Exceeded maximum execution time".
+ */
+export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
+export const EXCEEDED_TIME = 'Exceeded maximum execution time';
+
+export interface BundleOptions extends Omit<EmulatorOptions, 'realm'> {
+  /** Default EXECUTION_LIMIT_MS; the dev server and tests may set less. */
+  executionLimitMs?: number;
+}
+
+export function loadBundle(code: string, options: BundleOptions): LoadedBundle {
   // A fresh context: only the ECMAScript built-ins (plus Intl, WebAssembly), no Node globals.
   const context = vm.createContext(
     {},
@@ -61,7 +76,18 @@ export function loadBundle(code: string, options: Omit<EmulatorOptions, 'realm'>
     vm.runInContext(`(function (v) { globalThis[${JSON.stringify(name)}] = v; })`, context)(v);
   }
   // The emulator's clock is the bundle's too: Date.now is replaced, Date itself stays the realm's.
-  if (options.now) vm.runInContext('(function (f) { Date.now = f; })', context)(options.now);
+  // A realm function calling the host clock, so `Date.now.constructor` is the realm's Function.
+  if (options.now)
+    vm.runInContext('(function (f) { Date.now = function now() { return f(); }; })', context)(options.now);
+  // Each execution is entered through a script run, so that vm's timeout covers all of it (the
+  // bundle's code and the emulator's host functions it calls): an endless loop ends, as in Apps
+  // Script, with "Exceeded maximum execution time" instead of hanging the process.
+  const enter = vm.runInContext(
+    '(function (slot) { return function () { return slot.fn.apply(undefined, slot.args); }; })',
+    context,
+  );
+  const slot = vm.runInContext('({ fn: null, args: null })', context) as { fn: unknown; args: unknown[] };
+  vm.runInContext('(function (f) { globalThis.__clubPulseEnter = f; })', context)(enter(slot));
   const global = vm.runInContext('globalThis', context) as Record<string, unknown>;
   const names = (): string[] =>
     vm.runInContext('Object.getOwnPropertyNames(globalThis)', context) as string[];
@@ -69,6 +95,7 @@ export function loadBundle(code: string, options: Omit<EmulatorOptions, 'realm'>
   const loadStarted = performance.now();
   vm.runInContext(code, context, { filename: 'Code.js' });
   const meter = new CustomFunctionMeter(emulator.counter, realm, performance.now() - loadStarted);
+  const limit = options.executionLimitMs ?? EXECUTION_LIMIT_MS;
   const bundle: LoadedBundle = {
     context,
     emulator,
@@ -76,11 +103,18 @@ export function loadBundle(code: string, options: Omit<EmulatorOptions, 'realm'>
     call(name: string, ...args: unknown[]): unknown {
       const fn = global[name];
       if (typeof fn !== 'function') throw new Error(`The bundle has no top-level function ${name}`);
-      const copied = args.map((a) => toRealm(a, realm));
+      slot.fn = fn;
+      slot.args = toRealm(args, realm) as unknown[];
       try {
-        const run = () => (fn as (...a: unknown[]) => unknown).apply(undefined, copied);
+        const run = () => vm.runInContext('__clubPulseEnter()', context, { timeout: limit });
         return emulator.authMode() === 'CUSTOM_FUNCTION' ? meter.run(name, run) : run();
+      } catch (error) {
+        if ((error as { code?: string })?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+          throw new Error(EXCEEDED_TIME);
+        throw error;
       } finally {
+        slot.fn = null;
+        slot.args = [];
         emulator.endExecution();
       }
     },

@@ -74,7 +74,7 @@ export function todayOf(model: WorkbookModel, now = Date.now()): string {
 /** Loads a model into the local runtime (shared by the CLI, the dev server and the tests). */
 export function runAddon(
   model: WorkbookModel,
-  options: { documentLockFile?: string; userLocale?: string; today?: string } = {},
+  options: { documentLockFile?: string; userLocale?: string; today?: string; executionLimitMs?: number } = {},
 ): LoadedBundle {
   const { code, htmlFiles } = builtAddon();
   return loadBundle(code, {
@@ -83,6 +83,7 @@ export function runAddon(
     lockFile: options.documentLockFile,
     userLocale: options.userLocale ?? model.meta.locale.slice(0, 2),
     now: options.today ? clockAt(options.today, model.meta.timeZone) : undefined,
+    executionLimitMs: options.executionLimitMs,
   });
 }
 
@@ -101,10 +102,14 @@ export function clockAt(today: string, timeZone: string): () => number {
 export async function openWorkbook(
   path: string,
   model?: WorkbookModel,
-  options: { today?: string } = {},
+  options: { today?: string; executionLimitMs?: number } = {},
 ): Promise<WorkbookSession> {
   const loaded = model ?? (await loadWorkbook(path));
-  const bundle = runAddon(loaded, { documentLockFile: `${path}.doclock`, today: options.today });
+  const bundle = runAddon(loaded, {
+    documentLockFile: `${path}.doclock`,
+    today: options.today,
+    executionLimitMs: options.executionLimitMs,
+  });
   return {
     path,
     model: loaded,

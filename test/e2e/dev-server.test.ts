@@ -51,15 +51,26 @@ describe('club-pulse dev', () => {
   });
 
   it('answers a failing call with a sentence for the failure handler', async () => {
+    // As the sidebar calls: its own origin, its session token, JSON.
+    const headers = {
+      origin: dev.url.replace(/\/$/, ''),
+      'x-club-pulse-token': dev.token,
+      'content-type': 'application/json',
+    };
     const response = await fetch(`${dev.url}api/call`, {
       method: 'POST',
+      headers,
       body: JSON.stringify({ name: 'refreshKpis', args: [{ period: '2026-S9' }] }),
     });
     const answer = await response.json();
     expect(answer, JSON.stringify(answer)).toMatchObject({ ok: true });
     expect(answer.value).toMatchObject({ ok: false, code: 'bad_period' });
     const missing = await (
-      await fetch(`${dev.url}api/call`, { method: 'POST', body: JSON.stringify({ name: 'nope', args: [] }) })
+      await fetch(`${dev.url}api/call`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ name: 'nope', args: [] }),
+      })
     ).json();
     expect(missing).toMatchObject({ ok: false });
   });

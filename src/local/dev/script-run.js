@@ -16,10 +16,14 @@
         return (...args) => {
           fetch('/api/call', {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            // The session token the server put in this page: the server answers no call without it.
+            headers: {
+              'content-type': 'application/json',
+              'x-club-pulse-token': window.__CLUB_PULSE_TOKEN__,
+            },
             body: JSON.stringify({ name, args }),
           })
-            .then((response) => response.json())
+            .then((response) => response.json().catch(() => ({ ok: false, message: response.statusText })))
             .then((answer) => {
               // The page beside the sidebar redraws the workbook after a change.
               if (answer.changed && window.parent !== window)

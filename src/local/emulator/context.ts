@@ -149,6 +149,9 @@ export class ServiceContext {
   /** Run at the end of each execution (bundle call): releases locks. */
   readonly endOfExecution: Array<() => void> = [];
   private readonly targets = new WeakMap<object, object>();
+  private makeRealmFunction:
+    | ((f: (self: unknown, args: unknown[]) => unknown) => (...args: unknown[]) => unknown)
+    | undefined;
 
   constructor(options: ContextOptions) {
     this.options = options;
@@ -218,41 +221,105 @@ export class ServiceContext {
   }
 
   /**
+   * A function of the realm (the add-on's own `Function`) that runs the host function `impl`: what
+   * the add-on holds never leads to the host's `Function` (`fn.constructor("return process")()`
+   * would otherwise reach Node from the sandbox). Host errors are rethrown as realm errors.
+   */
+  realmFunction(impl: (self: unknown, args: unknown[]) => unknown): (...args: unknown[]) => unknown {
+    this.makeRealmFunction ??= new (this.realm.Object.constructor as FunctionConstructor)(
+      'impl',
+      '"use strict"; return function () { return impl(this, Array.prototype.slice.call(arguments)); };',
+    ) as (f: (self: unknown, args: unknown[]) => unknown) => (...args: unknown[]) => unknown;
+    const make = this.makeRealmFunction;
+    const ctx = this;
+    return make(function hostSide(self: unknown, args: unknown[]): unknown {
+      try {
+        return ctx.toSandbox(impl(self, args));
+      } catch (error) {
+        throw ctx.toSandboxError(error);
+      }
+    });
+  }
+
+  /** An error the add-on may catch: a realm Error (host errors are copied, message and name kept). */
+  toSandboxError(error: unknown): unknown {
+    if (error instanceof this.realm.Error) return error;
+    const e = new this.realm.Error(error instanceof Error ? error.message : String(error));
+    if (error instanceof Error) e.name = error.name;
+    return e;
+  }
+
+  /**
+   * What the add-on may hold: primitives, realm values and service objects pass; host arrays,
+   * plain objects and dates are copied into the realm; any other host object is wrapped as a
+   * service object. With Node's own realm (unit tests of the emulator) everything passes.
+   */
+  toSandbox(value: unknown): unknown {
+    if (typeof value === 'function') return this.targets.has(value) ? value : undefined;
+    if (typeof value !== 'object' || value === null) return value;
+    const RealmObject = this.realm.Object as unknown as new () => object;
+    if (this.targets.has(value) || value instanceof RealmObject) return value;
+    if (value instanceof Date) return new this.realm.Date(value.getTime());
+    if (Array.isArray(value)) return this.array(value.map((v: unknown) => this.toSandbox(v)));
+    const proto = Object.getPrototypeOf(value);
+    if (proto === Object.prototype || proto === null) {
+      const out = new this.realm.Object() as Record<string, unknown>;
+      for (const [k, v] of Object.entries(value)) out[k] = this.toSandbox(v);
+      return this.realm.Object.isFrozen(value) ? this.realm.Object.freeze(out) : out;
+    }
+    return this.wrap('Object', value);
+  }
+
+  /**
    * The service object the add-on sees for `target`: a Proxy counting each method call, checking
-   * authorization, and throwing `Not emulated: Class.method` for anything the target lacks.
+   * authorization, and throwing `Not emulated: Class.method` for anything the target lacks. Its
+   * methods, prototype and `constructor` are the realm's, never the host's.
    */
   wrap<T>(className: string, target: object): T {
     const wrappers = new Map<string, unknown>();
     const ctx = this;
     const proxy: object = new Proxy(target, {
       get(t, prop) {
-        if (typeof prop === 'symbol') return Reflect.get(t, prop);
+        if (typeof prop === 'symbol') return ctx.toSandbox(Reflect.get(t, prop));
         if (UNDEFINED_PROBES.has(prop)) return undefined;
         const cached = wrappers.get(prop);
         if (cached !== undefined) return cached;
+        if (prop === 'constructor') return ctx.realm.Object;
+        if (prop === '__proto__') return ctx.realm.Object.prototype;
         const value = prop.startsWith('_') ? undefined : (t as Record<string, unknown>)[prop];
         let result: unknown;
         if (typeof value === 'function' && OBJECT_METHODS.has(prop)) {
-          return value;
+          const fn = value as (...args: unknown[]) => unknown;
+          result = ctx.realmFunction((_self, args) => fn.apply(t, args));
         } else if (typeof value === 'function') {
           const fn = value as (...args: unknown[]) => unknown;
           const key = `${className}.${prop}`;
-          result = function emulated(...args: unknown[]): unknown {
+          result = ctx.realmFunction((_self, args) => {
             ctx.counter.calls++;
             ctx.counter.byMethod.set(key, (ctx.counter.byMethod.get(key) ?? 0) + 1);
             ctx.checkAuth(className, prop);
             const r = fn.apply(t, args);
             return r === t ? proxy : r;
-          };
+          });
         } else if (value !== undefined) {
-          return value;
+          result = ctx.toSandbox(value);
+          if (typeof result !== 'object' || result === null) return result;
         } else {
-          result = function notEmulated(): never {
+          result = ctx.realmFunction(() => {
             throw ctx.error(MSG.notEmulated(`${className}.${prop}`));
-          };
+          });
         }
         wrappers.set(prop, result);
         return result;
+      },
+      getPrototypeOf() {
+        return ctx.realm.Object.prototype;
+      },
+      getOwnPropertyDescriptor(t, prop) {
+        if (typeof prop === 'string' && prop.startsWith('_')) return undefined;
+        const d = Reflect.getOwnPropertyDescriptor(t, prop);
+        // Reported as configurable so that the proxy may hand out realm copies of the value.
+        return d && { configurable: true, enumerable: d.enumerable, writable: false, value: proxyGet(prop) };
       },
       has(t, prop) {
         return typeof prop === 'string' && !prop.startsWith('_') && prop in t;
@@ -261,6 +328,7 @@ export class ServiceContext {
         return Reflect.ownKeys(t).filter((k) => typeof k !== 'string' || !k.startsWith('_'));
       },
     });
+    const proxyGet = (prop: string | symbol): unknown => (proxy as Record<string | symbol, unknown>)[prop];
     this.targets.set(proxy, target);
     return proxy as T;
   }

@@ -276,10 +276,11 @@ export class LoggerImpl {
 
 /** The console of Apps Script's V8 runtime: lines go to the emulator's log (not counted as service calls). */
 export function makeConsole(ctx: ServiceContext): Record<string, (...args: unknown[]) => void> {
-  const at =
-    (level: string) =>
-    (...args: unknown[]): void =>
+  // Realm functions: the add-on's console leads nowhere outside its sandbox.
+  const at = (level: string) =>
+    ctx.realmFunction((_self, args) => {
       ctx.log(level ? `${level}: ${formatLog(args)}` : formatLog(args));
+    }) as (...args: unknown[]) => void;
   return { log: at(''), info: at(''), debug: at(''), warn: at('WARN'), error: at('ERROR') };
 }
 
