@@ -78,3 +78,32 @@ describe('defect 2: the document lock, taken once per entry point', () => {
     });
   }
 });
+
+describe('defect 5: number formats display what is meant', () => {
+  it('no number the refresh writes shows a dangling decimal separator, and integers show no decimals', () => {
+    const model = club('sheet-F');
+    const bundle = run(model);
+    const result = bundle.call('refreshKpis', { period: '2026-S1', today: FIXTURE_TODAY }) as RefreshResult;
+    expect(result.ok).toBe(true);
+    const ss = bundle.emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
+    let checked = 0;
+    for (const sheet of ss.getSheets()) {
+      const range = sheet.getDataRange();
+      const values = range.getValues();
+      const shown = range.getDisplayValues();
+      const formats = range.getNumberFormats();
+      values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (typeof v !== 'number') return;
+          checked++;
+          const text = shown[r]![c]!;
+          const where = `${sheet.getName()}!R${r + 1}C${c + 1} (${formats[r]![c]}) = ${v} → "${text}"`;
+          expect(text, where).not.toMatch(/[.,]$|[.,]\s*%$/);
+          if (Number.isInteger(v) && !/[%€$]|0\.0/.test(formats[r]![c]!))
+            expect(text, where).not.toMatch(/[.,]\d/);
+        }),
+      );
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
