@@ -25,6 +25,7 @@ import type { Progress, RefreshRequest, RefreshResult, RefreshSummary } from './
 import { now } from './clock';
 import { withDocumentLock } from './lock';
 import { asText, nowText, readTrackingTabs, renderCharts, renderLayout, todayIn, writeGrid } from './sheets';
+import { safeCachePut } from './storage';
 import { syncSurveyResponses } from './surveys';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -53,7 +54,7 @@ function cache(): GoogleAppsScript.Cache.Cache | null {
 
 function setProgress(step: Progress['step'], lang: Lang): void {
   const progress: Progress = { step, label: TEXT.steps[step][lang] };
-  cache()?.put(PROGRESS_KEY, JSON.stringify(progress), 600);
+  safeCachePut(PROGRESS_KEY, JSON.stringify(progress), 600);
 }
 
 export function getRefreshProgress(): Progress | null {
@@ -105,7 +106,7 @@ function refreshHeld(ss: Spreadsheet, request: RefreshRequest, started: number):
   SpreadsheetApp.flush();
   const summary = summarize(report, refreshedAt, Date.now() - started);
   setProgress('done', report.lang);
-  cache()?.put(LAST_KEY, JSON.stringify(summary), 21_600);
+  safeCachePut(LAST_KEY, JSON.stringify(summary), 21_600);
   return request.withReport
     ? { ok: true, ...summary, report: reportToJson(report) }
     : { ok: true, ...summary };
