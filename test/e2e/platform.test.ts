@@ -92,17 +92,17 @@ describe('defect 5: number formats display what is meant', () => {
       const values = range.getValues();
       const shown = range.getDisplayValues();
       const formats = range.getNumberFormats();
-      values.forEach((row, r) =>
-        row.forEach((v, c) => {
-          if (typeof v !== 'number') return;
+      for (const [r, row] of values.entries()) {
+        for (const [c, v] of row.entries()) {
+          if (typeof v !== 'number') continue;
           checked++;
           const text = shown[r]![c]!;
           const where = `${sheet.getName()}!R${r + 1}C${c + 1} (${formats[r]![c]}) = ${v} → "${text}"`;
           expect(text, where).not.toMatch(/[.,]$|[.,]\s*%$/);
           if (Number.isInteger(v) && !/[%€$]|0\.0/.test(formats[r]![c]!))
             expect(text, where).not.toMatch(/[.,]\d/);
-        }),
-      );
+        }
+      }
     }
     expect(checked).toBeGreaterThan(20);
   });
