@@ -89,7 +89,7 @@ export class LayoutBuilder {
     return {
       name: this.name,
       values: grid((c) => c.value),
-      numberFormats: grid((c) => c.style.format ?? (typeof c.value === 'number' ? '0.##' : 'general')),
+      numberFormats: grid((c) => c.style.format ?? defaultFormat(c.value)),
       backgrounds: grid((c) => c.style.background ?? WHITE),
       fontColors: grid((c) => c.style.color ?? TEXT),
       fontWeights: grid((c) => (c.style.bold ? 'bold' : 'normal')),
@@ -98,4 +98,16 @@ export class LayoutBuilder {
       frozenRows,
     };
   }
+}
+
+/**
+ * The pattern of a cell without a style format. Not `0.##`: Sheets keeps the decimal point of a
+ * pattern when no digit follows (113 shows `113.`), so integers get `0` and other numbers `0.0#`
+ * (one or two decimals). `General` only resets text cells, as the reference does for
+ * Range.setNumberFormat: https://developers.google.com/apps-script/reference/spreadsheet/range#setnumberformatnumberformat
+ * and https://developers.google.com/sheets/api/guides/formats#number_format_tokens
+ */
+function defaultFormat(value: LayoutValue): string {
+  if (typeof value !== 'number') return 'general';
+  return Number.isInteger(value) ? '0' : '0.0#';
 }

@@ -7,7 +7,7 @@
  */
 
 import { dayFromIso, ymdOf } from '../core/dates';
-import { langOfLocale } from '../core/i18n';
+import { type Lang, langOfLocale } from '../core/i18n';
 import { parseCsvText } from '../core/imports/csv';
 import {
   type ImportPlan,
@@ -22,7 +22,7 @@ import { matchTabs } from '../core/read';
 import { tabSpec } from '../core/schema';
 import { instantOf } from '../core/timezone';
 import type { ImportPreview, ImportRequest, ImportResult } from './api';
-import { LOCK_WAIT_MS } from './refresh';
+import { withDocumentLock } from './lock';
 import { asText, readTrackingTabs } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -93,53 +93,54 @@ function cellOf(value: unknown, isDate: boolean, timeZone: string): unknown {
 export function applyImport(request: ImportRequest): ImportResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const lang = langOfLocale(ss.getSpreadsheetLocale());
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: BUSY[lang] };
-  try {
-    const result = plan(ss, request);
-    if (!result.ok) return result;
-    const timeZone = ss.getSpreadsheetTimeZone();
-    const sheets = ss.getSheets();
-    const present = matchTabs(
-      sheets.map((s) => ({ name: s.getName(), values: [] })),
-      new IssueLog(lang),
+  return withDocumentLock<ImportResult>(
+    () => applyHeld(ss, request, lang),
+    () => ({ ok: false, message: BUSY[lang] }),
+  );
+}
+
+/** The import itself, under the document lock its entry point holds. */
+function applyHeld(ss: Spreadsheet, request: ImportRequest, lang: Lang): ImportResult {
+  const result = plan(ss, request);
+  if (!result.ok) return result;
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const sheets = ss.getSheets();
+  const present = matchTabs(
+    sheets.map((s) => ({ name: s.getName(), values: [] })),
+    new IssueLog(lang),
+  );
+  for (const addition of result.plan.additions) {
+    if (addition.rows.length === 0) continue;
+    const found = present.get(addition.tab);
+    const sheet = found
+      ? ss.getSheetByName(found.name)!
+      : ss.insertSheet(addition.tabName, ss.getSheets().length);
+    const lastColumn = sheet.getLastColumn();
+    const header = found && lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : null;
+    const placed = placeAddition(header, addition, lang);
+    const dateColumns = new Set(
+      tabSpec(addition.tab)
+        .columns.filter((c) => c.kind === 'date')
+        .flatMap((c) => [c.label.fr, c.label.en, c.id]),
     );
-    for (const addition of result.plan.additions) {
-      if (addition.rows.length === 0) continue;
-      const found = present.get(addition.tab);
-      const sheet = found
-        ? ss.getSheetByName(found.name)!
-        : ss.insertSheet(addition.tabName, ss.getSheets().length);
-      const lastColumn = sheet.getLastColumn();
-      const header = found && lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0] : null;
-      const placed = placeAddition(header, addition, lang);
-      const dateColumns = new Set(
-        tabSpec(addition.tab)
-          .columns.filter((c) => c.kind === 'date')
-          .flatMap((c) => [c.label.fr, c.label.en, c.id]),
-      );
-      const isDate = placed.header.map((h) => dateColumns.has(h));
-      if (!header) {
-        sheet.getRange(1, 1, 1, placed.header.length).setValues([placed.header]).setFontWeight('bold');
-        sheet.setFrozenRows(1);
-      } else if (placed.addedColumns.length > 0) {
-        const first = placed.addedColumns[0];
-        sheet
-          .getRange(1, first + 1, 1, placed.addedColumns.length)
-          .setValues([placed.addedColumns.map((i) => placed.header[i])]);
-      }
-      const start = Math.max(sheet.getLastRow(), 1) + 1;
-      const needed = start + placed.rows.length - 1;
-      if (sheet.getMaxRows() < needed) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
-      if (sheet.getMaxColumns() < placed.header.length) {
-        sheet.insertColumnsAfter(sheet.getMaxColumns(), placed.header.length - sheet.getMaxColumns());
-      }
-      const values = placed.rows.map((row) => row.map((v, i) => cellOf(v, isDate[i], timeZone)));
-      sheet.getRange(start, 1, values.length, placed.header.length).setValues(values);
+    const isDate = placed.header.map((h) => dateColumns.has(h));
+    if (!header) {
+      sheet.getRange(1, 1, 1, placed.header.length).setValues([placed.header]).setFontWeight('bold');
+      sheet.setFrozenRows(1);
+    } else if (placed.addedColumns.length > 0) {
+      const first = placed.addedColumns[0];
+      sheet
+        .getRange(1, first + 1, 1, placed.addedColumns.length)
+        .setValues([placed.addedColumns.map((i) => placed.header[i])]);
     }
-    SpreadsheetApp.flush();
-    return preview(result.plan, true);
-  } finally {
-    lock.releaseLock();
+    const start = Math.max(sheet.getLastRow(), 1) + 1;
+    const needed = start + placed.rows.length - 1;
+    if (sheet.getMaxRows() < needed) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
+    if (sheet.getMaxColumns() < placed.header.length) {
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), placed.header.length - sheet.getMaxColumns());
+    }
+    const values = placed.rows.map((row) => row.map((v, i) => cellOf(v, isDate[i], timeZone)));
+    sheet.getRange(start, 1, values.length, placed.header.length).setValues(values);
   }
+  return preview(result.plan, true);
 }

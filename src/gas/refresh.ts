@@ -26,14 +26,15 @@ import { buildLeaderboard, buildStatements, LEADERBOARD_NAME, STATEMENTS_NAME } 
 import type { Progress, RefreshRequest, RefreshResult, RefreshSummary } from './api';
 import { now } from './clock';
 import { writeFunctionStore } from './function-store';
+import { withDocumentLock } from './lock';
 import { asText, nowText, readTrackingTabs, renderCharts, renderLayout, todayIn, writeGrid } from './sheets';
+import { safeCachePut } from './storage';
 import { syncSurveyResponses } from './surveys';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** How long a refresh waits for another one to finish before giving up. */
-export const LOCK_WAIT_MS = 30_000;
 const PROGRESS_KEY = 'clubpulse.progress';
 const LAST_KEY = 'clubpulse.last';
 
@@ -56,7 +57,7 @@ function cache(): GoogleAppsScript.Cache.Cache | null {
 
 function setProgress(step: Progress['step'], lang: Lang): void {
   const progress: Progress = { step, label: TEXT.steps[step][lang] };
-  cache()?.put(PROGRESS_KEY, JSON.stringify(progress), 600);
+  safeCachePut(PROGRESS_KEY, JSON.stringify(progress), 600);
 }
 
 export function getRefreshProgress(): Progress | null {
@@ -74,43 +75,46 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
   const started = Date.now();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const localeLang = langOfLocale(ss.getSpreadsheetLocale());
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, code: 'busy', message: TEXT.busy[localeLang] };
-  try {
-    syncSurveyResponses(ss);
-    setProgress('reading', localeLang);
-    const timeZone = ss.getSpreadsheetTimeZone();
-    const locale = ss.getSpreadsheetLocale();
-    const tabs = readTrackingTabs(ss);
-    setProgress('computing', localeLang);
-    const outcome = computeReport({
-      tabs,
-      locale,
-      timeZone,
-      today: request.today || todayIn(timeZone),
-      period: request.period,
-    });
-    if (!outcome.ok) return { ok: false, code: outcome.code, message: outcome.message };
-    const report = outcome.report;
-    setProgress('writing', report.lang);
-    const refreshedAt = nowText(timeZone);
-    const refreshedIso = now().toISOString();
-    const charts = writeChartData(ss, report);
-    writeDashboard(ss, report, refreshedAt, charts);
-    writeMemberTabs(ss, report);
-    writeKpiTable(ss, report);
-    writeHistory(ss, report);
-    writeFunctionStore(ss, report);
-    SpreadsheetApp.flush();
-    const summary = summarize(report, refreshedIso, Date.now() - started);
-    setProgress('done', report.lang);
-    cache()?.put(LAST_KEY, JSON.stringify(summary), 21_600);
-    return request.withReport
-      ? { ok: true, ...summary, report: reportToJson(report) }
-      : { ok: true, ...summary };
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock<RefreshResult>(
+    () => refreshHeld(ss, request, started),
+    () => ({ ok: false, code: 'busy', message: TEXT.busy[localeLang] }),
+  );
+}
+
+/** The refresh itself, under the document lock its entry point holds. */
+function refreshHeld(ss: Spreadsheet, request: RefreshRequest, started: number): RefreshResult {
+  const localeLang = langOfLocale(ss.getSpreadsheetLocale());
+  syncSurveyResponses(ss, true);
+  setProgress('reading', localeLang);
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const locale = ss.getSpreadsheetLocale();
+  const tabs = readTrackingTabs(ss);
+  setProgress('computing', localeLang);
+  const outcome = computeReport({
+    tabs,
+    locale,
+    timeZone,
+    today: request.today || todayIn(timeZone),
+    period: request.period,
+  });
+  if (!outcome.ok) return { ok: false, code: outcome.code, message: outcome.message };
+  const report = outcome.report;
+  setProgress('writing', report.lang);
+  const refreshedAt = nowText(timeZone);
+  const refreshedIso = now().toISOString();
+  const charts = writeChartData(ss, report);
+  writeDashboard(ss, report, refreshedAt, charts);
+  writeMemberTabs(ss, report);
+  writeKpiTable(ss, report);
+  writeHistory(ss, report);
+  writeFunctionStore(ss, report);
+  SpreadsheetApp.flush();
+  const summary = summarize(report, refreshedIso, Date.now() - started);
+  setProgress('done', report.lang);
+  safeCachePut(LAST_KEY, JSON.stringify(summary), 21_600);
+  return request.withReport
+    ? { ok: true, ...summary, report: reportToJson(report) }
+    : { ok: true, ...summary };
 }
 
 /** The hidden chart-data tab, rebuilt before the dashboard whose charts read it. */

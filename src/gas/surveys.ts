@@ -53,6 +53,7 @@ import type {
   SurveyTargets,
 } from './api';
 import { now } from './clock';
+import { withDocumentLock } from './lock';
 import { asText, readTrackingTabs, todayIn } from './sheets';
 import {
   closeReplacedForm,
@@ -71,7 +72,6 @@ export const SURVEY_HANDLER = 'onSurveySubmit';
 export const INTAKE_SHEET = '_ClubPulse_Intake';
 export const MAIL_SHEET = '_ClubPulse_Mail';
 const PREFILL_KEY = 'clubpulse.prefill.';
-const LOCK_WAIT_MS = 30_000;
 
 const TEXT = {
   busy: {
@@ -398,9 +398,14 @@ function prefillTemplate(entry: SurveyEntry): string | null {
   }
 }
 
-/** One installable spreadsheet form-submit trigger, installed once: checked before installing. */
+/**
+ * One installable spreadsheet form-submit trigger per spreadsheet, checked before installing. Only
+ * this spreadsheet's triggers are looked at: getProjectTriggers() lists the user's triggers of the
+ * whole project, and an add-on is one project in every document, so another spreadsheet's trigger
+ * would be found there. https://developers.google.com/apps-script/reference/script/script-app#getusertriggersspreadsheet
+ */
 function ensureTrigger(ss: Spreadsheet): { ok: true } | { ok: false; reason: string } {
-  const present = ScriptApp.getProjectTriggers().some(
+  const present = ScriptApp.getUserTriggers(ss).some(
     (t) =>
       t.getHandlerFunction() === SURVEY_HANDLER &&
       String(t.getEventType()) === String(ScriptApp.EventType.ON_FORM_SUBMIT),
@@ -411,21 +416,6 @@ function ensureTrigger(ss: Spreadsheet): { ok: true } | { ok: false; reason: str
     return { ok: true };
   } catch (e) {
     return { ok: false, reason: e instanceof Error ? e.message : String(e) };
-  }
-}
-
-// -----------------------------------------------------------------------------------------------
-// Locking
-
-/** Runs `work` under the document lock (re-entrant: a refresh already holding it keeps it). */
-function withDocumentLock<T>(work: () => T, busy: () => T): T {
-  const lock = LockService.getDocumentLock();
-  const held = lock.hasLock();
-  if (!held && !lock.tryLock(LOCK_WAIT_MS)) return busy();
-  try {
-    return work();
-  } finally {
-    if (!held) lock.releaseLock();
   }
 }
 
@@ -1024,7 +1014,7 @@ function intake(
  * start of each Refresh, which already holds the document lock). Never throws: an intake problem
  * must not stop a refresh.
  */
-export function syncSurveyResponses(ss: Spreadsheet): IntakeResult {
+export function syncSurveyResponses(ss: Spreadsheet, lockHeld = false): IntakeResult {
   try {
     return withDocumentLock(
       () => {
@@ -1034,6 +1024,7 @@ export function syncSurveyResponses(ss: Spreadsheet): IntakeResult {
         return intake(ss, sheets, registry.entries, linkedSheets(sheets), registry);
       },
       () => ({ added: 0 }),
+      lockHeld,
     );
   } catch (e) {
     console.error(`Club Pulse: survey intake failed: ${e instanceof Error ? e.message : String(e)}`);

@@ -81,6 +81,9 @@ export function runAddon(
     workbook: model,
     htmlFiles,
     lockFile: options.documentLockFile,
+    // The user's store (installable triggers, across workbooks): a folder named by the environment,
+    // else the workbook itself (emulator/user-store.ts).
+    userStore: process.env.CLUB_PULSE_USER_STORE || undefined,
     userLocale: options.userLocale ?? model.meta.locale.slice(0, 2),
     now: options.today ? clockAt(options.today, model.meta.timeZone) : undefined,
     executionLimitMs: options.executionLimitMs,

@@ -308,7 +308,13 @@ function formatNumber(n: number, pattern: string | undefined, rules: LocaleRules
   const maxFrac = frac.length;
   const grouping = /[#0],[#0]/.test(core);
   const percent = core.includes('%');
-  const text = numberFormat(rules.tag, minFrac, maxFrac, grouping, percent).format(n);
+  let text = numberFormat(rules.tag, minFrac, maxFrac, grouping, percent).format(n);
+  // A pattern with a decimal point keeps it even when no digit follows: Sheets shows 113 under
+  // `0.##` as `113.` (`113,` in a French sheet). The point is a literal of the pattern, not
+  // conditional: https://developers.google.com/sheets/api/guides/formats#number_format_tokens
+  if (/\./.test(core) && !text.includes(rules.decimal)) {
+    text = percent ? text.replace(/(\d)(\D*%)$/, `$1${rules.decimal}$2`) : `${text}${rules.decimal}`;
+  }
   // Literal prefix/suffix such as currency signs: keep what is outside the digit pattern.
   const m = /^([^#0.,%]*)[#0.,]+%?([^#0.,%]*)$/.exec(core);
   if (!m) return text;

@@ -7,7 +7,9 @@
  */
 import type { WorkbookModel } from '../workbook/model';
 import { MSG } from './errors';
+import type { PlatformChoices } from './platform';
 import type { AuthMode, Realm, ServiceCounter, UiRecord } from './types';
+import { type TriggerStore, triggerStore } from './user-store';
 
 export function createCounter(): ServiceCounter {
   const counter: ServiceCounter = {
@@ -132,6 +134,8 @@ export interface ContextOptions {
   userEmail: string;
   htmlFiles: Record<string, string>;
   lockFile: string | undefined;
+  userStore: string | undefined;
+  platform: PlatformChoices;
   now: () => number;
   log: ((line: string) => void) | undefined;
 }
@@ -158,6 +162,11 @@ export class ServiceContext {
     this.workbook = options.workbook;
     this.realm = options.realm;
     this.authMode = options.authMode;
+  }
+
+  /** The current user's installable triggers (user-store.ts). */
+  triggers(): TriggerStore {
+    return triggerStore(this.workbook, this.options.userStore);
   }
 
   /** An Apps Script exception made with the realm's Error: `name === 'Exception'`. */

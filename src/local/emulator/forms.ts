@@ -885,12 +885,15 @@ export function respond(host: TriggerHost, formId: string, answers: RespondentAn
   let row = sheet.values.length;
   while (row > 0 && !(sheet.values[row - 1] ?? []).some((v) => v !== '')) row--;
   result.row = row;
-  const triggers = ctx.workbook.meta.triggers.filter(
-    (t) =>
-      t.eventType === 'ON_FORM_SUBMIT' &&
-      t.triggerSource === 'SPREADSHEETS' &&
-      t.triggerSourceId === form.destinationId,
-  );
+  const triggers = ctx
+    .triggers()
+    .list()
+    .filter(
+      (t) =>
+        t.eventType === 'ON_FORM_SUBMIT' &&
+        t.triggerSource === 'SPREADSHEETS' &&
+        t.triggerSourceId === form.destinationId,
+    );
   if (triggers.length === 0 || !host.runHandler) return result;
   const rules = localeRules(ctx.workbook.meta.locale);
   const header = sheet.values[0] ?? [];

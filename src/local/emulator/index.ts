@@ -26,6 +26,7 @@ import {
 } from './forms';
 import { LockServiceImpl } from './lock';
 import { ChartsImpl, LoggerImpl, makeConsole, ScriptAppImpl, SessionImpl, UtilitiesImpl } from './misc';
+import { platformFromEnv } from './platform';
 import { SheetsWorld, SpreadsheetAppImpl } from './spreadsheet';
 import { CacheServiceImpl, PropertiesServiceImpl } from './stores';
 import type { AuthMode, EmulatorOptions, Realm, ServiceCounter, UiRecord } from './types';
@@ -98,6 +99,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     userEmail: options.userEmail ?? 'user@example.com',
     htmlFiles: options.htmlFiles ?? {},
     lockFile: options.lockFile,
+    userStore: options.userStore,
+    platform: { ...platformFromEnv(), ...options.platform },
     now: options.now ?? Date.now,
     log: options.log,
   });

@@ -89,25 +89,39 @@ class LockImpl {
 
 export class LockServiceImpl {
   readonly _states: Record<Kind, LockState>;
+  /** Every state handed out in this execution (more than three when Lock objects do not share). */
+  readonly _all: LockState[] = [];
   constructor(readonly _ctx: ServiceContext) {
     this._states = {
       document: new LockState(_ctx, 'document'),
       script: new LockState(_ctx, 'script'),
       user: new LockState(_ctx, 'user'),
     };
+    this._all.push(...Object.values(this._states));
     _ctx.endOfExecution.push(() => {
-      for (const s of Object.values(this._states)) s.release();
+      for (const s of this._all) s.release();
     });
   }
-  /** One lock per workbook: every Lock object of this execution shares it. */
+  /**
+   * Whether each call returns a view of one shared state or a Lock of its own is not documented
+   * (platform.ts, `lockObjectsShareState`):
+   * https://developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock
+   */
+  _state(kind: Kind): LockState {
+    if (this._ctx.options.platform.lockObjectsShareState) return this._states[kind];
+    const own = new LockState(this._ctx, kind);
+    this._all.push(own);
+    return own;
+  }
+  /** One lock per workbook. */
   getDocumentLock(): unknown {
-    return this._ctx.wrap('Lock', new LockImpl(this._ctx, this._states.document));
+    return this._ctx.wrap('Lock', new LockImpl(this._ctx, this._state('document')));
   }
   getScriptLock(): unknown {
-    return this._ctx.wrap('Lock', new LockImpl(this._ctx, this._states.script));
+    return this._ctx.wrap('Lock', new LockImpl(this._ctx, this._state('script')));
   }
   getUserLock(): unknown {
-    return this._ctx.wrap('Lock', new LockImpl(this._ctx, this._states.user));
+    return this._ctx.wrap('Lock', new LockImpl(this._ctx, this._state('user')));
   }
   toString(): string {
     return 'LockService';

@@ -328,7 +328,8 @@ class TriggerCreator {
     readonly _sourceId: string,
   ) {}
   _create(): unknown {
-    const triggers = this._ctx.workbook.meta.triggers;
+    const store = this._ctx.triggers();
+    const triggers = store.list();
     if (triggers.length >= MAX_TRIGGERS) throw this._ctx.error(MSG.tooManyTriggers);
     const ids = triggers.map((t) => Number(t.uniqueId)).filter((n) => Number.isFinite(n));
     const model: TriggerModel = {
@@ -338,7 +339,7 @@ class TriggerCreator {
       triggerSource: this._source,
       triggerSourceId: this._sourceId,
     };
-    triggers.push(model);
+    store.save([...triggers, model]);
     return this._ctx.wrap('Trigger', new TriggerImpl(model));
   }
 }
@@ -454,16 +455,25 @@ export class ScriptAppImpl {
   readonly TriggerSource = enumOf(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']);
   readonly WeekDay = enumOf(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']);
   constructor(readonly _ctx: ServiceContext) {}
-  /** The current user's triggers of this project. */
+  /**
+   * The current user's triggers of this project, in every document (user store, see user-store.ts):
+   * https://developers.google.com/apps-script/reference/script/script-app#getprojecttriggers
+   */
   getProjectTriggers(): unknown[] {
     return this._ctx.array(
-      this._ctx.workbook.meta.triggers.map((t) => this._ctx.wrap('Trigger', new TriggerImpl(t))),
+      this._ctx
+        .triggers()
+        .list()
+        .map((t) => this._ctx.wrap('Trigger', new TriggerImpl(t))),
     );
   }
+  /** https://developers.google.com/apps-script/reference/script/script-app#getusertriggersspreadsheet */
   getUserTriggers(source: unknown): unknown[] {
     const id = sourceIdOf(this._ctx, source);
     return this._ctx.array(
-      this._ctx.workbook.meta.triggers
+      this._ctx
+        .triggers()
+        .list()
         .filter((t) => t.triggerSourceId === id)
         .map((t) => this._ctx.wrap('Trigger', new TriggerImpl(t))),
     );
@@ -474,8 +484,8 @@ export class ScriptAppImpl {
   deleteTrigger(trigger: unknown): void {
     const impl = this._ctx.unwrap<TriggerImpl>(trigger);
     if (!(impl instanceof TriggerImpl)) throw this._ctx.error(MSG.invalidArgument('trigger'));
-    const meta = this._ctx.workbook.meta;
-    meta.triggers = meta.triggers.filter((t) => t.uniqueId !== impl._model.uniqueId);
+    const store = this._ctx.triggers();
+    store.save(store.list().filter((t) => t.uniqueId !== impl._model.uniqueId));
   }
   getScriptId(): string {
     return 'local-script';

@@ -4,6 +4,7 @@
  * the add-on showed to the user (menus, sidebars, dialogs, toasts, alerts).
  */
 import type { WorkbookModel } from '../workbook/model';
+import type { PlatformChoices } from './platform';
 
 export interface ServiceCounter {
   /** Method calls on emulated service objects. */
@@ -41,6 +42,13 @@ export interface EmulatorOptions {
   htmlFiles?: Record<string, string>;
   /** Path of the lock file backing LockService.getDocumentLock(); absent = an in-process lock. */
   lockFile?: string;
+  /**
+   * Folder of the current user's store (installable triggers, see user-store.ts), shared by every
+   * workbook opened with it; absent = kept in the workbook.
+   */
+  userStore?: string;
+  /** Answers to what the documentation does not settle (platform.ts); default from CLUB_PULSE_EMULATOR. */
+  platform?: Partial<PlatformChoices>;
   /** Clock (epoch ms) for Utilities, caches, toasts; default Date.now. */
   now?: () => number;
   /** MailApp recipients a day (reference §6: 100 for consumer accounts); default 100. */

@@ -1,0 +1,109 @@
+// The platform behaviours issue 13 found the emulator kinder about than Apps Script, through the
+// built bundle: installable triggers belong to the user across documents (defect 1), and the
+// document lock is taken once per entry point whether or not two Lock objects of one execution
+// share state (defect 2).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RefreshResult, SurveyResult } from '../../src/gas/api';
+import type { PlatformChoices } from '../../src/local/emulator/platform';
+import { loadBundle } from '../../src/local/runtime';
+import { answerSurvey } from '../../src/local/surveys';
+import type { WorkbookModel } from '../../src/local/workbook/model';
+import { FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
+
+const code = readFileSync('dist/Code.js', 'utf8');
+const AT = Date.UTC(2026, 10, 20, 10);
+const folders: string[] = [];
+afterEach(() => {
+  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
+});
+function userStore(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'club-pulse-user-'));
+  folders.push(dir);
+  return dir;
+}
+function club(id: string): WorkbookModel {
+  const model = fixtureWorkbook();
+  model.meta.spreadsheetId = id;
+  return model;
+}
+function run(model: WorkbookModel, store?: string, platform: Partial<PlatformChoices> = {}) {
+  return loadBundle(code, { workbook: model, userLocale: 'fr', now: () => AT, userStore: store, platform });
+}
+const responses = (model: WorkbookModel) =>
+  model.sheets.find((s) => s.name === 'Réponses')!.values.filter((r) => r.some((v) => v !== '')).length;
+
+describe('defect 1: installable triggers are the user’s, across spreadsheets', () => {
+  it('a survey in spreadsheet B installs B’s trigger although A’s exists, and B’s answers come in at once', () => {
+    const store = userStore();
+    const a = club('sheet-A');
+    const b = club('sheet-B');
+    expect((run(a, store).call('createHotSurvey', 'E1') as SurveyResult).ok).toBe(true);
+    const bundleB = run(b, store);
+    const created = bundleB.call('createHotSurvey', 'E1') as SurveyResult;
+    expect(created).toMatchObject({ ok: true, warning: null });
+    const triggers = JSON.parse(readFileSync(join(store, 'triggers.json'), 'utf8')) as Array<{
+      triggerSourceId: string;
+    }>;
+    expect(triggers.map((t) => t.triggerSourceId).sort()).toEqual(['sheet-A', 'sheet-B']);
+    // Nothing is kept in the workbooks themselves.
+    expect(a.meta.triggers).toEqual([]);
+    const before = responses(b);
+    answerSurvey(bundleB, 'HOT-E1', [{ member: 'M1', satisfaction: '4', nps: '9' }]);
+    expect(responses(b)).toBe(before + 1);
+    // Again in B: still one trigger per spreadsheet.
+    run(b, store).call('createHotSurvey', 'E1');
+    expect(JSON.parse(readFileSync(join(store, 'triggers.json'), 'utf8'))).toHaveLength(2);
+  });
+});
+
+describe('defect 2: the document lock, taken once per entry point', () => {
+  for (const share of [true, false]) {
+    it(`a refresh takes in answers the trigger missed (Lock objects share state: ${share})`, () => {
+      const store = userStore();
+      const model = club('sheet-L');
+      const bundle = run(model, store, { lockObjectsShareState: share });
+      expect((bundle.call('createHotSurvey', 'E1') as SurveyResult).ok).toBe(true);
+      rmSync(join(store, 'triggers.json'));
+      const before = responses(model);
+      answerSurvey(bundle, 'HOT-E1', [{ member: 'M1', satisfaction: '3', nps: '7' }]);
+      expect(responses(model)).toBe(before);
+      const result = bundle.call('refreshKpis', { period: '2026-S1', today: FIXTURE_TODAY }) as RefreshResult;
+      expect(result.ok).toBe(true);
+      expect(responses(model)).toBe(before + 1);
+      // The lock was released at the end: a second entry point gets it at once.
+      expect(bundle.emulator.globals.LockService.getDocumentLock().tryLock(0)).toBe(true);
+    });
+  }
+});
+
+describe('defect 5: number formats display what is meant', () => {
+  it('no number the refresh writes shows a dangling decimal separator, and integers show no decimals', () => {
+    const model = club('sheet-F');
+    const bundle = run(model);
+    const result = bundle.call('refreshKpis', { period: '2026-S1', today: FIXTURE_TODAY }) as RefreshResult;
+    expect(result.ok).toBe(true);
+    const ss = bundle.emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
+    let checked = 0;
+    for (const sheet of ss.getSheets()) {
+      const range = sheet.getDataRange();
+      const values = range.getValues();
+      const shown = range.getDisplayValues();
+      const formats = range.getNumberFormats();
+      for (const [r, row] of values.entries()) {
+        for (const [c, v] of row.entries()) {
+          if (typeof v !== 'number') continue;
+          checked++;
+          const text = shown[r]![c]!;
+          const where = `${sheet.getName()}!R${r + 1}C${c + 1} (${formats[r]![c]}) = ${v} → "${text}"`;
+          expect(text, where).not.toMatch(/[.,]$|[.,]\s*%$/);
+          if (Number.isInteger(v) && !/[%€$]|0\.0/.test(formats[r]![c]!))
+            expect(text, where).not.toMatch(/[.,]\d/);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
