@@ -18,6 +18,13 @@
  * missing) and rows appended to Responses (and the headers of Responses columns it lacks).
  */
 
+import type {
+  InvitationResult,
+  SurveyLinksResult,
+  SurveyResult,
+  SurveySummary,
+  SurveyTargets,
+} from '../core/api';
 import { cellLocaleOf } from '../core/cells';
 import { languageOf } from '../core/compute';
 import { dayFromIso, isoOf } from '../core/dates';
@@ -44,7 +51,6 @@ import {
   type SurveyDefinition,
   type SurveyKind,
 } from '../core/surveys';
-import type { InvitationResult, SurveyLinksResult, SurveyResult, SurveySummary, SurveyTargets } from './api';
 import { now } from './clock';
 import { asText, readTrackingTabs, todayIn } from './sheets';
 

@@ -6,7 +6,7 @@
 // text kept as text, and tracking tabs left alone.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { InvitationResult, RefreshResult, SurveyLinksResult, SurveyResult } from '../../src/gas/api';
+import type { InvitationResult, RefreshResult, SurveyLinksResult, SurveyResult } from '../../src/core/api';
 import { formsOf } from '../../src/local/emulator/forms';
 import { loadBundle } from '../../src/local/runtime';
 import { answerSurvey } from '../../src/local/surveys';
