@@ -17,6 +17,7 @@ import { normalizeLabel } from './normalize';
 import { lastCompletedSemester, type Period, parsePeriod, previousPeriod } from './periods';
 import { matchTabs, type RawTab, readTabs, type TabRead } from './read';
 import { recommend } from './recommendations';
+import type { Recommendation } from './recommendations/types';
 import { TABS, type TabKey } from './schema';
 import { type MemberScore, scoreMembers } from './score';
 import { readSettings, type Settings } from './settings';
@@ -34,12 +35,7 @@ export interface ComputeInput {
   period?: string | null;
 }
 
-export interface Recommendation {
-  id: string;
-  text: string;
-  severity: 1 | 2 | 3;
-  figures: Record<string, unknown>;
-}
+export type { Recommendation };
 
 export interface Report {
   period: Period;
