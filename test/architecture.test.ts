@@ -84,7 +84,7 @@ function parse(path: string): ts.SourceFile {
 }
 
 /** Every module specifier the file names: static imports and re-exports, import(), require(), import types. */
-export function specifiers(file: ts.SourceFile): string[] {
+function specifiers(file: ts.SourceFile): string[] {
   const out: string[] = [];
   const visit = (node: ts.Node): void => {
     if (
@@ -121,14 +121,20 @@ type Target = Part | 'node' | 'libraries' | 'elsewhere';
 /** What an import from `from` of `spec` reaches. */
 function targetOf(from: string, spec: string): Target {
   if (spec.startsWith('.')) {
-    return partOf(relative(ROOT, resolve(ROOT, dirname(from), spec)).split('\\').join('/')) ?? 'elsewhere';
+    return (
+      partOf(
+        relative(ROOT, resolve(ROOT, dirname(from), spec))
+          .split('\\')
+          .join('/'),
+      ) ?? 'elsewhere'
+    );
   }
   if (spec.startsWith('node:') || NODE_BUILTINS.has(spec.split('/')[0])) return 'node';
   return 'libraries';
 }
 
 /** The forbidden imports of the files given: `file → specifier (target)`. */
-export function forbiddenImports(files: Array<{ path: string; file: ts.SourceFile }>): string[] {
+function forbiddenImports(files: Array<{ path: string; file: ts.SourceFile }>): string[] {
   const out: string[] = [];
   for (const { path, file } of files) {
     const part = partOf(path);
@@ -159,7 +165,7 @@ function functionName(node: ts.Node, file: ts.SourceFile): string {
 }
 
 /** Every function-like node's name and line count (first line to last, both included). */
-export function functionSpans(file: ts.SourceFile): Array<{ name: string; lines: number }> {
+function functionSpans(file: ts.SourceFile): Array<{ name: string; lines: number }> {
   const out: Array<{ name: string; lines: number }> = [];
   const visit = (node: ts.Node, outer: string): void => {
     let scope = outer;
@@ -187,7 +193,11 @@ const APP = SOURCES.filter(({ path }) => path.startsWith('src/'));
 describe('architecture.md: who may import whom', () => {
   it('finds the parts and their imports (the scan is real)', () => {
     expect(SOURCES.length).toBeGreaterThan(80);
-    for (const [part] of PARTS) expect(SOURCES.some(({ path }) => partOf(path) === part), part).toBe(true);
+    for (const [part] of PARTS)
+      expect(
+        SOURCES.some(({ path }) => partOf(path) === part),
+        part,
+      ).toBe(true);
     const cli = SOURCES.find(({ path }) => path === 'src/local/cli.ts')!;
     expect(specifiers(cli.file)).toEqual(expect.arrayContaining(['node:fs', 'commander', '../core/api']));
   });

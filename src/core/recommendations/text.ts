@@ -13,6 +13,11 @@ export const both = (make: (lang: Lang) => string): { fr: string; en: string } =
   en: make('en'),
 });
 
+/** The text for one or for several, in `lang`. */
+export function byCount(count: number, lang: Lang, texts: Record<Lang, [one: string, many: string]>): string {
+  return texts[lang][count === 1 ? 0 : 1];
+}
+
 export const pct = (v: number, lang: Lang): string => formatKpiValue(v, 'ratio', lang);
 
 export function memberName(m: Member): string {

@@ -7,6 +7,7 @@ import { fill } from '../../i18n';
 import { both, formatLabel, pct } from '../text';
 import { atLeast, below, EPS, THRESHOLDS } from '../thresholds';
 import type { Rule } from '../types';
+import { rateBelow } from './rate-below';
 
 /** participation_drop: participation fell ≥ 10 points against the previous period. */
 export const participationDrop: Rule = {
@@ -109,47 +110,25 @@ export const collectHotFeedback: Rule = {
 };
 
 /** remind_before_events: show-up below 70 %. */
-export const remindBeforeEvents: Rule = {
+export const remindBeforeEvents: Rule = rateBelow({
   id: 'remind_before_events',
   severity: 2,
-  fire({ value }) {
-    const rate = value('show_up_rate');
-    if (rate === null || !below(rate, THRESHOLDS.showUp)) return [];
-    return [
-      {
-        figures: { show_up_rate: rate },
-        text: both((lang) =>
-          fill(
-            lang === 'fr'
-              ? 'Seuls {rate} des inscrits sont venus (sous 70 %) : envoyez un rappel la veille de chaque événement.'
-              : 'Only {rate} of those registered came (below 70%): send a reminder the day before each event.',
-            { rate: pct(rate, lang) },
-          ),
-        ),
-      },
-    ];
+  kpi: 'show_up_rate',
+  threshold: THRESHOLDS.showUp,
+  text: {
+    fr: 'Seuls {rate} des inscrits sont venus (sous 70 %) : envoyez un rappel la veille de chaque événement.',
+    en: 'Only {rate} of those registered came (below 70%): send a reminder the day before each event.',
   },
-};
+});
 
 /** shorter_surveys: survey response rate below 30 %. */
-export const shorterSurveys: Rule = {
+export const shorterSurveys: Rule = rateBelow({
   id: 'shorter_surveys',
   severity: 1,
-  fire({ value }) {
-    const rate = value('survey_response_rate');
-    if (rate === null || !below(rate, THRESHOLDS.surveyResponse)) return [];
-    return [
-      {
-        figures: { survey_response_rate: rate },
-        text: both((lang) =>
-          fill(
-            lang === 'fr'
-              ? 'Taux de réponse aux enquêtes de {rate} (sous 30 %) : raccourcissez les questionnaires (trois questions, une minute).'
-              : 'Survey response rate of {rate} (below 30%): make surveys shorter (three questions, one minute).',
-            { rate: pct(rate, lang) },
-          ),
-        ),
-      },
-    ];
+  kpi: 'survey_response_rate',
+  threshold: THRESHOLDS.surveyResponse,
+  text: {
+    fr: 'Taux de réponse aux enquêtes de {rate} (sous 30 %) : raccourcissez les questionnaires (trois questions, une minute).',
+    en: 'Survey response rate of {rate} (below 30%): make surveys shorter (three questions, one minute).',
   },
-};
+});

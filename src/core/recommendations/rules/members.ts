@@ -7,9 +7,10 @@ import { isoOf } from '../../dates';
 import { formatIsoDate } from '../../format';
 import { fill } from '../../i18n';
 import { inactiveMembers } from '../inactive';
-import { both, memberName, names, pct } from '../text';
+import { both, byCount, memberName, names, pct } from '../text';
 import { below, THRESHOLDS } from '../thresholds';
 import type { Rule } from '../types';
+import { rateBelow } from './rate-below';
 
 /** offer_sponsorship: first-year renewal below renewal − 10 points, or below 70 %. */
 export const offerSponsorship: Rule = {
@@ -60,13 +61,16 @@ export const callNonRenewed: Rule = {
         figures: { count: list.length, term, members: list.map((m) => m.member_id) },
         text: both((lang) =>
           fill(
-            lang === 'fr'
-              ? list.length === 1
-                ? '1 membre n’a pas renouvelé pour {term} : appelez-le ({names}).'
-                : '{count} membres n’ont pas renouvelé pour {term} : appelez-les ({names}).'
-              : list.length === 1
-                ? '1 member did not renew for {term}: call them ({names}).'
-                : '{count} members did not renew for {term}: call them ({names}).',
+            byCount(list.length, lang, {
+              fr: [
+                '1 membre n’a pas renouvelé pour {term} : appelez-le ({names}).',
+                '{count} membres n’ont pas renouvelé pour {term} : appelez-les ({names}).',
+              ],
+              en: [
+                '1 member did not renew for {term}: call them ({names}).',
+                '{count} members did not renew for {term}: call them ({names}).',
+              ],
+            }),
             {
               count: list.length,
               term,
@@ -99,13 +103,16 @@ export const relaunchInactive: Rule = {
         },
         text: both((lang) =>
           fill(
-            lang === 'fr'
-              ? list.length === 1
-                ? '1 membre n’a eu aucune activité depuis le {since} : relancez-le ({names}).'
-                : '{count} membres n’ont eu aucune activité depuis le {since} : relancez-les ({names}).'
-              : list.length === 1
-                ? '1 member has had no activity since {since}: reach out to them ({names}).'
-                : '{count} members have had no activity since {since}: reach out to them ({names}).',
+            byCount(list.length, lang, {
+              fr: [
+                '1 membre n’a eu aucune activité depuis le {since} : relancez-le ({names}).',
+                '{count} membres n’ont eu aucune activité depuis le {since} : relancez-les ({names}).',
+              ],
+              en: [
+                '1 member has had no activity since {since}: reach out to them ({names}).',
+                '{count} members have had no activity since {since}: reach out to them ({names}).',
+              ],
+            }),
             {
               count: list.length,
               since: formatIsoDate(isoOf(inactive.since), lang),
@@ -119,24 +126,13 @@ export const relaunchInactive: Rule = {
 };
 
 /** complete_profiles: profile completion below 60 %. */
-export const completeProfiles: Rule = {
+export const completeProfiles: Rule = rateBelow({
   id: 'complete_profiles',
   severity: 1,
-  fire({ value }) {
-    const rate = value('profile_completion_rate');
-    if (rate === null || !below(rate, THRESHOLDS.profileCompletion)) return [];
-    return [
-      {
-        figures: { profile_completion_rate: rate },
-        text: both((lang) =>
-          fill(
-            lang === 'fr'
-              ? 'Les fiches membres ne sont remplies qu’à {rate} (sous 60 %) : demandez à chacun de compléter sa fiche annuaire.'
-              : 'Member profiles are only {rate} complete (below 60%): ask everyone to complete their directory card.',
-            { rate: pct(rate, lang) },
-          ),
-        ),
-      },
-    ];
+  kpi: 'profile_completion_rate',
+  threshold: THRESHOLDS.profileCompletion,
+  text: {
+    fr: 'Les fiches membres ne sont remplies qu’à {rate} (sous 60 %) : demandez à chacun de compléter sa fiche annuaire.',
+    en: 'Member profiles are only {rate} complete (below 60%): ask everyone to complete their directory card.',
   },
-};
+});

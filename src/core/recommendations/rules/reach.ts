@@ -5,55 +5,34 @@
 
 import { fill } from '../../i18n';
 import { inPeriod } from '../../periods';
-import { both, pct } from '../text';
-import { below, THRESHOLDS } from '../thresholds';
+import { both } from '../text';
+import { THRESHOLDS } from '../thresholds';
 import type { Rule } from '../types';
+import { rateBelow } from './rate-below';
 
 /** personalise_reminders: open rate below 25 % (open rates are only indicative: severity 1). */
-export const personaliseReminders: Rule = {
+export const personaliseReminders: Rule = rateBelow({
   id: 'personalise_reminders',
   severity: 1,
-  fire({ value }) {
-    const rate = value('email_open_rate');
-    if (rate === null || !below(rate, THRESHOLDS.openRate)) return [];
-    return [
-      {
-        figures: { email_open_rate: rate },
-        text: both((lang) =>
-          fill(
-            lang === 'fr'
-              ? 'Taux d’ouverture des e-mails de {rate} (sous 25 %) : personnalisez les relances (objet, expéditeur, premier paragraphe).'
-              : 'Email open rate of {rate} (below 25%): personalise reminders (subject, sender, first paragraph).',
-            { rate: pct(rate, lang) },
-          ),
-        ),
-      },
-    ];
+  kpi: 'email_open_rate',
+  threshold: THRESHOLDS.openRate,
+  text: {
+    fr: 'Taux d’ouverture des e-mails de {rate} (sous 25 %) : personnalisez les relances (objet, expéditeur, premier paragraphe).',
+    en: 'Email open rate of {rate} (below 25%): personalise reminders (subject, sender, first paragraph).',
   },
-};
+});
 
 /** qualify_referrals: referral conversion below 25 %. */
-export const qualifyReferrals: Rule = {
+export const qualifyReferrals: Rule = rateBelow({
   id: 'qualify_referrals',
   severity: 2,
-  fire({ value }) {
-    const rate = value('referral_conversion_rate');
-    if (rate === null || !below(rate, THRESHOLDS.referralConversion)) return [];
-    return [
-      {
-        figures: { referral_conversion_rate: rate },
-        text: both((lang) =>
-          fill(
-            lang === 'fr'
-              ? 'Seules {rate} des recommandations décidées aboutissent (sous 25 %) : qualifiez mieux les recommandations (besoin, budget, délai) avant de les transmettre.'
-              : 'Only {rate} of decided referrals are won (below 25%): qualify referrals better (need, budget, timing) before passing them on.',
-            { rate: pct(rate, lang) },
-          ),
-        ),
-      },
-    ];
+  kpi: 'referral_conversion_rate',
+  threshold: THRESHOLDS.referralConversion,
+  text: {
+    fr: 'Seules {rate} des recommandations décidées aboutissent (sous 25 %) : qualifiez mieux les recommandations (besoin, budget, délai) avant de les transmettre.',
+    en: 'Only {rate} of decided referrals are won (below 25%): qualify referrals better (need, budget, timing) before passing them on.',
   },
-};
+});
 
 /** tell_a_story: no success story dated in P (and not after today). */
 export const tellAStory: Rule = {
