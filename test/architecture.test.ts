@@ -25,7 +25,8 @@ const ALLOWED: Record<Part, Array<Part | 'node' | 'libraries'>> = {
   core: ['libraries'],
   // The Apps Script ring: the core, and libraries esbuild bundles into Code.js.
   gas: ['core', 'libraries'],
-  // The sidebar page: the core's contract and pure helpers only; it talks to gas through google.script.run.
+  // The sidebar page: the core's contract and pure helpers only (Node for its build script, build.mjs);
+  // it talks to gas through google.script.run.
   sidebar: ['core', 'libraries', 'node'],
   // The local runtime runs the built bundle (dist/Code.js), never src/gas directly.
   local: ['core', 'libraries', 'node'],
