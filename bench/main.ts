@@ -10,9 +10,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { LATENCY, type ModelledTime, modelAppsScriptTime } from '../src/local/emulator/latency';
 import { type BaselineKpi, baselineKpis } from './baseline';
 import { BENCH } from './club';
-import { LATENCY, type ModelledTime, modelAppsScriptTime } from './latency';
 import { formatMarkdown } from './markdown';
 
 type Scale = 'S' | 'M' | 'L';

@@ -20,6 +20,7 @@ import { defaultPeriodOf, settingsOfTabs } from './period-choices';
 import { type Period, parsePeriod, previousPeriod, yearEarlier } from './periods';
 import { type RawTab, readTabs, type TabRead } from './read';
 import { recommend } from './recommendations';
+import type { Recommendation } from './recommendations/types';
 import { TABS, type TabKey } from './schema';
 import { type MemberScore, scoreMembers } from './score';
 import { readSettings, type Settings } from './settings';
@@ -37,12 +38,7 @@ export interface ComputeInput {
   period?: string | null;
 }
 
-export interface Recommendation {
-  id: string;
-  text: string;
-  severity: 1 | 2 | 3;
-  figures: Record<string, unknown>;
-}
+export type { Recommendation };
 
 export interface Report {
   period: Period;

@@ -1,16 +1,16 @@
 /**
- * The server side of the sidebar (`google.script.run`), implementing `ServerApi` of api.ts with
+ * The server side of the sidebar (`google.script.run`), implementing `ServerApi` of src/core/api.ts with
  * JSON-only values: the sidebar's initial state, refresh and its progress, selecting the cell of a
  * data issue, setting up tracking tabs, surveys (surveys.ts).
  */
 
+import type { ServerApi, SidebarState } from '../core/api';
 import { dayFromIso } from '../core/dates';
 import { langOfLocale } from '../core/i18n';
 import { IssueLog } from '../core/issues';
 import { normalizeLabel } from '../core/normalize';
 import { periodChoices, settingsOfTabs } from '../core/period-choices';
 import { matchTabs } from '../core/read';
-import type { ServerApi, SidebarState } from './api';
 import { applyImport, previewImport } from './imports';
 import { getRefreshProgress, lastRefreshSummary, refreshKpis } from './refresh';
 import { setupTrackingTabs } from './setup';

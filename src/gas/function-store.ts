@@ -25,7 +25,7 @@ export const PERIODS_SHEET = '_ClubPulse_Periods';
 export const SCORES_SHEET = '_ClubPulse_Scores';
 const SCORES_HEADER = ['member_id', 'first_name', 'last_name', 'email', 'score'];
 
-/** Model cost of one cell read by getValues (bench/latency.ts READ_CELL_MS: 50 ms / 4,000 cells). */
+/** Model cost of one cell read by getValues (src/local/emulator/latency.ts READ_CELL_MS: 50 ms / 4,000 cells). */
 const READ_CELL_MS = 50 / 4000;
 /** Model compute per cell read: CLUB_KPIS at scale L, 3,910 ms / 2,982,012 cells in Node × V8 factor 3. */
 const COMPUTE_CELL_MS = (3910 / 2_982_012) * 3;

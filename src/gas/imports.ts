@@ -6,6 +6,7 @@
  * time zone, text always as text. Re-importing the same file adds nothing.
  */
 
+import type { ImportPreview, ImportRequest, ImportResult } from '../core/api';
 import { dayFromIso, ymdOf } from '../core/dates';
 import { type Lang, langOfLocale } from '../core/i18n';
 import { parseCsvText } from '../core/imports/csv';
@@ -21,7 +22,6 @@ import { IssueLog } from '../core/issues';
 import { matchTabs } from '../core/read';
 import { tabSpec } from '../core/schema';
 import { instantOf } from '../core/timezone';
-import type { ImportPreview, ImportRequest, ImportResult } from './api';
 import { withDocumentLock } from './lock';
 import { asText, readTrackingTabs } from './sheets';
 

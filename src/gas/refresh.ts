@@ -5,6 +5,7 @@
  * Tracking tabs are only read.
  */
 
+import type { Progress, RefreshRequest, RefreshResult, RefreshSummary } from '../core/api';
 import { buildCharts, CHART_DATA_SHEET, type ChartSpec } from '../core/charts';
 import { comparisonOf, statusWords } from '../core/comparison';
 import { computeReport, type Report, reportToJson } from '../core/compute';
@@ -23,7 +24,6 @@ import { HISTORY_HEADER, HISTORY_NAME, mergeHistory } from '../core/history';
 import { type Bilingual, type Lang, langOfLocale } from '../core/i18n';
 import type { SheetLayout } from '../core/layout';
 import { buildLeaderboard, buildStatements, LEADERBOARD_NAME, STATEMENTS_NAME } from '../core/member-tabs';
-import type { Progress, RefreshRequest, RefreshResult, RefreshSummary } from './api';
 import { now } from './clock';
 import { writeFunctionStore } from './function-store';
 import { withDocumentLock } from './lock';

@@ -5,11 +5,11 @@
  * its French or English name) is never touched.
  */
 
+import type { SetupResult } from '../core/api';
 import { type Lang, langOfLocale } from '../core/i18n';
 import { IssueLog } from '../core/issues';
 import { matchTabs } from '../core/read';
 import { type ColumnSpec, TABS } from '../core/schema';
-import type { SetupResult } from './api';
 
 const YES_NO = { fr: ['oui', 'non'], en: ['yes', 'no'] };
 

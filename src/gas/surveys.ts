@@ -18,6 +18,14 @@
  * missing) and rows appended to Responses (and the headers of Responses columns it lacks).
  */
 
+import type {
+  CreateSurveyOptions,
+  InvitationResult,
+  SurveyLinksResult,
+  SurveyResult,
+  SurveySummary,
+  SurveyTargets,
+} from '../core/api';
 import { cellLocaleOf } from '../core/cells';
 import { languageOf } from '../core/compute';
 import { dayFromIso, isoOf } from '../core/dates';
@@ -44,14 +52,6 @@ import {
   type SurveyDefinition,
   type SurveyKind,
 } from '../core/surveys';
-import type {
-  CreateSurveyOptions,
-  InvitationResult,
-  SurveyLinksResult,
-  SurveyResult,
-  SurveySummary,
-  SurveyTargets,
-} from './api';
 import { now } from './clock';
 import { withDocumentLock } from './lock';
 import { asText, readTrackingTabs, todayIn } from './sheets';

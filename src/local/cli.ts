@@ -8,11 +8,11 @@
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import type { ImportPreview, RefreshResult } from '../core/api';
 import { parseCsvText } from '../core/imports/csv';
 import { decodeExport } from '../core/imports/encoding';
 import { normalizeLabel } from '../core/normalize';
 import { tabSpec } from '../core/schema';
-import type { ImportPreview, ImportResult, RefreshResult, SurveyResult } from '../gas/api';
 import { chartToSvg } from './chart-svg';
 import { generateClub } from './demo/generator';
 import { sheetToHtml } from './html-export';
@@ -66,7 +66,7 @@ async function init(
     const first = newSheetModel(model.meta.nextSheetId++, options.lang === 'fr' ? 'Feuille 1' : 'Sheet1');
     model.sheets.push(first);
     const session = await openWorkbook(file, model, { today });
-    const result = session.bundle.call('setupTrackingTabs') as { created: string[] };
+    const result = session.bundle.api.setupTrackingTabs();
     model.sheets = model.sheets.filter((s) => s !== first);
     if (options.demo) {
       const club = generateClub({
@@ -148,10 +148,8 @@ async function importFile(file: string, exportPath: string, options: ImportOptio
         ? { date: options.eventDate, title: options.eventTitle, id: options.eventId }
         : undefined;
     const request = { ...exported, source: options.source, event, mapping: mappingOf(options.map) };
-    const result = session.bundle.call(
-      options.dryRun ? 'previewImport' : 'applyImport',
-      request,
-    ) as ImportResult;
+    const api = session.bundle.api;
+    const result = options.dryRun ? api.previewImport(request) : api.applyImport(request);
     if (!result.ok) throw new CliError(result.message, 2);
     printImport(result, io);
     if (options.dryRun) {
@@ -175,12 +173,11 @@ async function survey(file: string, options: SurveyOptions, io: CliIo) {
   const today = checkToday(options.today);
   await withWorkbookLock(file, async () => {
     const session = await openWorkbook(file, undefined, { today });
-    const extra = options.newAnonymousForm ? [{ newAnonymousForm: true }] : [];
-    const result = (
-      options.hot
-        ? session.bundle.call('createHotSurvey', options.hot, ...extra)
-        : session.bundle.call('createColdSurvey', options.cold, ...extra)
-    ) as SurveyResult;
+    const extra = options.newAnonymousForm ? { newAnonymousForm: true } : undefined;
+    // Exactly one of the two is given (checked above).
+    const result = options.hot
+      ? session.bundle.api.createHotSurvey(options.hot, extra)
+      : session.bundle.api.createColdSurvey(options.cold ?? '', extra);
     if (!result.ok) throw new CliError(result.message, result.code === 'busy' ? 3 : 2);
     io.out(
       `${result.survey.surveyId} ${result.created ? 'created' : 'already existed'}: ${result.survey.publicUrl}`,
@@ -266,11 +263,11 @@ async function refresh(file: string, options: RefreshOptions, io: CliIo) {
   const today = checkToday(options.today);
   await withWorkbookLock(file, async () => {
     const session = await openWorkbook(file, undefined, { today });
-    const result = session.bundle.call('refreshKpis', {
+    const result = session.bundle.api.refreshKpis({
       period: options.period ?? '',
       today: today ?? todayOf(session.model),
       withReport: Boolean(options.json),
-    }) as RefreshResult;
+    });
     if (!result.ok) throw new CliError(result.message, result.code === 'busy' ? 3 : 2);
     const saved = await session.save(options.out);
     printSummary(result, io);

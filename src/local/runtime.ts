@@ -7,12 +7,15 @@
  * copied into the context; locks are released when a call returns or throws.
  */
 import vm from 'node:vm';
+import type { BundleApi } from '../core/api';
 import { CustomFunctionMeter } from './emulator/cost';
 import { createEmulator, type Emulator, type EmulatorOptions, type Realm } from './emulator/index';
 
 export interface LoadedBundle {
   /** Calls a top-level function of the bundle; args are deep-copied into the vm realm (JSON-like values and Dates), the result is returned as is. */
   call(name: string, ...args: unknown[]): unknown;
+  /** The same calls, typed by the server contract (src/core/api.ts): `bundle.api.refreshKpis({…})`. */
+  api: BundleApi;
   context: vm.Context;
   emulator: Emulator;
   /** What each call made in CUSTOM_FUNCTION mode costs in the latency model (bench/LATENCY.md). */
@@ -118,6 +121,12 @@ export function loadBundle(code: string, options: BundleOptions): LoadedBundle {
         emulator.endExecution();
       }
     },
+    api: new Proxy({} as BundleApi, {
+      get:
+        (_, name) =>
+        (...args: unknown[]) =>
+          bundle.call(String(name), ...args),
+    }),
     topLevelFunctions(): string[] {
       return names().filter((n) => !before.has(n) && typeof global[n] === 'function');
     },

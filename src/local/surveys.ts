@@ -29,10 +29,7 @@ export function answerSurvey(
   surveyId: string,
   rows: Array<Record<string, string>>,
 ): AnswerReport {
-  const form = bundle.call('surveyForm', surveyId) as {
-    formId: string;
-    items: Array<{ field: string; title: string }>;
-  } | null;
+  const form = bundle.api.surveyForm(surveyId);
   if (!form)
     throw new UnknownSurveyError(`Unknown survey "${surveyId}": create it first with \`club-pulse survey\`.`);
   const titles = new Map(form.items.map((i) => [i.field, i.title]));

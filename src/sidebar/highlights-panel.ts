@@ -3,7 +3,7 @@
  * change, trend sparkline) and the sentences, all already in the club's language from the server
  * (core/highlights.ts). Text only, never HTML.
  */
-import type { Highlights } from '../gas/api';
+import type { Highlights } from '../core/api';
 import { byId, el } from './ui';
 
 export function renderHighlights(h: Highlights | undefined): void {

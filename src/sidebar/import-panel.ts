@@ -4,8 +4,9 @@
  * the server would add and skip (previewImport), then write it (applyImport) with the very request
  * that was previewed. The server's sentences are shown as text.
  */
+
+import type { ImportPreview, ImportRequest } from '../core/api';
 import { decodeExport } from '../core/imports/encoding';
-import type { ImportPreview, ImportRequest } from '../gas/api';
 import { server } from './server';
 import { ask, byId, currentLang, el, onLanguage, showAlert, t } from './ui';
 

@@ -6,7 +6,7 @@
  * server's SidebarState. Every text that comes from the club's data is inserted as text
  * (textContent / createElement), never as HTML.
  */
-import type { IssueSummary, KpiSummary, Progress, RefreshSummary, SidebarState, Status } from '../gas/api';
+import type { IssueSummary, KpiSummary, Progress, RefreshSummary, SidebarState, Status } from '../core/api';
 import { renderHighlights } from './highlights-panel';
 import { initImportPanel } from './import-panel';
 import { server } from './server';

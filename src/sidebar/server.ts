@@ -1,9 +1,9 @@
 /**
  * The sidebar's one door to the server: a typed promise wrapper over `google.script.run`. Names,
- * arguments and results are typed from the contract in `src/gas/api.ts` (JSON-only values; no Date
+ * arguments and results are typed from the contract in `src/core/api.ts` (JSON-only values; no Date
  * crosses the bridge). A failure rejects with an Error whose message is the server's sentence.
  */
-import type { ServerApi } from '../gas/api';
+import type { ServerApi } from '../core/api';
 
 export type EndpointName = keyof ServerApi;
 export type ArgsOf<K extends EndpointName> = Parameters<ServerApi[K]>;

@@ -5,7 +5,7 @@
  * pre-filled links it has, and « Envoyer les invitations » with what was sent and what waits for
  * tomorrow's quota. Loaded when the panel is first shown, and again on each visit.
  */
-import type { InvitationResult, SurveySummary, SurveyTargets } from '../gas/api';
+import type { InvitationResult, SurveySummary, SurveyTargets } from '../core/api';
 import { server } from './server';
 import { ask, byId, dayText, el, isSafeUrl, onLanguage, sentenceOf, showAlert, t } from './ui';
 

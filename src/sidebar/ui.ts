@@ -2,7 +2,7 @@
  * What every sidebar panel shares: the FR/EN texts, the current language, small DOM helpers that
  * insert text only (never HTML), the alert region, error sentences and the link check.
  */
-import type { Lang } from '../gas/api';
+import type { Lang } from '../core/api';
 
 /** Every text as [French, English]. */
 const TEXTS = {

@@ -4,7 +4,7 @@
 // custom functions with read-only access.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { RefreshResult, SidebarState } from '../../src/gas/api';
+import type { RefreshResult, SidebarState } from '../../src/core/api';
 import { generateClub } from '../../src/local/demo/generator';
 import { loadBundle } from '../../src/local/runtime';
 import { fillTabs } from '../../src/local/workbook/fill';

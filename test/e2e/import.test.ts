@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ImportResult } from '../../src/gas/api';
+import type { ImportResult } from '../../src/core/api';
 import { loadBundle } from '../../src/local/runtime';
 import { isDateCell } from '../../src/local/workbook/model';
 import { loadWorkbook, saveWorkbook } from '../../src/local/workbook/xlsx';

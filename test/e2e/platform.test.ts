@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RefreshResult, SurveyResult } from '../../src/gas/api';
+import type { RefreshResult, SurveyResult } from '../../src/core/api';
 import type { PlatformChoices } from '../../src/local/emulator/platform';
 import { loadBundle } from '../../src/local/runtime';
 import { answerSurvey } from '../../src/local/surveys';

@@ -13,7 +13,7 @@
  * object as second argument; without a failure handler the failure is logged to the console.
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
-import type { ServerApi } from '../../src/gas/api';
+import type { ServerApi } from '../../src/core/api';
 
 /** The Node side of google.script.run: answers one call, may be async, throws to fail it. */
 export type FakeServer = (name: string, args: unknown[]) => unknown;

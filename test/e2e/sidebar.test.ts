@@ -25,7 +25,7 @@ import type {
   SurveyResult,
   SurveySummary,
   SurveyTargets,
-} from '../../src/gas/api';
+} from '../../src/core/api';
 import { buildSidebarHtml } from '../../src/sidebar/build.mjs';
 import { type FakeServer, launchChromium, openSidebar, type SidebarPage } from './sidebar-harness';
 

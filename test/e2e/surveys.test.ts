@@ -6,8 +6,8 @@
 // text kept as text, and tracking tabs left alone.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { InvitationResult, RefreshResult, SurveyLinksResult, SurveyResult } from '../../src/core/api';
 import { MEMBER_ITEM } from '../../src/core/surveys';
-import type { InvitationResult, RefreshResult, SurveyLinksResult, SurveyResult } from '../../src/gas/api';
 import { formsOf } from '../../src/local/emulator/forms';
 import { submitFormAsRespondent } from '../../src/local/emulator/index';
 import { loadBundle } from '../../src/local/runtime';

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RefreshResult, SurveyResult } from '../../src/gas/api';
+import type { RefreshResult, SurveyResult } from '../../src/core/api';
 import { acquireFileLock, releaseFileLock } from '../../src/local/emulator/lockfile';
 import { RangeImpl } from '../../src/local/emulator/spreadsheet';
 import { loadWorkbook, saveWorkbook } from '../../src/local/workbook/xlsx';

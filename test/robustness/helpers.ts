@@ -2,7 +2,7 @@
 // setup) loaded in the local runtime over an in-memory workbook, a refresh call, and full value
 // grids of the tracking tabs for before/after comparisons.
 import { readFileSync } from 'node:fs';
-import type { RefreshResult } from '../../src/gas/api';
+import type { RefreshResult } from '../../src/core/api';
 import type { EmulatorOptions } from '../../src/local/emulator/index';
 import { type LoadedBundle, loadBundle } from '../../src/local/runtime';
 import { type CellValue, newSheetModel, type WorkbookModel } from '../../src/local/workbook/model';

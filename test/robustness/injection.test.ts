@@ -7,7 +7,7 @@
 // HTML escaping of the same payloads is covered by the browser tests.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ImportResult, SurveyResult } from '../../src/gas/api';
+import type { ImportResult, SurveyResult } from '../../src/core/api';
 import { answerSurvey } from '../../src/local/surveys';
 import { newSheetModel, type SheetModel, type WorkbookModel } from '../../src/local/workbook/model';
 import { fixtureWorkbook } from '../e2e/club-fixture';

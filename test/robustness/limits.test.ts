@@ -1,6 +1,6 @@
 // Apps Script limits (issue 10, reference §1.4 and §6), each with a defined behaviour:
 // - 6-minute execution: a refresh of the L-scale club (5,000 members, ~400,000 rows) makes the same
-//   number of service calls as the S-scale one, and its modelled Apps Script time (bench/latency.ts)
+//   number of service calls as the S-scale one, and its modelled Apps Script time (src/local/emulator/latency.ts)
 //   stays under 6 minutes;
 // - 30 s custom functions: CLUB_KPIS for the stored period reads the hidden table only (one
 //   getValues, a few hundred cells), whatever the size of the club;
@@ -15,8 +15,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { modelAppsScriptTime } from '../../bench/latency';
 import { generateClub } from '../../src/local/demo/generator';
+import { modelAppsScriptTime } from '../../src/local/emulator/latency';
 import { fillTabs } from '../../src/local/workbook/fill';
 import {
   MAX_CELLS,

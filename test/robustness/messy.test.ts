@@ -5,7 +5,7 @@
 // formula, and reports every injected defect that SPEC says must be reported with its tab, row,
 // column and reason; defects SPEC says are read as intended raise no issue on their cell.
 import { describe, expect, it } from 'vitest';
-import type { ReportJson } from '../../src/gas/api';
+import type { ReportJson } from '../../src/core/api';
 import { generateClub } from '../../src/local/demo/generator';
 import { fillTabs } from '../../src/local/workbook/fill';
 import { newSheetModel, newWorkbookModel, type WorkbookModel } from '../../src/local/workbook/model';

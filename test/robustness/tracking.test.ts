@@ -5,9 +5,9 @@
 // taken before.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ImportResult, SurveyResult } from '../../src/core/api';
 import { normalizeLabel } from '../../src/core/normalize';
 import { TABS, type TabKey } from '../../src/core/schema';
-import type { ImportResult, SurveyResult } from '../../src/gas/api';
 import { generateClub } from '../../src/local/demo/generator';
 import { answerSurvey } from '../../src/local/surveys';
 import { fillTabs } from '../../src/local/workbook/fill';

@@ -8,7 +8,7 @@
  * runtime 30 sec / execution"); error text: https://developers.google.com/apps-script/guides/sheets/functions
  * (troubleshooting: `Exceeded maximum execution time`).
  */
-import { LATENCY } from '../../../bench/latency';
+import { LATENCY } from './latency';
 import type { Realm, ServiceCounter } from './types';
 
 export const CUSTOM_FUNCTION_LIMIT_MS = 30_000;

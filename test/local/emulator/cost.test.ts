@@ -7,8 +7,8 @@
  */
 import vm from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { LATENCY } from '../../../bench/latency';
 import { EXCEEDED_MAXIMUM_EXECUTION_TIME } from '../../../src/local/emulator/cost';
+import { LATENCY } from '../../../src/local/emulator/latency';
 import { loadBundle } from '../../../src/local/runtime';
 import { workbook } from './helpers';
 

@@ -1,15 +1,17 @@
 /**
  * The contract between the sidebar and the server (`google.script.run`): the endpoint names and the
  * JSON-only types they take and return. No Date crosses the bridge: dates are ISO strings. The
- * sidebar imports these types only (erased at build); the server implements them in endpoints.ts.
+ * sidebar imports these types only (erased at build); the server implements them in
+ * src/gas/endpoints.ts; the local CLI calls the bundle through `BundleApi`.
  */
 
-import type { ReportJson } from '../core/compute';
-import type { Highlights } from '../core/highlights';
+import type { ReportJson } from './compute';
+import type { Highlights } from './highlights';
+import type { Lang } from './i18n';
+import type { DataIssue } from './issues';
+import type { Status } from './kpis/types';
 
-export type { Highlights, ReportJson };
-export type Lang = 'fr' | 'en';
-export type Status = 'green' | 'amber' | 'red' | 'grey';
+export type { Highlights, Lang, ReportJson, Status };
 
 /** What the sidebar needs to draw itself. */
 export interface SidebarState {
@@ -50,13 +52,9 @@ export interface KpiSummary {
   n: number;
 }
 
-export interface IssueSummary {
-  tab: string;
-  row: number | null;
-  column: string | null;
-  value: string;
+/** A data issue as the sidebar lists it: the core's shape, its code a plain string on the wire. */
+export interface IssueSummary extends Omit<DataIssue, 'code'> {
   code: string;
-  message: string;
 }
 
 export interface RefreshSummary {
@@ -217,4 +215,15 @@ export interface ServerApi extends SurveyServerApi {
   setupTrackingTabs(): SetupResult;
   previewImport(request: ImportRequest): ImportResult;
   applyImport(request: ImportRequest): ImportResult;
+}
+
+/** For the CLI: a survey's form and its questions by Responses field (see src/local/surveys.ts). */
+export interface SurveyForm {
+  formId: string;
+  items: Array<{ field: string; title: string }>;
+}
+
+/** Every endpoint the bundle exposes to local callers: the sidebar's, and the CLI's own. */
+export interface BundleApi extends ServerApi {
+  surveyForm(surveyId: string): SurveyForm | null;
 }

@@ -1,0 +1,55 @@
+/**
+ * The shapes of the recommendation rules (SPEC §5): what a rule reads, what it gives back, and the
+ * Recommendation the report carries. Its own module so that compute.ts (which holds the report) and
+ * the rules (which read the KPIs it computed) do not import each other.
+ */
+
+import type { Day } from '../dates';
+import type { Lang } from '../i18n';
+import type { KpiResult } from '../kpis/types';
+import type { Club } from '../model';
+import type { Period } from '../periods';
+import type { Settings } from '../settings';
+
+export type Severity = 1 | 2 | 3;
+
+export interface Recommendation {
+  id: string;
+  text: string;
+  severity: Severity;
+  figures: Record<string, unknown>;
+}
+
+export interface RecommendationInput {
+  kpis: KpiResult[];
+  club: Club;
+  period: Period;
+  today: Day;
+  settings: Settings;
+  lang: Lang;
+}
+
+/** What a rule sees: the input, and the KPIs of the period by id. */
+export interface RuleContext extends RecommendationInput {
+  kpi(id: string): KpiResult | undefined;
+  /** The KPI's value when it is a finite number (a disabled or no-data KPI gives null). */
+  value(id: string): number | null;
+  /** The KPI's value on the previous period, likewise. */
+  previous(id: string): number | null;
+}
+
+/** One firing of a rule, its text in both languages. */
+export interface Firing {
+  /** Set when a rule fires several times (`more_of_format:<format>`); else the rule's id. */
+  id?: string;
+  text: { fr: string; en: string };
+  figures: Record<string, unknown>;
+}
+
+/** A named rule of the table: its SPEC §12 id, its severity (3 = most severe), and its condition. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** The firings, in their order (most rules fire at most once). */
+  fire(context: RuleContext): Firing[];
+}
