@@ -39,7 +39,10 @@ const M = {
     fr: '  ! colonnes ignorées (le formulaire n’a pas ces questions) : {columns}',
     en: '  ! columns ignored (the form has no such questions): {columns}',
   },
-  refreshTitle: { fr: 'Club Pulse — {period} (comparé à {previous})', en: 'Club Pulse — {period} (vs {previous})' },
+  refreshTitle: {
+    fr: 'Club Pulse — {period} (comparé à {previous})',
+    en: 'Club Pulse — {period} (vs {previous})',
+  },
   issues: {
     fr: '{count} problème(s) de données (onglet, ligne, colonne et motif sur le tableau de bord).',
     en: '{count} data issue(s) (tab, row, column and reason on the dashboard).',

@@ -199,7 +199,9 @@ describe('club-pulse survey and answer', () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('HOT-E1 : 1 réponse envoyée ; refusées : 1.');
     // The refused answer is named by its line in the answers file, in French, not in the form's English.
-    expect(r.out).toContain('ligne 3 : réponse refusée par le formulaire à la question « Recommanderiez-vous');
+    expect(r.out).toContain(
+      'ligne 3 : réponse refusée par le formulaire à la question « Recommanderiez-vous',
+    );
     expect(r.out).not.toMatch(/Invalid response|answer\(s\)|Saved /);
     const model = await loadWorkbook(file);
     const responses = model.sheets.find((s) => s.name === 'Réponses')!;

@@ -85,7 +85,9 @@ describe('club-pulse import', () => {
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('Aperçu : rien n’a été écrit.');
     // A preview says what it would add; the import says what it added.
-    expect(dry.stdout).toMatch(/1 ligne serait ajoutée à Événements, 2 lignes seraient ajoutées à Participations/);
+    expect(dry.stdout).toMatch(
+      /1 ligne serait ajoutée à Événements, 2 lignes seraient ajoutées à Participations/,
+    );
     expect(readFileSync(file).equals(bytes)).toBe(true);
 
     const done = run([

@@ -263,7 +263,12 @@ describe('answers', () => {
     ]);
     expect(report.submitted).toBe(1);
     expect(report.skipped).toEqual([
-      { index: 1, message: expect.stringMatching(/Invalid response/), kind: 'invalid', question: expect.any(String) },
+      {
+        index: 1,
+        message: expect.stringMatching(/Invalid response/),
+        kind: 'invalid',
+        question: expect.any(String),
+      },
     ]);
     expect(responseRows(model)).toHaveLength(before + 1);
   });
