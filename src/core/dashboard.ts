@@ -37,6 +37,15 @@ export const FAMILY_LABELS: Record<Family, Bilingual> = {
   roi: { fr: 'Retour sur investissement', en: 'Return on investment' },
 };
 
+/** « Période : » in French (a space before the colon), "Period:" in English. */
+const COLON: Bilingual = { fr: '\u00a0: ', en: ': ' };
+/** A recommendation's severity 1–3 said in words, where "!", "!!", "!!!" said nothing to a board. */
+const URGENCY: Bilingual[] = [
+  { fr: 'À suivre', en: 'To watch' },
+  { fr: 'Important', en: 'Important' },
+  { fr: 'Urgent', en: 'Urgent' },
+];
+
 const T = {
   title: { fr: 'Tableau de bord Club Pulse', en: 'Club Pulse dashboard' },
   period: { fr: 'Période', en: 'Period' },
@@ -266,9 +275,9 @@ export function buildDashboard(report: Report, refreshedAt: string, charts: Char
   b.row([club ? `${T.title[lang]} — ${club}` : T.title[lang]], { bold: true, size: 16, color: COLORS.title });
   b.row(
     [
-      `${T.period[lang]} : ${report.period.label} (${spanText(report.period.start, report.period.end, lang)}) · ` +
-        `${T.previous[lang]} : ${report.previous.label} · ${T.refreshed[lang]} ${refreshedAt} · ` +
-        `${T.issues[lang]} : ${report.issues.length}`,
+      `${T.period[lang]}${COLON[lang]}${report.period.label} (${spanText(report.period.start, report.period.end, lang)}) · ` +
+        `${T.previous[lang]}${COLON[lang]}${report.previous.label} · ${T.refreshed[lang]} ${refreshedAt} · ` +
+        `${T.issues[lang]}${COLON[lang]}${report.issues.length}`,
     ],
     { color: COLORS.muted },
   );
@@ -278,7 +287,8 @@ export function buildDashboard(report: Report, refreshedAt: string, charts: Char
   b.row([T.recommendations[lang]], { bold: true, background: COLORS.family, size: 12 });
   if (report.recommendations.length === 0) b.row([T.noRecommendations[lang]], { color: COLORS.good });
   for (const r of report.recommendations.slice(0, 5)) {
-    b.row([`${'!'.repeat(r.severity)} ${r.text}`], { color: r.severity >= 3 ? COLORS.bad : '#202124' });
+    const urgency = URGENCY[Math.min(Math.max(r.severity, 1), 3) - 1]![lang];
+    b.row([`${urgency}${COLON[lang]}${r.text}`], { color: r.severity >= 3 ? COLORS.bad : '#202124' });
   }
   b.blank();
 

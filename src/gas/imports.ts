@@ -62,7 +62,7 @@ function preview(p: ImportPlan, written: boolean): ImportPreview {
     ok: true,
     source: p.source,
     sourceLabel: p.sourceLabel,
-    summary: p.summary,
+    summary: written ? p.summary : p.plannedSummary,
     additions: p.additions.map((a) => ({ tabName: a.tabName, rows: a.rows.length })),
     skipped: p.skipped,
     notes: p.notes,

@@ -14,6 +14,7 @@ import { decodeExport } from '../core/imports/encoding';
 import { normalizeLabel } from '../core/normalize';
 import { tabSpec } from '../core/schema';
 import { chartToSvg } from './chart-svg';
+import { cliSay, langOfWorkbook } from './cli-messages';
 import { generateClub } from './demo/generator';
 import { sheetToHtml } from './html-export';
 import { readExportFile } from './import-file';
@@ -79,9 +80,8 @@ async function init(
       model.meta.name = club.name;
     }
     await session.save(file);
-    io.out(
-      `${file}: ${result.created.length} tracking tabs${options.demo ? ', filled with the demo club' : ''}.`,
-    );
+    const demo = options.demo ? cliSay(options.lang, 'initDemo') : '';
+    io.out(cliSay(options.lang, 'initDone', { file, count: result.created.length, demo }));
   });
 }
 
@@ -107,18 +107,16 @@ interface ImportOptions {
   eventId?: string;
 }
 
-function printImport(result: ImportPreview, io: CliIo): void {
-  io.out(`${result.sourceLabel}: ${result.summary}`);
+function printImport(result: ImportPreview, lang: 'fr' | 'en', io: CliIo): void {
+  io.out(`${result.sourceLabel}${lang === 'fr' ? ' : ' : ': '}${result.summary}`);
   for (const a of result.additions) io.out(`  + ${a.rows} → ${a.tabName}`);
-  for (const s of result.skipped.slice(0, 30)) io.out(`  - line ${s.line}: ${s.reason}`);
-  if (result.skipped.length > 30) io.out(`  … ${result.skipped.length - 30} more skipped lines`);
+  for (const s of result.skipped.slice(0, 30)) io.out(cliSay(lang, 'skippedLine', s));
+  if (result.skipped.length > 30) io.out(cliSay(lang, 'moreSkipped', { count: result.skipped.length - 30 }));
   for (const n of result.notes) io.out(`  ! ${n}`);
   if (result.mapping) {
-    io.out(
-      `  Columns (${result.mapping.confirmed ? 'as given' : 'proposed: correct with --map "Question=field"'}):`,
-    );
+    io.out(cliSay(lang, result.mapping.confirmed ? 'columnsGiven' : 'columnsProposed'));
     for (const [column, field] of Object.entries(result.mapping.columns))
-      io.out(`    ${column} → ${field || '(ignored)'}`);
+      io.out(`    ${column} → ${field || cliSay(lang, 'ignored')}`);
   }
 }
 
@@ -151,12 +149,13 @@ async function importFile(file: string, exportPath: string, options: ImportOptio
     const api = session.bundle.api;
     const result = options.dryRun ? api.previewImport(request) : api.applyImport(request);
     if (!result.ok) throw new CliError(result.message, 2);
-    printImport(result, io);
+    const lang = langOfWorkbook(session.model.meta.locale);
+    printImport(result, lang, io);
     if (options.dryRun) {
-      io.out('Dry run: nothing written.');
+      io.out(cliSay(lang, 'dryRun'));
       return;
     }
-    io.out(`Saved ${await session.save()}.`);
+    io.out(cliSay(lang, 'saved', { file: await session.save() }));
   });
 }
 
@@ -179,13 +178,13 @@ async function survey(file: string, options: SurveyOptions, io: CliIo) {
       ? session.bundle.api.createHotSurvey(options.hot, extra)
       : session.bundle.api.createColdSurvey(options.cold ?? '', extra);
     if (!result.ok) throw new CliError(result.message, result.code === 'busy' ? 3 : 2);
-    io.out(
-      `${result.survey.surveyId} ${result.created ? 'created' : 'already existed'}: ${result.survey.publicUrl}`,
-    );
-    io.out(`Answers go to the tab "${result.survey.responseTab}".`);
+    const lang = langOfWorkbook(session.model.meta.locale);
+    const { surveyId: id, publicUrl: url, responseTab: tab } = result.survey;
+    io.out(cliSay(lang, result.created ? 'surveyCreated' : 'surveyExisted', { id, url }));
+    io.out(cliSay(lang, 'answersTab', { tab }));
     if (result.warning) io.out(`! ${result.warning}`);
-    if (result.signedForm) io.out('  (club-pulse survey … --new-anonymous-form makes a new anonymous form.)');
-    io.out(`Saved ${await session.save()}.`);
+    if (result.signedForm) io.out(cliSay(lang, 'newAnonymousForm', {}));
+    io.out(cliSay(lang, 'saved', { file: await session.save() }));
   });
 }
 
@@ -224,10 +223,18 @@ async function answer(file: string, options: { survey: string; answers: string; 
       if (error instanceof UnknownSurveyError) throw new CliError(error.message, 2);
       throw error;
     }
-    io.out(`${report.surveyId}: ${report.submitted} answer(s) submitted, ${report.skipped.length} refused.`);
-    for (const s of report.skipped) io.out(`  - row ${s.index}: ${s.message}`);
-    if (report.unknownFields.length > 0) io.out(`  ! columns ignored: ${report.unknownFields.join(', ')}`);
-    io.out(`Saved ${await session.save()}.`);
+    const lang = langOfWorkbook(session.model.meta.locale);
+    const { surveyId: id, submitted } = report;
+    io.out(cliSay(lang, 'answered', { id, submitted, refused: report.skipped.length }));
+    for (const s of report.skipped) {
+      // The line of the answers file (its header is line 1).
+      const line = s.index + 1;
+      const key = s.kind === 'required' ? 'refusedRequired' : s.kind ? 'refusedInvalid' : 'refusedOther';
+      io.out(cliSay(lang, key, { line, question: s.question ?? '', message: s.message }));
+    }
+    if (report.unknownFields.length > 0)
+      io.out(cliSay(lang, 'unknownColumns', { columns: report.unknownFields.join(', ') }));
+    io.out(cliSay(lang, 'saved', { file: await session.save() }));
   });
 }
 
@@ -245,8 +252,8 @@ function pad(text: string, width: number): string {
 
 const STATUS_MARK: Record<string, string> = { green: '●', amber: '◐', red: '○', grey: '·' };
 
-function printSummary(result: Extract<RefreshResult, { ok: true }>, io: CliIo): void {
-  io.out(`Club Pulse — ${result.period} (vs ${result.previous})`);
+function printSummary(result: Extract<RefreshResult, { ok: true }>, lang: 'fr' | 'en', io: CliIo): void {
+  io.out(cliSay(lang, 'refreshTitle', { period: result.period, previous: result.previous }));
   let family = '';
   for (const k of result.kpis) {
     if (k.familyLabel !== family) {
@@ -256,7 +263,7 @@ function printSummary(result: Extract<RefreshResult, { ok: true }>, io: CliIo): 
     const status = k.status ? STATUS_MARK[k.status] : ' ';
     io.out(`  ${status} ${pad(k.label, 44)} ${pad(k.value, 16)} ${k.delta}`);
   }
-  io.out(`\n${result.issueCount} data issue(s) / problème(s) de données.`);
+  io.out(`\n${cliSay(lang, 'issues', { count: result.issueCount })}`);
 }
 
 async function refresh(file: string, options: RefreshOptions, io: CliIo) {
@@ -270,7 +277,8 @@ async function refresh(file: string, options: RefreshOptions, io: CliIo) {
     });
     if (!result.ok) throw new CliError(result.message, result.code === 'busy' ? 3 : 2);
     const saved = await session.save(options.out);
-    printSummary(result, io);
+    const lang = langOfWorkbook(session.model.meta.locale);
+    printSummary(result, lang, io);
     if (options.json) writeFileSync(options.json, `${JSON.stringify(result.report, null, 2)}\n`);
     if (options.html) {
       const ss = session.bundle.emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
@@ -284,7 +292,7 @@ async function refresh(file: string, options: RefreshOptions, io: CliIo) {
         writeFileSync(options.html, sheetToHtml(sheet, display, `Club Pulse — ${result.period}`, charts));
       }
     }
-    io.out(`Saved ${saved}.`);
+    io.out(cliSay(lang, 'saved', { file: saved }));
   });
 }
 

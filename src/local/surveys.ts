@@ -9,15 +9,18 @@
  * skipped.
  */
 
-import { submitFormAsRespondent } from './emulator/index';
+import { RespondentRefusal, submitFormAsRespondent } from './emulator/index';
 import type { LoadedBundle } from './runtime';
 
 export interface AnswerReport {
   surveyId: string;
   formId: string;
   submitted: number;
-  /** 1-based index of the refused rows among `rows`, with the form's reason. */
-  skipped: Array<{ index: number; message: string }>;
+  /**
+   * 1-based index of the refused rows among `rows`, with the form's reason (its own words) and, when
+   * the form names one, the question refused and why (`invalid` answer or `required` and missing).
+   */
+  skipped: Array<{ index: number; message: string; kind?: 'invalid' | 'required'; question?: string }>;
   /** Field ids of the rows that the form has no question for (ignored). */
   unknownFields: string[];
 }
@@ -63,7 +66,9 @@ export function answerSurvey(
       submitFormAsRespondent(bundle.emulator, form.formId, answers);
       report.submitted++;
     } catch (e) {
-      report.skipped.push({ index: i + 1, message: e instanceof Error ? e.message : String(e) });
+      if (e instanceof RespondentRefusal)
+        report.skipped.push({ index: i + 1, message: e.message, kind: e.kind, question: e.question });
+      else report.skipped.push({ index: i + 1, message: e instanceof Error ? e.message : String(e) });
     }
   });
   report.unknownFields = [...unknown];

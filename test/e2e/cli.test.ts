@@ -187,18 +187,25 @@ describe('club-pulse survey and answer', () => {
     copyFileSync(club, file);
     const first = cli(['survey', file, '--hot', 'E1', '--today', '2026-11-20']);
     expect(first.code, first.err).toBe(0);
-    expect(first.out).toMatch(/^HOT-E1 created: https:\/\/docs\.google\.com\/forms\//);
+    // A French workbook: the command speaks French (SPEC: the club's language everywhere).
+    expect(first.out).toMatch(/^HOT-E1 créée : https:\/\/docs\.google\.com\/forms\//);
+    expect(first.out).toContain('Les réponses arrivent dans l’onglet « ');
     const again = cli(['survey', file, '--hot', 'E1']);
-    expect(again.out).toMatch(/^HOT-E1 already existed/);
+    expect(again.out).toMatch(/^HOT-E1 existait déjà/);
     expect(cli(['survey', file, '--hot', 'E404']).code).toBe(2);
     expect(cli(['survey', file]).code).toBe(2);
 
     const answers = join(dir, 'answers.csv');
-    // Row 1: M1, NPS 9, a comment that looks like a formula; row 2: an NPS of 12 the form refuses.
+    // Line 2: M1, NPS 9, a comment that looks like a formula; line 3: an NPS of 12 the form refuses.
     writeFileSync(answers, 'member,nps,satisfaction,comment\nM1,9,5,"=HYPERLINK(""x"")"\n,12,4,trop\n');
     const r = cli(['answer', file, '--survey', 'HOT-E1', '--answers', answers]);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toContain('1 answer(s) submitted, 1 refused');
+    expect(r.out).toContain('HOT-E1 : 1 réponse envoyée ; refusées : 1.');
+    // The refused answer is named by its line in the answers file, in French, not in the form's English.
+    expect(r.out).toContain(
+      'ligne 3 : réponse refusée par le formulaire à la question « Recommanderiez-vous',
+    );
+    expect(r.out).not.toMatch(/Invalid response|answer\(s\)|Saved /);
     const model = await loadWorkbook(file);
     const responses = model.sheets.find((s) => s.name === 'Réponses')!;
     expect(responses.values).toHaveLength(7);

@@ -83,7 +83,11 @@ describe('club-pulse import', () => {
       'Conférence IA',
     ]);
     expect(dry.status).toBe(0);
-    expect(dry.stdout).toContain('Dry run');
+    expect(dry.stdout).toContain('Aperçu : rien n’a été écrit.');
+    // A preview says what it would add; the import says what it added.
+    expect(dry.stdout).toMatch(
+      /1 ligne serait ajoutée à Événements, 2 lignes seraient ajoutées à Participations/,
+    );
     expect(readFileSync(file).equals(bytes)).toBe(true);
 
     const done = run([
@@ -96,6 +100,7 @@ describe('club-pulse import', () => {
       'Conférence IA',
     ]);
     expect(done.status, done.stderr).toBe(0);
+    expect(done.stdout).toMatch(/1 ligne ajoutée à Événements, 2 lignes ajoutées à Participations/);
     const model = await loadWorkbook(file);
     const events = model.sheets.find((s) => s.name === 'Événements')!;
     expect(events.values.some((r) => r.includes('Conférence IA'))).toBe(true);
@@ -138,8 +143,8 @@ describe('club-pulse import', () => {
     );
     expect(r.status, r.stderr).toBe(0);
     // Alice Martin is a member of the fixture club; Bob Durand and Zoé Klein are not.
-    expect(r.stdout).toMatch(/line 10: « Bob Durand » introuvable/);
-    expect(r.stdout).toMatch(/line 11: « Zoé Klein » introuvable/);
+    expect(r.stdout).toMatch(/ligne 10 : « Bob Durand » introuvable/);
+    expect(r.stdout).toMatch(/ligne 11 : « Zoé Klein » introuvable/);
     expect(r.stdout).not.toMatch(/Alice Martin » introuvable/);
     const model = await loadWorkbook(file);
     const attendance = model.sheets.find((s) => s.name === 'Participations')!;
@@ -154,7 +159,7 @@ describe('club-pulse import', () => {
     const proposed = spawnSync(process.execPath, [BIN, 'import', file, exported, '--dry-run'], {
       encoding: 'utf8',
     });
-    expect(proposed.stdout).toContain('proposed: correct with --map');
+    expect(proposed.stdout).toContain('proposées : corrigez avec --map');
     expect(proposed.stdout).toContain('Commentaire → comment');
     const corrected = spawnSync(
       process.execPath,
@@ -164,7 +169,7 @@ describe('club-pulse import', () => {
       },
     );
     expect(corrected.status, corrected.stderr).toBe(0);
-    expect(corrected.stdout).toContain('Commentaire → (ignored)');
+    expect(corrected.stdout).toContain('Commentaire → (ignorée)');
     const responses = (await loadWorkbook(file)).sheets.find((s) => s.name === 'Réponses')!;
     expect(responses.values.length).toBe(6 + 2);
     expect(

@@ -264,7 +264,14 @@ describe('answers', () => {
       { member: 'M3', satisfaction: '4', nps: '8' },
     ]);
     expect(report.submitted).toBe(1);
-    expect(report.skipped).toEqual([{ index: 1, message: expect.stringMatching(/Invalid response/) }]);
+    expect(report.skipped).toEqual([
+      {
+        index: 1,
+        message: expect.stringMatching(/Invalid response/),
+        kind: 'invalid',
+        question: expect.any(String),
+      },
+    ]);
     expect(responseRows(model)).toHaveLength(before + 1);
   });
 

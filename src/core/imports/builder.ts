@@ -100,12 +100,17 @@ export class PlanBuilder {
       .filter((a) => a.rows.length > 0)
       .sort((a, b) => rank(order, a.tab) - rank(order, b.tab));
     this.skipped.sort((a, b) => a.line - b.line);
-    const parts = additions.map((a) =>
-      plural(say(this.lang, 'summaryRows', { count: a.rows.length, tab: a.tabName }), a.rows.length),
-    );
     const lines = new Set(this.skipped.map((s) => s.line)).size;
-    let summary = parts.length > 0 ? parts.join(', ') : say(this.lang, 'summaryNothing');
-    if (lines > 0) summary += `, ${plural(say(this.lang, 'summarySkipped', { count: lines }), lines)}`;
+    // The same sentence before (« seraient ajoutées », a preview) and after the import (« ajoutées »).
+    const sentence = (key: 'summaryRows' | 'summaryRowsPlanned') => {
+      const parts = additions.map((a) => {
+        const would = a.rows.length > 1 ? 'seraient' : 'serait';
+        return plural(say(this.lang, key, { count: a.rows.length, tab: a.tabName, would }), a.rows.length);
+      });
+      let text = parts.length > 0 ? parts.join(', ') : say(this.lang, 'summaryNothing');
+      if (lines > 0) text += `, ${plural(say(this.lang, 'summarySkipped', { count: lines }), lines)}`;
+      return `${text}.`;
+    };
     return {
       source,
       sourceLabel: SOURCE_LABELS[source][this.lang],
@@ -113,7 +118,8 @@ export class PlanBuilder {
       skipped: this.skipped,
       notes: this.notes,
       ...(mapping ? { mapping } : {}),
-      summary: `${summary}.`,
+      summary: sentence('summaryRows'),
+      plannedSummary: sentence('summaryRowsPlanned'),
     };
   }
 }

@@ -167,6 +167,10 @@ const M = {
     fr: '{count} ligne(s) ajoutée(s) à {tab}',
     en: '{count} row(s) added to {tab}',
   },
+  summaryRowsPlanned: {
+    fr: '{count} ligne(s) {would} ajoutée(s) à {tab}',
+    en: '{count} row(s) would be added to {tab}',
+  },
   summaryNothing: {
     fr: 'Aucune ligne à ajouter',
     en: 'No row to add',

@@ -104,6 +104,8 @@ export interface ImportPlan {
   mapping?: FormsMapping;
   /** One sentence in the club's language: « 12 lignes ajoutées à Participations, 3 ignorées. » */
   summary: string;
+  /** The same sentence for a preview: « 12 lignes seraient ajoutées à Participations, 3 ignorées. » */
+  plannedSummary: string;
 }
 
 export type ImportResult = { ok: true; plan: ImportPlan } | { ok: false; message: string };

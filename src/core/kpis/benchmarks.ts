@@ -7,19 +7,47 @@
 import type { Settings } from '../settings';
 import type { Benchmark, KpiDefinition, Status } from './types';
 
-export const BENCHMARKS: Record<string, Benchmark> = {
-  renewal_rate: { value: 0.85, source: 'MGI Membership Marketing Benchmarking Report 2019 (median)' },
-  first_year_renewal_rate: {
-    value: 0.74,
-    source: 'MGI Membership Marketing Benchmarking Report 2019 (median)',
+const MGI = {
+  fr: 'MGI Membership Marketing Benchmarking Report 2019 (médiane)',
+  en: 'MGI Membership Marketing Benchmarking Report 2019 (median)',
+};
+const SYNREZO = {
+  fr: 'Synrezo (réseaux d’affaires français)',
+  en: 'Synrezo (French business networks)',
+};
+
+/** Built-in benchmarks, each source worded in both languages (a French club reads no English). */
+const BUILT_IN: Record<string, { value: number; source: { fr: string; en: string } }> = {
+  renewal_rate: { value: 0.85, source: MGI },
+  first_year_renewal_rate: { value: 0.74, source: MGI },
+  nps: {
+    value: 21,
+    source: { fr: 'Enquête 2025 auprès de 46 associations', en: '2025 survey of 46 associations' },
   },
-  nps: { value: 21, source: '2025 survey of 46 associations' },
-  email_open_rate: { value: 0.286, source: 'M+R Benchmarks 2025 (nonprofits)' },
-  email_click_rate: { value: 0.035, source: 'Campaign Monitor 2020 (nonprofits)' },
-  show_up_rate: { value: 0.72, source: 'PheedLoop (median no-show rate of free events 28 %)' },
-  churn_rate: { value: 0.15, source: 'Complement of the renewal benchmark (MGI 2019)' },
-  participation_rate: { value: 0.75, source: 'Synrezo (French business networks)' },
-  guest_conversion_rate: { value: 0.3, source: 'Synrezo (French business networks)' },
+  email_open_rate: {
+    value: 0.286,
+    source: { fr: 'M+R Benchmarks 2025 (associations)', en: 'M+R Benchmarks 2025 (nonprofits)' },
+  },
+  email_click_rate: {
+    value: 0.035,
+    source: { fr: 'Campaign Monitor 2020 (associations)', en: 'Campaign Monitor 2020 (nonprofits)' },
+  },
+  show_up_rate: {
+    value: 0.72,
+    source: {
+      fr: 'PheedLoop (taux médian d’absence aux événements gratuits : 28 %)',
+      en: 'PheedLoop (median no-show rate of free events: 28%)',
+    },
+  },
+  churn_rate: {
+    value: 0.15,
+    source: {
+      fr: 'Complément de la référence de renouvellement (MGI 2019)',
+      en: 'Complement of the renewal benchmark (MGI 2019)',
+    },
+  },
+  participation_rate: { value: 0.75, source: SYNREZO },
+  guest_conversion_rate: { value: 0.3, source: SYNREZO },
 };
 
 export const MIN_SAMPLE = 5;
@@ -28,7 +56,8 @@ export function benchmarkOf(id: string, settings: Settings, lang: 'fr' | 'en'): 
   const own = settings.benchmarks[id];
   if (own !== undefined)
     return { value: own, source: lang === 'fr' ? 'Paramètres du club' : 'Club settings' };
-  return BENCHMARKS[id] ?? null;
+  const built = BUILT_IN[id];
+  return built ? { value: built.value, source: built.source[lang] } : null;
 }
 
 /** The tolerance below a target that is still amber. */

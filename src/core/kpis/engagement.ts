@@ -35,8 +35,8 @@ export const ENGAGEMENT: KpiDefinition[] = [
     label: { fr: 'Taux de participation', en: 'Participation rate' },
     unit: 'ratio',
     formula: {
-      fr: 'Membres actifs venus à au moins N événements de la période ÷ membres actifs (N = active_min_events).',
-      en: 'Active members who attended at least N events in the period ÷ active members (N = active_min_events).',
+      fr: 'Membres actifs venus à au moins N événements de la période ÷ membres actifs (N : le minimum d’événements fixé dans l’onglet Paramètres, 1 par défaut).',
+      en: 'Active members who attended at least N events in the period ÷ active members (N: the minimum number of events set in the Settings tab, 1 by default).',
     },
     tabs: ['members', 'events', 'attendance'],
     compute(ctx) {

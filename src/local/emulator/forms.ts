@@ -827,6 +827,20 @@ export class MailAppImpl {
 // The respondent
 
 /** Answers keyed by item title (or by item id as a string); arrays for checkbox items. */
+/**
+ * An answer the form page refuses: the message is the form's own (English, as Google words it); `kind`
+ * and `question` let a caller say it in the club's language.
+ */
+export class RespondentRefusal extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'invalid' | 'required',
+    readonly question: string,
+  ) {
+    super(message);
+  }
+}
+
 export type RespondentAnswers = Record<string, string | number | string[]>;
 
 export interface RespondentResult {
@@ -872,11 +886,12 @@ export function respond(host: TriggerHost, formId: string, answers: RespondentAn
     try {
       values.set(item.id, forms.checkValue(item, value));
     } catch (e) {
-      throw new Error((e as Error).message);
+      throw new RespondentRefusal((e as Error).message, 'invalid', item.title);
     }
   }
   for (const item of form.items) {
-    if (item.required && !values.has(item.id)) throw new Error(`The question "${item.title}" is required.`);
+    if (item.required && !values.has(item.id))
+      throw new RespondentRefusal(`The question "${item.title}" is required.`, 'required', item.title);
   }
   recordResponse(forms, form, values);
   const sheet = forms.destinationSheet(form);

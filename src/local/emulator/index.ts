@@ -33,7 +33,7 @@ import type { AuthMode, EmulatorOptions, Realm, ServiceCounter, UiRecord } from 
 import { HtmlServiceImpl, UiImpl } from './ui';
 
 export type { FormItemModel, FormModel, RespondentAnswers, RespondentResult, SentMail } from './forms';
-export { formsOf } from './forms';
+export { formsOf, RespondentRefusal } from './forms';
 export type { AuthMode, EmulatorOptions, Realm, ServiceCounter, UiMenu, UiMenuItem, UiRecord } from './types';
 
 export interface EmulatorGlobals {
