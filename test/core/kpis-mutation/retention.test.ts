@@ -1,6 +1,8 @@
 /**
  * Retention KPIs, hand-worked on a small club (issue 23). Period 2026-S1, today 2026-09-15, calendar
  * fiscal year: T = 2026, T−1 = 2025.
+ * Reports are computed inside each test, never at collection time: Stryker activates a mutant per test
+ * and counts coverage per test, so a report computed while collecting would never see the mutant.
  */
 
 import { describe, expect, it } from 'vitest';
@@ -38,11 +40,11 @@ describe('with a Dues tab, rows out of order', () => {
     ['M004', 2026, 80, '01/07/2026', 'payé'], // paid in July: T, but not cash of S1
     ['M005', 2025, 120, '10/01/2025', 'payé'],
   ]);
-  const report = run([members, dues]);
+  const report = () => run([members, dues]);
 
   it('renewal_rate and churn_rate', () => {
     // Paid 2025: M001, M002, M003, M005 = 4; paid 2026: M001, M003, M004; renewed M001, M003 → 2 ÷ 4.
-    const r = kpi(report, 'renewal_rate');
+    const r = kpi(report(), 'renewal_rate');
     expect(r).toMatchObject({ value: 0.5, n: 4 });
     expect(r.details).toMatchObject({
       term: '2026',
@@ -51,11 +53,11 @@ describe('with a Dues tab, rows out of order', () => {
       members_previous_term: 4,
       source: 'dues',
     });
-    expect(kpi(report, 'churn_rate')).toMatchObject({ value: 0.5, n: 4, details: { term: '2026' } });
+    expect(kpi(report(), 'churn_rate')).toMatchObject({ value: 0.5, n: 4, details: { term: '2026' } });
   });
 
   it('lists the members to call with their contact, name trimmed', () => {
-    const toCall = kpi(report, 'renewal_rate').details.to_call as Array<Record<string, unknown>>;
+    const toCall = kpi(report(), 'renewal_rate').details.to_call as Array<Record<string, unknown>>;
     expect(toCall).toEqual([
       {
         member_id: 'M002',
@@ -78,21 +80,21 @@ describe('with a Dues tab, rows out of order', () => {
 
   it('first_year_renewal_rate uses the earliest paid term whatever the row order', () => {
     // First paid term 2025: M001, M002, M005 (M003 paid 2024 first) = 3; renewed M001 → 1 ÷ 3.
-    const r = kpi(report, 'first_year_renewal_rate');
+    const r = kpi(report(), 'first_year_renewal_rate');
     expect(r.value).toBeCloseTo(1 / 3, 12);
     expect(r).toMatchObject({ n: 3, details: { term: '2026', renewed: 1, first_year_members: 3 } });
   });
 
   it('new_member_rate', () => {
     // Paid 2026: M001 (first 2025), M003 (first 2024), M004 (first 2026) → 1 ÷ 3.
-    const r = kpi(report, 'new_member_rate');
+    const r = kpi(report(), 'new_member_rate');
     expect(r.value).toBeCloseTo(1 / 3, 12);
     expect(r).toMatchObject({ n: 3, details: { term: '2026', new_members: 1, members: 3 } });
   });
 
   it('dues_collected counts paid rows dated in P, an empty amount as 0', () => {
     // M001 120 (15 Jan) + M003 0 (20 Mar) = 120 on 2 rows; M002 is not paid, M004 paid in July.
-    expect(kpi(report, 'dues_collected')).toMatchObject({ value: 120, n: 2 });
+    expect(kpi(report(), 'dues_collected')).toMatchObject({ value: 120, n: 2 });
   });
 });
 
@@ -105,32 +107,44 @@ describe('without a Dues tab', () => {
     ['M005', 'Eve', 'Prospect', '', '', '01/01/2025', '', '', 'prospect'], // never
     ['M006', 'Fanny', 'Blanc', '', '', '01/06/2025', '15/12/2025', '', ''], // 2025 only
   ]);
-  const report = run([members]);
+  const report = () => run([members]);
 
   it('counts a member in every fiscal year between joining and leaving (or today)', () => {
     // 2025: M001, M002, M006 = 3; 2026: M001, M002 → renewal 2 ÷ 3; no one new in 2026 → 0 ÷ 2.
-    const r = kpi(report, 'renewal_rate');
+    const r = kpi(report(), 'renewal_rate');
     expect(r.value).toBeCloseTo(2 / 3, 12);
     expect(r).toMatchObject({ n: 3, details: { source: 'members', renewed: 2 } });
-    expect(kpi(report, 'new_member_rate')).toMatchObject({ value: 0, n: 2 });
+    expect(kpi(report(), 'new_member_rate')).toMatchObject({ value: 0, n: 2 });
     // All three first appear in 2025: M001, M002 renewed → 2 ÷ 3.
-    expect(kpi(report, 'first_year_renewal_rate')).toMatchObject({ n: 3, details: { renewed: 2 } });
+    expect(kpi(report(), 'first_year_renewal_rate')).toMatchObject({ n: 3, details: { renewed: 2 } });
   });
 
   it('net_growth', () => {
     // 1 Jan 2026: M001, M002 = 2; 30 June: M001, M002 = 2 → 0 ÷ 2 = 0.
-    expect(kpi(report, 'net_growth')).toMatchObject({ value: 0, n: 2, details: { at_start: 2, at_end: 2 } });
+    expect(kpi(report(), 'net_growth')).toMatchObject({
+      value: 0,
+      n: 2,
+      details: { at_start: 2, at_end: 2 },
+    });
   });
 
   it('a member who leaves before T is not in T', () => {
     // M006 left 15 Dec 2025: in 2025 only — with a date in 2026 the renewal would be 3 ÷ 3.
-    const toCall = kpi(report, 'renewal_rate').details.to_call as Array<{ member_id: string }>;
+    const toCall = kpi(report(), 'renewal_rate').details.to_call as Array<{ member_id: string }>;
     expect(toCall.map((m) => m.member_id)).toEqual(['M006']);
   });
 
   it('is no data without Members or Dues', () => {
-    for (const id of ['renewal_rate', 'first_year_renewal_rate', 'new_member_rate', 'net_growth', 'dues_collected']) {
-      expect(kpi(run([]), id)).toMatchObject({ value: null, n: 0 });
+    for (const id of [
+      'renewal_rate',
+      'first_year_renewal_rate',
+      'new_member_rate',
+      'net_growth',
+      'dues_collected',
+    ]) {
+      // NO_DATA: no details either (not the empty counts of an empty ledger).
+      expect(kpi(run([]), id)).toMatchObject({ value: null, n: 0, details: {} });
+      expect(Object.keys(kpi(run([]), id).details)).toEqual([]);
     }
     expect(kpi(run([]), 'churn_rate').value).toBeNull();
   });
