@@ -24,6 +24,7 @@ const members = tab('Membres', MEMBERS_HEADER, [
   ['GB', 'Bruno', 'B', 'b@ext.fr', '10/07/2026', '', ''], // E1 + 181 days, E2 + 131 days
   ['GC', 'Carla', 'C', 'c@ext.fr', '09/01/2026', '', ''], // the day before E1
   ['GD', 'Dan', 'D', 'd@ext.fr', '10/01/2026', '', ''], // the day of E1
+  ['GE', 'Elsa', 'E', 'e@ext.fr', '10/07/2026', '', ''], // E1 + 181 days, no other visit
 ]);
 const events = tab('Événements', EVENTS_HEADER, [
   ['E1', sheetDate('2026-01-10'), 'atelier', ''],
@@ -38,11 +39,13 @@ const attendance = tab('Participations', ATTENDANCE_HEADER, [
   ['E1', 'GB', 'oui', 'oui', 'oui'],
   ['E1', 'GC', 'oui', 'oui', 'oui'],
   ['E1', 'GD', 'oui', 'oui', 'oui'],
+  ['E1', 'GE', 'oui', 'oui', 'oui'],
   ['E1', 'x@ext.fr', 'oui', 'oui', 'oui'],
   ['E1', 'y@ext.fr', 'oui', 'non', 'oui'], // a guest who did not come
   ['E2', 'M001', 'oui', 'oui', ''],
   ['E2', 'M005', 'oui', 'oui', ''],
   ['E2', 'GB', 'oui', 'oui', 'oui'],
+  ['E2', 'GD', 'oui', 'oui', 'oui'], // a member by then: this visit converts nothing, the first one did
   ['E3', 'M002', 'oui', 'oui', ''], // S2
 ]);
 
@@ -67,34 +70,34 @@ describe('events and attendance, hand-worked', () => {
   });
 
   it('show_up_rate', () => {
-    // Registered with a known attendance: E1 M001, M002, GA, GB, GC, GD, x, y = 8 (M003 did not register),
-    // of whom 6 came; E2 M001, M005, GB: 3 of 3 → 9 ÷ 11.
+    // Registered with a known attendance: E1 M001, M002, GA, GB, GC, GD, GE, x, y = 9 (M003 did not
+    // register), of whom 7 came; E2 M001, M005, GB, GD: 4 of 4 → 11 ÷ 13.
     const s = kpi(report(), 'show_up_rate');
-    expect(s.value).toBeCloseTo(9 / 11, 12);
-    expect(s).toMatchObject({ n: 11, details: { attended: 9, registered: 11 } });
+    expect(s.value).toBeCloseTo(11 / 13, 12);
+    expect(s).toMatchObject({ n: 13, details: { attended: 11, registered: 13 } });
   });
 
   it('avg_attendance and guests_per_event', () => {
-    // Attendees: E1 M001, M003, GA, GB, GC, GD, x = 7; E2 3 → 10 ÷ 2 events = 5.
+    // Attendees: E1 M001, M003, GA, GB, GC, GD, GE, x = 8; E2 4 → 12 ÷ 2 events = 6.
     expect(kpi(report(), 'avg_attendance')).toMatchObject({
-      value: 5,
+      value: 6,
       n: 2,
-      details: { attendees: 10, events: 2 },
+      details: { attendees: 12, events: 2 },
     });
-    // Guests who came: E1 GA, GB, GC, GD, x = 5; E2 GB = 1 → 6 ÷ 2 = 3.
+    // Guests who came: E1 GA, GB, GC, GD, GE, x = 6; E2 GB, GD = 2 → 8 ÷ 2 = 4.
     expect(kpi(report(), 'guests_per_event')).toMatchObject({
-      value: 3,
+      value: 4,
       n: 2,
-      details: { guests: 6, events: 2 },
+      details: { guests: 8, events: 2 },
     });
   });
 
   it('guest_conversion_rate: joined on the visit day up to 180 days after, any visit', () => {
-    // Distinct guests who came: GA, GB, GC, GD, x = 5. GA joined E1 + 180 days → yes; GB E1 + 181 → no,
-    // but E2 + 131 → yes; GC the day before → no; GD the same day → yes; x never → 3 ÷ 5.
+    // Distinct guests who came: GA, GB, GC, GD, GE, x = 6. GA joined E1 + 180 days → yes; GB E1 + 181 → no,
+    // but E2 + 131 → yes; GC the day before → no; GD the same day → yes (its later visit as a member
+    // takes nothing away); GE E1 + 181 → no; x never → 3 ÷ 6.
     const g = kpi(report(), 'guest_conversion_rate');
-    expect(g.value).toBeCloseTo(0.6, 12);
-    expect(g).toMatchObject({ n: 5, details: { guests: 5, converted: 3, provisional: true } });
+    expect(g).toMatchObject({ value: 0.5, n: 6, details: { guests: 6, converted: 3, provisional: true } });
   });
 
   it('is provisional until 180 days after the end of P', () => {
@@ -119,7 +122,23 @@ describe('events and attendance, hand-worked', () => {
       'guest_conversion_rate',
     ]) {
       expect(kpi(noEvents, id)).toMatchObject({ value: null, n: 0 });
+      expect(Object.keys(kpi(noEvents, id).details)).toEqual([]); // NO_DATA, not empty counts
     }
+  });
+});
+
+describe('registration_rate with an event nobody registered for', () => {
+  it('counts 0 registrations for it', () => {
+    // Active on both dates: M001, M002. E1: M001 registered; E2: nobody → 1 ÷ (2 + 2).
+    const r = run([
+      tab('Membres', MEMBERS_HEADER, memberRows(2)),
+      tab('Événements', EVENTS_HEADER, [
+        ['E1', sheetDate('2026-03-10'), 'atelier', ''],
+        ['E2', sheetDate('2026-04-12'), 'atelier', ''],
+      ]),
+      tab('Participations', ATTENDANCE_HEADER, [['E1', 'M001', 'oui', 'oui', '']]),
+    ]);
+    expect(kpi(r, 'registration_rate')).toMatchObject({ value: 0.25, n: 4 });
   });
 });
 
