@@ -302,7 +302,12 @@ function formatNumber(n: number, pattern: string | undefined, rules: LocaleRules
   }
   if (pattern === '@') return String(n);
   if (isDatePattern(pattern)) return formatSerialPattern(n, pattern);
-  const core = pattern.split(';')[0]!;
+  // Sections `positive;negative;zero`: a negative number under its own section is shown without
+  // its sign (the section writes it, e.g. `-0`), https://developers.google.com/sheets/api/guides/formats#meta_instructions
+  const sections = pattern.split(';');
+  if (n < 0 && sections.length > 1) return formatNumber(-n, sections[1], rules);
+  if (n === 0 && sections.length > 2) return formatNumber(0, sections[2], rules);
+  const core = sections[0]!;
   const frac = /\.([0#]+)/.exec(core)?.[1] ?? '';
   const minFrac = (frac.match(/0/g) ?? []).length;
   const maxFrac = frac.length;
