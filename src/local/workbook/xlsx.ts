@@ -9,11 +9,11 @@
  * system). Dates are wall-clock serials both in the model and in the file, so no time zone is
  * involved anywhere.
  */
-import { randomBytes } from 'node:crypto';
 import { readFile, realpath, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { createPrivate, keepModeAndOwner, realTarget, removeStaleTemps, tempPathFor } from './file-replace';
 import {
   type CellValue,
   cellKey,
@@ -523,13 +523,13 @@ export async function saveWorkbook(
       `A sheet may not be named ${META_SHEET_NAME}: the name is reserved for the metadata tab.`,
     );
   }
-  const target = resolve(path);
-  const temp = join(
-    dirname(target),
-    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
+  const target = await realTarget(path);
+  const temp = tempPathFor(target);
   try {
+    await removeStaleTemps(target);
+    await createPrivate(temp);
     await writeXlsx(model, temp);
+    await keepModeAndOwner(temp, target);
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
