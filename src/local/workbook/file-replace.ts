@@ -9,15 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, chown, readdir, realpath, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+import { pidAlive } from '../emulator/lockfile';
 
 /** The file a save must replace: the end of any symlink chain, or the path itself when new. */
 export async function realTarget(path: string): Promise<string> {

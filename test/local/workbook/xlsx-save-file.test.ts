@@ -11,7 +11,7 @@ import { loadWorkbook, saveWorkbook } from '../../../src/local/workbook/xlsx';
 
 function club(name: string) {
   const wb = newWorkbookModel({ name });
-  const sheet = newSheetModel('Membres');
+  const sheet = newSheetModel(1, 'Membres');
   sheet.values = [['Nom'], ['Jean Dupont']];
   wb.sheets.push(sheet);
   return wb;
