@@ -229,19 +229,19 @@ describe('club-pulse survey in anonymous mode (issue 14)', () => {
     await saveWorkbook(model, file);
     const again = cli(['survey', file, '--hot', 'E1', '--today', '2026-11-20']);
     expect(again.code, again.err).toBe(0);
-    expect(again.out).toMatch(/^HOT-E1 already existed/);
+    expect(again.out).toMatch(/^HOT-E1 existait déjà/);
     expect(again.out).toContain('demande encore le code membre');
     expect(again.out).toContain('--new-anonymous-form');
     const fresh = cli(['survey', file, '--hot', 'E1', '--new-anonymous-form', '--today', '2026-11-20']);
     expect(fresh.code, fresh.err).toBe(0);
-    expect(fresh.out).toMatch(/^HOT-E1 created/);
+    expect(fresh.out).toMatch(/^HOT-E1 créée/);
     expect(fresh.out).not.toContain('code membre');
     // An answers file saved as UTF-16 (Excel's « Texte Unicode ») is read as text.
     const answers = join(dir, 'answers-utf16.csv');
     writeFileSync(answers, Buffer.from('\uFEFFnps\tsatisfaction\tcomment\r\n9\t5\tTrès bien\r\n', 'utf16le'));
     const r = cli(['answer', file, '--survey', 'HOT-E1', '--answers', answers]);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toContain('1 answer(s) submitted');
+    expect(r.out).toContain('HOT-E1 : 1 réponse envoyée');
     const responses = (await loadWorkbook(file)).sheets.find((s) => s.name === 'Réponses')!.values;
     expect(responses[responses.length - 1]).toContain('Très bien');
   });
