@@ -9,6 +9,7 @@
  * system). Dates are wall-clock serials both in the model and in the file, so no time zone is
  * involved anywhere.
  */
+
 import { readFile, realpath, rename, unlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -35,6 +36,7 @@ import {
   splitIntoChunks,
   WRITER_DEFAULT_FONT_SIZE,
 } from './xlsx-meta';
+import { withoutNoteParts } from './xlsx-notes';
 import { inspectPackage, looksLikeXlsx, readNotes } from './xlsx-parts';
 import {
   a1,
@@ -115,12 +117,24 @@ async function loadFromBytes(bytes: Uint8Array, label: string): Promise<Workbook
   const info = await inspectPackage(zip);
   const notesBySheet = await readNotes(zip);
 
-  const workbook = new ExcelJS.Workbook();
+  let workbook = new ExcelJS.Workbook();
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new WorkbookFileError(`${label} is a damaged xlsx workbook that cannot be read.`, { cause: error });
+    // ExcelJS reads notes only where it writes them (xl/commentsN.xml); other tools (openpyxl,
+    // LibreOffice…) keep them elsewhere, e.g. xl/comments/comment1.xml, and ExcelJS then fails.
+    // The notes were read above straight from the package: load the cells without them.
+    const stripped = await withoutNoteParts(zip);
+    workbook = new ExcelJS.Workbook();
+    try {
+      if (!stripped) throw error;
+      await workbook.xlsx.load(stripped as unknown as ExcelJS.Buffer);
+    } catch {
+      throw new WorkbookFileError(`${label} is a damaged xlsx workbook that cannot be read.`, {
+        cause: error,
+      });
+    }
   }
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
   const ctx: LoadContext = { date1904, defaultFontSize: info.defaultFontSize ?? 11 };
