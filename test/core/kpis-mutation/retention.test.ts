@@ -56,9 +56,9 @@ describe('with a Dues tab, rows out of order', () => {
     expect(kpi(report(), 'churn_rate')).toMatchObject({ value: 0.5, n: 4, details: { term: '2026' } });
   });
 
-  it('lists the members to call with their contact, name trimmed', () => {
-    const toCall = kpi(report(), 'renewal_rate').details.to_call as Array<Record<string, unknown>>;
-    expect(toCall).toEqual([
+  it('lists the members to call with their contact, name trimmed; a recorded reason apart (SPEC §12)', () => {
+    const details = kpi(report(), 'renewal_rate').details;
+    expect(details.to_call).toEqual([
       {
         member_id: 'M002',
         name: 'Bob Morel',
@@ -67,6 +67,9 @@ describe('with a Dues tab, rows out of order', () => {
         left_on: null,
         leave_reason: '',
       },
+    ]);
+    // M005 left giving "Prix": not to call, listed apart with the reason tallied once.
+    expect(details.left_with_reason).toEqual([
       {
         member_id: 'M005',
         name: 'Solo',
@@ -76,6 +79,7 @@ describe('with a Dues tab, rows out of order', () => {
         leave_reason: 'Prix',
       },
     ]);
+    expect(details.leave_reasons).toEqual([{ reason: 'Prix', count: 1 }]);
   });
 
   it('first_year_renewal_rate uses the earliest paid term whatever the row order', () => {
