@@ -12,20 +12,9 @@ import { reportToJson } from '../../src/core/compute';
 import { buildDashboard, storyFigure } from '../../src/core/dashboard';
 import { highlightsOf, notable, periodPhrase, sparkline } from '../../src/core/highlights';
 import { parsePeriod, yearEarlier } from '../../src/core/periods';
-import { kpi, run, tab } from './fixtures';
+import { DUES_HEADERS, kpi, MEMBER_HEADERS as MEMBERS, run, tab } from './fixtures';
 
 const NBSP = '\u00a0';
-const MEMBERS = [
-  'ID membre',
-  'Prénom',
-  'Nom',
-  'E-mail',
-  'Téléphone',
-  "Date d'adhésion",
-  'Date de départ',
-  'Motif de départ',
-  'Statut',
-];
 const members = tab('Membres', MEMBERS, [
   ['M001', 'Ana', 'Lopez', '', '', '01/01/2024', '', '', ''],
   ['M002', 'Bob', 'Morel', '', '', '01/01/2025', '', '', ''],
@@ -37,27 +26,23 @@ const members = tab('Membres', MEMBERS, [
   // Joined long before the ledger starts: first paid in 2025, never « new » in 2025.
   ['M009', 'Ines', 'Petit', '', '', '01/01/2015', '', '', ''],
 ]);
-const dues = tab(
-  'Cotisations',
-  ['ID membre', 'Période', 'Montant', 'Payé le', 'Statut'],
-  [
-    ['M001', 2024, 100, '10/01/2024', 'payé'],
-    ['M004', 2024, 100, '10/01/2024', 'payé'],
-    ['M001', 2025, 120, '10/01/2025', 'payé'],
-    ['M002', 2025, 120, '10/01/2025', 'payé'],
-    ['M003', 2025, 120, '10/01/2025', 'payé'],
-    ['M004', 2025, 120, '10/01/2025', 'payé'],
-    ['M006', 2025, 120, '10/01/2025', 'payé'],
-    ['M007', 2025, 120, '10/01/2025', 'payé'],
-    ['M009', 2025, 120, '10/01/2025', 'payé'],
-    ['M001', 2026, 120, '15/01/2026', 'payé'],
-    ['M002', 2026, 100, '20/02/2026', 'payé'],
-    ['M004', 2026, 120, '20/02/2026', 'payé'],
-    ['M006', 2026, 120, '01/07/2026', 'payé'], // S2
-    ['M008', 2026, 150, '05/03/2026', 'payé'],
-    ['M009', 2026, 120, '06/03/2026', 'payé'],
-  ],
-);
+const dues = tab('Cotisations', DUES_HEADERS, [
+  ['M001', 2024, 100, '10/01/2024', 'payé'],
+  ['M004', 2024, 100, '10/01/2024', 'payé'],
+  ['M001', 2025, 120, '10/01/2025', 'payé'],
+  ['M002', 2025, 120, '10/01/2025', 'payé'],
+  ['M003', 2025, 120, '10/01/2025', 'payé'],
+  ['M004', 2025, 120, '10/01/2025', 'payé'],
+  ['M006', 2025, 120, '10/01/2025', 'payé'],
+  ['M007', 2025, 120, '10/01/2025', 'payé'],
+  ['M009', 2025, 120, '10/01/2025', 'payé'],
+  ['M001', 2026, 120, '15/01/2026', 'payé'],
+  ['M002', 2026, 100, '20/02/2026', 'payé'],
+  ['M004', 2026, 120, '20/02/2026', 'payé'],
+  ['M006', 2026, 120, '01/07/2026', 'payé'], // S2
+  ['M008', 2026, 150, '05/03/2026', 'payé'],
+  ['M009', 2026, 120, '06/03/2026', 'payé'],
+]);
 const RESPONSES = ['Horodatage', 'ID enquête', "Type d'enquête", 'ID événement', 'Membre', 'NPS'];
 const responses = tab('Réponses', RESPONSES, [
   // 2026-S1: 10, 10, 10, 9 promoters, 8 passive, 3 detractor → 4/6 − 1/6 = +50.

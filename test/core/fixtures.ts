@@ -66,3 +66,18 @@ export function memberRows(count: number, joined: unknown = '01/01/2025', from =
     return [id, `Prenom${from + i}`, `Nom${from + i}`, `${id.toLowerCase()}@club.fr`, joined, '', ''];
   });
 }
+
+/** The Members headers of the retention fixtures: identity, contact, dates, leave reason, status. */
+export const MEMBER_HEADERS = [
+  'ID membre',
+  'Prénom',
+  'Nom',
+  'E-mail',
+  'Téléphone',
+  "Date d'adhésion",
+  'Date de départ',
+  'Motif de départ',
+  'Statut',
+];
+/** The Dues headers of the retention fixtures. */
+export const DUES_HEADERS = ['ID membre', 'Période', 'Montant', 'Payé le', 'Statut'];

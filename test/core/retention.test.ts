@@ -1,19 +1,7 @@
 /** Retention and growth KPIs (SPEC §3, §12) with and without a Dues tab; period 2026-S1 → term T = 2026. */
 
 import { describe, expect, it } from 'vitest';
-import { issues, kpi, run, tab } from './fixtures';
-
-const MEMBERS = [
-  'ID membre',
-  'Prénom',
-  'Nom',
-  'E-mail',
-  'Téléphone',
-  "Date d'adhésion",
-  'Date de départ',
-  'Motif de départ',
-  'Statut',
-];
+import { DUES_HEADERS, issues, kpi, MEMBER_HEADERS as MEMBERS, run, tab } from './fixtures';
 
 describe('with a Dues tab', () => {
   const members = tab('Membres', MEMBERS, [
@@ -25,26 +13,22 @@ describe('with a Dues tab', () => {
     ['M007', 'Gilles', 'Henry', 'gilles@club.fr', '', '01/01/2025', '31/12/2025', 'Déménagement', 'ancien'],
     ['M008', 'Hélène', 'Dumas', 'helene@club.fr', '', '01/03/2026', '', '', ''],
   ]);
-  const dues = tab(
-    'Cotisations',
-    ['ID membre', 'Période', 'Montant', 'Payé le', 'Statut'],
-    [
-      ['M001', 2024, 100, '10/01/2024', 'payé'],
-      ['M001', 2025, 120, '10/01/2025', 'payé'],
-      ['M001', 2026, 120, '15/01/2026', 'payé'],
-      ['M002', '2025', 120, '10/01/2025', 'Payé'],
-      ['M002', '2026', '95,50', '20/02/2026', ''], // empty status + paid_on → paid
-      ['M003', 2025, 120, '10/01/2025', 'paid'],
-      ['M003', 2026, 120, '', 'en attente'], // not paid
-      ['M004', 2024, 100, '10/01/2024', 'payé'],
-      ['M004', 2025, 120, '10/01/2025', 'payé'],
-      ['M004', 2026, 120, '', 'payé'], // paid without date: counts for renewal, adds nothing
-      ['M006', 2025, 120, '10/01/2025', 'payé'],
-      ['M006', 2026, 120, '01/07/2026', 'payé'], // paid in T, but on 1 July (S2)
-      ['M007', 2025, 120, '10/01/2025', 'payé'],
-      ['M008', 2026, '150 €', '05/03/2026', 'payé'],
-    ],
-  );
+  const dues = tab('Cotisations', DUES_HEADERS, [
+    ['M001', 2024, 100, '10/01/2024', 'payé'],
+    ['M001', 2025, 120, '10/01/2025', 'payé'],
+    ['M001', 2026, 120, '15/01/2026', 'payé'],
+    ['M002', '2025', 120, '10/01/2025', 'Payé'],
+    ['M002', '2026', '95,50', '20/02/2026', ''], // empty status + paid_on → paid
+    ['M003', 2025, 120, '10/01/2025', 'paid'],
+    ['M003', 2026, 120, '', 'en attente'], // not paid
+    ['M004', 2024, 100, '10/01/2024', 'payé'],
+    ['M004', 2025, 120, '10/01/2025', 'payé'],
+    ['M004', 2026, 120, '', 'payé'], // paid without date: counts for renewal, adds nothing
+    ['M006', 2025, 120, '10/01/2025', 'payé'],
+    ['M006', 2026, 120, '01/07/2026', 'payé'], // paid in T, but on 1 July (S2)
+    ['M007', 2025, 120, '10/01/2025', 'payé'],
+    ['M008', 2026, '150 €', '05/03/2026', 'payé'],
+  ]);
   const report = run([members, dues]);
 
   it('renewal_rate: paid in T−1 and T ÷ paid in T−1', () => {
@@ -108,16 +92,12 @@ describe('with a Dues tab', () => {
   it('reads the fiscal year from Settings: with September, 2026-S1 ends in term 2025-2026', () => {
     const fy = run([
       members,
-      tab(
-        'Cotisations',
-        ['ID membre', 'Période', 'Montant', 'Payé le', 'Statut'],
-        [
-          ['M001', '2024-2025', 100, '10/09/2024', 'payé'],
-          ['M001', '2025-2026', 100, '10/09/2025', 'payé'],
-          ['M002', '2024-2025', 100, '10/09/2024', 'payé'],
-          ['M002', '01/10/2025', 100, '01/10/2025', 'payé'], // a date term: the 12 months from 1 Oct 2025 → FY 2025
-        ],
-      ),
+      tab('Cotisations', DUES_HEADERS, [
+        ['M001', '2024-2025', 100, '10/09/2024', 'payé'],
+        ['M001', '2025-2026', 100, '10/09/2025', 'payé'],
+        ['M002', '2024-2025', 100, '10/09/2024', 'payé'],
+        ['M002', '01/10/2025', 100, '01/10/2025', 'payé'], // a date term: the 12 months from 1 Oct 2025 → FY 2025
+      ]),
       tab('Paramètres', ['Clé', 'Valeur'], [['fiscal_year_start_month', '9']]),
     ]);
     // T = the fiscal year holding 30 June 2026 = Sept 2025 – Aug 2026 (2025-2026); both renewed → 1.

@@ -6,20 +6,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { kpi, run, tab } from '../fixtures';
-
-const MEMBERS = [
-  'ID membre',
-  'Prénom',
-  'Nom',
-  'E-mail',
-  'Téléphone',
-  "Date d'adhésion",
-  'Date de départ',
-  'Motif de départ',
-  'Statut',
-];
-const DUES = ['ID membre', 'Période', 'Montant', 'Payé le', 'Statut'];
+import { DUES_HEADERS as DUES, kpi, MEMBER_HEADERS as MEMBERS, run, tab } from '../fixtures';
 
 describe('with a Dues tab, rows out of order', () => {
   const members = tab('Membres', MEMBERS, [
