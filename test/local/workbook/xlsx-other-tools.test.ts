@@ -7,9 +7,9 @@ import { loadWorkbook } from '../../../src/local/workbook/xlsx';
 
 const fixture = (name: string) => join(__dirname, '../../fixtures/workbooks', name);
 
-describe('a workbook saved by openpyxl, with a note', () => {
+describe.each(['openpyxl-notes.xlsx', 'libreoffice-notes.xlsx'])('%s, with a note', (file) => {
   it('opens with its cells and its note', async () => {
-    const model = await loadWorkbook(fixture('openpyxl-notes.xlsx'));
+    const model = await loadWorkbook(fixture(file));
     const members = model.sheets.find((s) => s.name === 'Membres')!;
     expect(members.values.slice(0, 3)).toEqual([
       ['ID membre', 'Prénom', 'Nom', 'E-mail', "Date d'adhésion", 'Statut'],
