@@ -18,7 +18,13 @@ function formatNumber(value: number, lang: Lang, decimals: number): string {
   return text.replace(/\u202f/g, '\u00a0');
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', CAD: '$' };
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  EUR: '€',
+  USD: '$',
+  GBP: '£',
+  CHF: 'CHF',
+  CAD: '$',
+};
 
 export function formatMoney(value: number, lang: Lang, currency = 'EUR'): string {
   const symbol = CURRENCY_SYMBOLS[currency] ?? currency;
