@@ -58,6 +58,12 @@ export function axisFormatter(pattern: string, locale: string): (value: number) 
       : `${prefix}${nf.format(value)}${suffix}`;
 }
 
+/** The smallest step a pattern can tell apart: 1 for `#,##0`, 0.01 for `#,##0%`. */
+function minIntervalOf(pattern: string): number {
+  const decimals = /\.(#|0)+/.exec(pattern)?.[0].length ?? 1;
+  return 10 ** -(decimals - 1 + (pattern.includes('%') ? 2 : 0));
+}
+
 /** One chart as an SVG string (a titled empty frame when its data is missing). */
 export function chartToSvg(chart: ChartModel, model: WorkbookModel): string {
   const table = tableOf(chart, model);
@@ -72,6 +78,7 @@ export function chartToSvg(chart: ChartModel, model: WorkbookModel): string {
     const header = table?.[0] ?? [];
     const body = table?.slice(1) ?? [];
     const type = chart.type.toUpperCase() === 'LINE' ? 'line' : 'bar';
+    const axisPattern = String(chart.options['vAxis.format'] ?? '#,##0.##');
     instance.setOption({
       animation: false,
       // The series colours the add-on asked for (setOption('colors')), else the default palette.
@@ -91,9 +98,9 @@ export function chartToSvg(chart: ChartModel, model: WorkbookModel): string {
       },
       yAxis: {
         type: 'value',
-        axisLabel: {
-          formatter: axisFormatter(String(chart.options['vAxis.format'] ?? '#,##0.##'), model.meta.locale),
-        },
+        // No tick finer than the format shows: counts never read 1, 1, 2, 2.
+        minInterval: minIntervalOf(axisPattern),
+        axisLabel: { formatter: axisFormatter(axisPattern, model.meta.locale) },
       },
       series: header.slice(1).map((name, i) => ({
         name: text(name),

@@ -70,4 +70,21 @@ describe('chartToSvg', () => {
     );
     expect(money).toMatch(new RegExp(`>7[\\u202f${NBSP} ]000${NBSP}€<`));
   });
+
+  it('never repeats a tick label on a count axis (3 and 2 attendees: no 2,5 rounded to 3)', () => {
+    const svg = svgOf(
+      'fr_FR',
+      [
+        ['Format', 'Participants'],
+        ['petit-déjeuner', 3],
+        ['afterwork', 2],
+      ],
+      {
+        'vAxis.format': '#,##0',
+      },
+    );
+    const ticks = [...svg.matchAll(/>(\d+)</g)].map((m) => m[1]);
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(new Set(ticks).size).toBe(ticks.length);
+  });
 });
