@@ -117,6 +117,8 @@ export interface SurveyTargets {
     surveyId: string;
     hasSurvey: boolean;
     publicUrl: string;
+    /** After the club's today: not yet held, so not the survey to propose first. */
+    upcoming?: boolean;
   }>;
   semesters: Array<{ period: string; surveyId: string; hasSurvey: boolean; publicUrl: string }>;
   surveys: SurveySummary[];

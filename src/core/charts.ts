@@ -7,6 +7,7 @@
 
 import { fiscalYearOf } from './cells';
 import { type Day, monthStart, ymdOf } from './dates';
+import { CURRENCY_SYMBOLS } from './format';
 import type { Lang } from './i18n';
 import { kpiDefinition } from './kpis/catalogue';
 import { membershipLedger, termLabel } from './kpis/retention';
@@ -30,6 +31,11 @@ export interface ChartSpec {
   range: { row: number; column: number; numRows: number; numColumns: number };
   /** Series colours, in series order, when they carry a meaning (left members in red). */
   colors?: string[];
+  /**
+   * The value axis' number format, an ICU decimal pattern as Google Charts reads it (`,` and `.`
+   * stand for the workbook locale's separators): rates as `#,##0%`, money with its currency.
+   */
+  axisFormat: string;
 }
 
 export interface ChartData {
@@ -39,7 +45,11 @@ export interface ChartData {
 }
 
 const TITLES: Record<string, { fr: string; en: string }> = {
-  participation: { fr: 'Taux de participation par mois', en: 'Participation rate by month' },
+  // Not the period's rate: what the monthly points count is said in the title.
+  participation: {
+    fr: 'Part des membres actifs venus à un événement du mois',
+    en: 'Share of active members who attended an event that month',
+  },
   formats: { fr: 'Participants par format d’événement', en: 'Attendance by event format' },
   nps: { fr: 'NPS par mois', en: 'NPS by month' },
   referrals: { fr: 'Recommandations données et gagnées par mois', en: 'Referrals given and won by month' },
@@ -100,12 +110,19 @@ export function buildCharts(
   settings: Settings,
   lang: Lang,
 ): ChartData {
-  const tables: Array<{ id: string; type: ChartType; rows: LayoutValue[][]; colors?: string[] }> = [];
+  const tables: Array<{
+    id: string;
+    type: ChartType;
+    rows: LayoutValue[][];
+    colors?: string[];
+    axisFormat?: string;
+  }> = [];
   const ms = months(period);
 
   tables.push({
     id: 'participation',
     type: 'LINE',
+    axisFormat: '#,##0%',
     rows: [
       [HEADERS.month[lang], HEADERS.participation[lang]],
       ...ms.map((m) => [m.label, kpiValue('participation_rate', club, m, today, settings, lang)]),
@@ -161,6 +178,7 @@ export function buildCharts(
   tables.push({
     id: 'roi',
     type: 'COLUMN',
+    axisFormat: moneyAxisFormat(settings.currency, lang),
     rows: [
       [HEADERS.period[lang], HEADERS.investment[lang], HEADERS.returns[lang]],
       ...[previous, period].map((p) => [
@@ -189,10 +207,17 @@ export function buildCharts(
       type: t.type,
       range: { row: 1, column: column + 1, numRows: t.rows.length, numColumns: t.rows[0].length },
       ...(t.colors ? { colors: t.colors } : {}),
+      axisFormat: t.axisFormat ?? '#,##0',
     });
     column += t.rows[0].length + 1;
   }
   return { values, charts };
+}
+
+/** `#,##0 €` in French, `€#,##0` in English; the no-break space keeps the amount whole. */
+function moneyAxisFormat(currency: string, lang: Lang): string {
+  const symbol = CURRENCY_SYMBOLS[currency] ?? currency;
+  return lang === 'fr' ? `#,##0\u00a0${symbol}` : `${symbol}#,##0`;
 }
 
 /** New members blue, renewed green, left red: a loss is never drawn in the colour of good news. */

@@ -18,7 +18,13 @@ function formatNumber(value: number, lang: Lang, decimals: number): string {
   return text.replace(/\u202f/g, '\u00a0');
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', CHF: 'CHF', CAD: '$' };
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  EUR: '€',
+  USD: '$',
+  GBP: '£',
+  CHF: 'CHF',
+  CAD: '$',
+};
 
 export function formatMoney(value: number, lang: Lang, currency = 'EUR'): string {
   const symbol = CURRENCY_SYMBOLS[currency] ?? currency;
@@ -124,22 +130,30 @@ export function formatIsoDate(iso: string, lang: Lang): string {
   return lang === 'fr' ? `${d}/${m}/${y}` : `${d}/${m}/${y}`;
 }
 
-/** The Sheets number format of a KPI value cell. */
+/**
+ * The Sheets number format of a KPI value cell: thousands grouped everywhere (`1 728,5 %`) and the
+ * currency glued to its amount by a no-break space inside the quoted literal, so `257 800 €` never
+ * wraps in a narrow cell. Sheets shows a quoted literal as written and the `,` as the locale's
+ * grouping separator: https://developers.google.com/sheets/api/guides/formats
+ */
 export function numberFormatOf(unit: DisplayUnit, currency = 'EUR'): string {
+  const symbol = CURRENCY_SYMBOLS[currency] ?? currency;
   switch (unit) {
     case 'ratio':
-      return '0.0%';
+      return '#,##0.0%';
     case 'nps':
-      return '+0;-0;0';
+      return '+#,##0;-#,##0;0';
     case 'mean_1_5':
       return '0.00';
     case 'money':
-      return `#,##0 "${CURRENCY_SYMBOLS[currency] ?? currency}"`;
+      return `#,##0"\u00a0${symbol}"`;
     case 'money_per_money':
-      return `0.00 "${CURRENCY_SYMBOLS[currency] ?? currency}"`;
+      return `#,##0.00"\u00a0${symbol}"`;
     case 'count':
-      return '0';
+      return '#,##0';
+    case 'hours':
+      return `#,##0"\u00a0h"`;
     default:
-      return '0.0';
+      return '#,##0.0';
   }
 }

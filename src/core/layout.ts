@@ -27,6 +27,8 @@ export interface SheetLayout {
       type: string;
       range: { row: number; column: number; numRows: number; numColumns: number };
       colors?: string[];
+      /** The value axis' number format (see ChartSpec.axisFormat). */
+      axisFormat: string;
     };
     dataSheet: string;
     anchorRow: number;

@@ -8,7 +8,7 @@
 
 import type { Report } from './compute';
 import { isoOf } from './dates';
-import { formatMoney } from './format';
+import { numberFormatOf } from './format';
 import type { Bilingual } from './i18n';
 import { LayoutBuilder, type LayoutValue, type SheetLayout } from './layout';
 import { type MemberScore, SCORE_COMPONENTS, type ScoreColour, scoreTiers, scoreWindow } from './score';
@@ -163,7 +163,7 @@ export function buildLeaderboard(report: Report): SheetLayout {
 export function buildStatements(report: Report): SheetLayout {
   const lang = report.lang;
   const currency = report.settings.currency;
-  const money = `#,##0 "${formatMoney(0, lang, currency).replace(/[\d\s\u00a0,.]/g, '')}"`;
+  const money = numberFormatOf('money', currency);
   const widths = [180, 160, 80, 100, 100, 120, 120, 80, 110, 160];
   const b = new LayoutBuilder(STATEMENTS_NAME[lang], widths);
   b.row([T.statementsTitle[lang].replace('{period}', report.period.label)], {

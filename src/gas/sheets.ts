@@ -89,6 +89,11 @@ export function renderCharts(ss: Spreadsheet, sheet: Sheet, layout: SheetLayout)
     // https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#setOption(String,Object)
     // https://developers.google.com/chart/interactive/docs/gallery/columnchart#configuration-options (colors)
     if (placement.spec.colors) chart.setOption('colors', placement.spec.colors);
+    // The value axis in the workbook's locale (rates as %, money in its currency) and every category
+    // labelled, not one in two: https://developers.google.com/chart/interactive/docs/gallery/columnchart#configuration-options
+    // (vAxis.format, hAxis.showTextEvery); https://developers.google.com/chart/interactive/docs/reference#numberformatter
+    chart.setOption('vAxis.format', placement.spec.axisFormat);
+    chart.setOption('hAxis.showTextEvery', 1);
     sheet.insertChart(chart.build());
   }
 }

@@ -37,6 +37,7 @@ import { parsePeriod } from '../core/periods';
 import { type RawTab, readTabs } from '../core/read';
 import { type TabKey, tabSpec } from '../core/schema';
 import { readSettings, type Settings } from '../core/settings';
+import { bySurveyOrder } from '../core/survey-order';
 import {
   coldSurvey,
   hotSurvey,
@@ -588,10 +589,10 @@ export function listSurveyTargets(): SurveyTargets {
         surveyId: `HOT-${e.id}`,
         hasSurvey: Boolean(survey),
         publicUrl: survey?.publicUrl ?? '',
+        upcoming: isoOf(e.date) > ctx.today,
       };
     })
-    // Events without a survey first, the most recent first.
-    .sort((a, b) => Number(a.hasSurvey) - Number(b.hasSurvey) || b.date.localeCompare(a.date));
+    .sort(bySurveyOrder);
   const semesters: SurveyTargets['semesters'] = [];
   const today = dayFromIso(ctx.today)!;
   const year = Number(ctx.today.slice(0, 4));

@@ -7,6 +7,7 @@
 
 import * as echarts from 'echarts';
 import { parseA1 } from './emulator/a1';
+import { intlTag } from './emulator/cells';
 import { type CellValue, type ChartModel, isDateCell, type WorkbookModel } from './workbook/model';
 
 export const CHART_WIDTH = 560;
@@ -36,6 +37,33 @@ function tableOf(chart: ChartModel, model: WorkbookModel): CellValue[][] | null 
 const text = (v: CellValue): string => (isDateCell(v) ? String(v.serial) : String(v));
 const num = (v: CellValue): number | null => (typeof v === 'number' ? v : null);
 
+/**
+ * A Google Charts axis pattern (`#,##0%`, `#,##0 €`, `€#,##0`) as a formatter in the workbook's
+ * locale: the literal prefix and suffix kept, `,` as the locale's grouping, `%` as a percentage.
+ */
+export function axisFormatter(pattern: string, locale: string): (value: number) => string {
+  const match = /^([^#0.,]*)([#0.,]+)(.*)$/.exec(pattern);
+  const [, prefix = '', digits = '#,##0', suffix = ''] = match ?? [];
+  const decimals = digits.includes('.') ? digits.split('.')[1]!.length : 0;
+  const percent = suffix.trim().startsWith('%');
+  const nf = new Intl.NumberFormat(intlTag(locale), {
+    maximumFractionDigits: decimals,
+    useGrouping: digits.includes(','),
+  });
+  // Sheets writes a French percentage with a space before %: keep it unbreakable.
+  const french = intlTag(locale).startsWith('fr');
+  return (value) =>
+    percent
+      ? `${prefix}${nf.format(value * 100)}${french ? '\u00a0' : ''}${suffix.trim()}`
+      : `${prefix}${nf.format(value)}${suffix}`;
+}
+
+/** The smallest step a pattern can tell apart: 1 for `#,##0`, 0.01 for `#,##0%`. */
+function minIntervalOf(pattern: string): number {
+  const decimals = /\.(#|0)+/.exec(pattern)?.[0].length ?? 1;
+  return 10 ** -(decimals - 1 + (pattern.includes('%') ? 2 : 0));
+}
+
 /** One chart as an SVG string (a titled empty frame when its data is missing). */
 export function chartToSvg(chart: ChartModel, model: WorkbookModel): string {
   const table = tableOf(chart, model);
@@ -50,6 +78,7 @@ export function chartToSvg(chart: ChartModel, model: WorkbookModel): string {
     const header = table?.[0] ?? [];
     const body = table?.slice(1) ?? [];
     const type = chart.type.toUpperCase() === 'LINE' ? 'line' : 'bar';
+    const axisPattern = String(chart.options['vAxis.format'] ?? '#,##0.##');
     instance.setOption({
       animation: false,
       // The series colours the add-on asked for (setOption('colors')), else the default palette.
@@ -60,9 +89,19 @@ export function chartToSvg(chart: ChartModel, model: WorkbookModel): string {
         textStyle: { fontSize: 13, fontFamily: 'Roboto, Arial, sans-serif' },
       },
       legend: { bottom: 0, data: header.slice(1).map(text) },
-      grid: { left: 50, right: 20, top: 40, bottom: 50 },
-      xAxis: { type: 'category', data: body.map((r) => text(r[0])) },
-      yAxis: { type: 'value' },
+      grid: { left: 70, right: 20, top: 40, bottom: 70 },
+      // Every category labelled (ECharts skips overlapping ones unless interval is 0), slanted when many.
+      xAxis: {
+        type: 'category',
+        data: body.map((r) => text(r[0])),
+        axisLabel: { interval: 0, hideOverlap: false, rotate: body.length > 6 ? 35 : 0 },
+      },
+      yAxis: {
+        type: 'value',
+        // No tick finer than the format shows: counts never read 1, 1, 2, 2.
+        minInterval: minIntervalOf(axisPattern),
+        axisLabel: { formatter: axisFormatter(axisPattern, model.meta.locale) },
+      },
       series: header.slice(1).map((name, i) => ({
         name: text(name),
         type,

@@ -76,11 +76,15 @@ export function sheetToHtml(
     })
     .join('\n');
   return `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title>
 <style>body{font-family:Roboto,Arial,sans-serif;font-size:10pt;margin:16px;color:#202124}
 table{border-collapse:collapse;table-layout:fixed}td{border:1px solid #e0e0e0;padding:3px 6px;vertical-align:top;overflow:hidden}
-.page{display:flex;gap:16px;align-items:flex-start}.charts{display:flex;flex-direction:column;gap:12px}
-.chart{border:1px solid #dadce0;background:#fff}</style>
+.page{display:flex;gap:16px;align-items:flex-start}.charts{display:flex;flex-direction:column;gap:12px;flex:0 0 auto}
+.chart{border:1px solid #dadce0;background:#fff;margin:0}.chart svg{display:block;max-width:100%;height:auto}
+@media (max-width:900px){.page{flex-direction:column}.charts{flex:none;width:100%}}
+@media (max-width:600px){body{margin:8px}table,tbody,tr,td{display:block}colgroup,td:empty{display:none}
+tr{display:flex;flex-wrap:wrap;border-bottom:1px solid #e0e0e0}td{border:0;flex:1 1 auto;max-width:100%;overflow-wrap:break-word}
+td:first-child{flex-basis:100%}}</style>
 </head><body><div class="page"><table><colgroup>${cols}</colgroup>
 ${rows}
 </table>${charts.length > 0 ? `<div class="charts">${charts.map((svg) => `<figure class="chart">${svg}</figure>`).join('')}</div>` : ''}</div></body></html>

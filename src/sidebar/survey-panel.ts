@@ -6,6 +6,7 @@
  * tomorrow's quota. Loaded when the panel is first shown, and again on each visit.
  */
 import type { InvitationResult, SurveySummary, SurveyTargets } from '../core/api';
+import { bySurveyOrder } from '../core/survey-order';
 import { server } from './server';
 import { ask, byId, dayText, el, isSafeUrl, onLanguage, sentenceOf, showAlert, t } from './ui';
 
@@ -43,11 +44,16 @@ function fillSelect(select: HTMLSelectElement, children: HTMLElement[], empty: s
 
 function render(): void {
   if (!targets) return;
-  const fresh = targets.events.filter((e) => !e.hasSurvey);
-  const done = targets.events.filter((e) => e.hasSurvey);
+  // In date order whatever came before (a creation moves an event to the surveyed group): the most
+  // recent past event without a survey comes first and is the one proposed, upcoming ones after it.
+  const events = [...targets.events].sort(bySurveyOrder);
+  const fresh = events.filter((e) => !e.hasSurvey && !e.upcoming);
+  const upcoming = events.filter((e) => !e.hasSurvey && e.upcoming);
+  const done = events.filter((e) => e.hasSurvey);
   const groups: HTMLElement[] = [];
   for (const [label, events] of [
     [t('groupNew'), fresh],
+    [t('groupUpcoming'), upcoming],
     [t('groupDone'), done],
   ] as const) {
     if (events.length === 0) continue;

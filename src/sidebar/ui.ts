@@ -98,6 +98,7 @@ const TEXTS = {
   semesterLabel: ['Semestre', 'Semester'],
   createCold: ['Créer l’enquête à froid', 'Create the semester survey'],
   groupNew: ['Sans enquête', 'Without a survey'],
+  groupUpcoming: ['À venir', 'Upcoming'],
   groupDone: ['Enquête déjà créée', 'Survey already created'],
   exists: ['déjà créée', 'already created'],
   noEvents: ['Aucun événement', 'No event'],

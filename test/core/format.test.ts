@@ -1,8 +1,10 @@
 // KPI values and deltas as a club reads them, in French and English.
 import { describe, expect, it } from 'vitest';
-import { formatDelta, formatKpiValue, trendOf } from '../../src/core/format';
+import { formatDelta, formatKpiValue, numberFormatOf, trendOf } from '../../src/core/format';
+import { emulator, workbook } from '../local/emulator/helpers';
 
 const NBSP = '\u00a0';
+const NNBSP = '\u202f';
 
 describe('formatKpiValue', () => {
   it('writes rates, NPS, means, money and counts in the locale', () => {
@@ -42,5 +44,48 @@ describe('formatDelta and trendOf', () => {
     expect(trendOf(0.02, 'ratio', 'down')).toBe('bad');
     expect(trendOf(-0.02, 'ratio', 'down')).toBe('good');
     expect(trendOf(null, 'ratio', 'down')).toBeNull();
+  });
+});
+
+describe('numberFormatOf: thousands grouped, money glued to its currency', () => {
+  it('gives every unit a grouped format and a no-break space before the currency', () => {
+    expect(numberFormatOf('ratio')).toBe('#,##0.0%');
+    expect(numberFormatOf('count')).toBe('#,##0');
+    expect(numberFormatOf('nps')).toBe('+#,##0;-#,##0;0');
+    expect(numberFormatOf('money')).toBe(`#,##0"${NBSP}€"`);
+    expect(numberFormatOf('money_per_money', 'CHF')).toBe(`#,##0.00"${NBSP}CHF"`);
+  });
+
+  it('displays as a club reads it in a French and an English workbook (emulated Sheets)', () => {
+    for (const [locale, expected] of [
+      // Hand-checked: 257 800 € and 1 728,5 % (French groups with a narrow no-break space).
+      ['fr_FR', [`257${NNBSP}800${NBSP}€`, `1${NNBSP}728,5${NBSP}%`, `12${NNBSP}345`, `6,39${NBSP}€`]],
+      ['en_GB', [`257,800${NBSP}€`, '1,728.5%', '12,345', `6.39${NBSP}€`]],
+    ] as const) {
+      const em = emulator(workbook(['S'], { locale, timeZone: 'Europe/Paris' }));
+      const sheet = em.ss.getSheets()[0]!;
+      em.workbook.sheets[0]!.values = [[257800, 17.285, 12345, 6.3889]];
+      sheet
+        .getRange('A1:D1')
+        .setNumberFormats([
+          [
+            numberFormatOf('money'),
+            numberFormatOf('ratio'),
+            numberFormatOf('count'),
+            numberFormatOf('money_per_money'),
+          ],
+        ]);
+      const shown = sheet.getRange('A1:D1').getDisplayValues()[0]!;
+      expect(shown, locale).toEqual(expected);
+      // No breakable space anywhere: the amount stays on one line.
+      for (const text of shown) expect(text).not.toMatch(/ /);
+    }
+  });
+
+  it('groups thousands in text values too', () => {
+    expect(formatKpiValue(17.285, 'ratio', 'fr')).toBe(`1${NBSP}728,5${NBSP}%`);
+    expect(formatKpiValue(17.285, 'ratio', 'en')).toBe(`1,728.5${NBSP}%`);
+    expect(formatKpiValue(257800, 'money', 'fr')).toBe(`257${NBSP}800${NBSP}€`);
+    expect(formatKpiValue(1500, 'hours', 'fr')).toBe(`1${NBSP}500${NBSP}h`);
   });
 });

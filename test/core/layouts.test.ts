@@ -218,17 +218,17 @@ describe('member tabs', () => {
     expect(layout.frozenRows).toBe(4);
     expect(layout.values[3][0]).toBe('Membre');
     expect(layout.values[4]).toEqual(['Alice Martin', 'Martin SARL', 4, 3, 2, 1500, 800, 1, 600, 2.5]);
-    // Money columns (business received, given, dues) take the euro format, counts 0, the ratio 0.00.
+    // Money columns (business received, given, dues) take the euro format (no-break space before €), counts 0, the ratio 0.00.
     expect(layout.numberFormats[4]).toEqual([
       'general',
       'general',
       '0',
       '0',
       '0',
-      '#,##0 "€"',
-      '#,##0 "€"',
+      '#,##0"\u00a0€"',
+      '#,##0"\u00a0€"',
       '0',
-      '#,##0 "€"',
+      '#,##0"\u00a0€"',
       '0.00',
     ]);
     expect(layout.fontWeights[4][9]).toBe('bold');

@@ -204,6 +204,17 @@ describe('refresh', () => {
     expect(nps['2026-04']).toBe('');
   });
 
+  it('gives each native chart its axis format (rates %, money €), every category labelled, a title saying what it counts', () => {
+    const model = fixtureWorkbook();
+    refresh(model);
+    const charts = model.sheets[0].charts;
+    const option = (key: string) => charts.map((c) => c.options[key]);
+    expect(option('vAxis.format')).toEqual(['#,##0%', '#,##0', '#,##0', '#,##0', '#,##0', '#,##0\u00a0€']);
+    expect(option('hAxis.showTextEvery')).toEqual([1, 1, 1, 1, 1, 1]);
+    // The monthly points are not the period's participation rate: the title says what they count.
+    expect(charts[0].options.title).toBe('Part des membres actifs venus à un événement du mois');
+  });
+
   it('keeps one History row per (period, KPI): refreshing twice changes nothing, another period adds its rows', () => {
     const model = fixtureWorkbook();
     refresh(model);

@@ -51,7 +51,34 @@ describe('dashboard.html', () => {
     // The NPS chart plots March 2026 (+67) and May 2026 (0): its line has points.
     const npsSvg = await charts.nth(2).innerHTML();
     expect(npsSvg).toMatch(/<path/);
-    await page.screenshot({ path: 'test-artifacts/dashboard-html.png', fullPage: false });
+    await page.screenshot({ path: 'test-artifacts/dashboard-html.png', fullPage: true });
+    await page.close();
+  });
+
+  it('reads on a phone (420 px) without sideways scrolling, money on one line', async () => {
+    const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+    await page.goto(pathToFileURL(html).href);
+    const { scrollWidth, viewport } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(viewport);
+    // Every chart fits the screen too.
+    for (const box of await page
+      .locator('figure.chart svg')
+      .evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().right)))
+      expect(box).toBeLessThanOrEqual(viewport);
+    // An amount in euros is one line high: a cell showing "7 000 €" does not wrap.
+    const heights = await page.locator('td', { hasText: /^7\s000\s€$/ }).evaluateAll((tds) =>
+      tds.map((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return range.getClientRects().length;
+      }),
+    );
+    expect(heights.length).toBeGreaterThan(0);
+    for (const lines of heights) expect(lines).toBe(1);
+    await page.screenshot({ path: 'test-artifacts/dashboard-html-420.png', fullPage: true });
     await page.close();
   });
 });

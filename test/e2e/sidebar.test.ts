@@ -191,7 +191,7 @@ function cannedServer(options: CannedOptions = {}): FakeServer {
 }
 
 function targets(over: Partial<SurveyTargets> = {}): SurveyTargets {
-  const event = (eventId: string, title: string, date: string, hasSurvey = false) => ({
+  const event = (eventId: string, title: string, date: string, hasSurvey = false, upcoming = false) => ({
     eventId,
     title,
     date,
@@ -200,13 +200,16 @@ function targets(over: Partial<SurveyTargets> = {}): SurveyTargets {
     surveyId: `HOT-${eventId}`,
     hasSurvey,
     publicUrl: hasSurvey ? `https://docs.google.com/forms/d/e/${eventId}/viewform` : '',
+    upcoming,
   });
   return {
     lang: 'fr',
     anonymous: false,
     events: [
-      event('E3', 'Visite de juillet', '2026-07-10'),
+      // In the server's order (without a survey first); E3 is not held yet.
+      event('E3', 'Visite de juillet', '2026-07-10', false, true),
       event('E2', 'Afterwork de mai', '2026-05-28'),
+      event('E0', 'Conférence de février', '2026-02-05'),
       event('E1', 'Petit-déjeuner de mars', '2026-03-12', true),
     ],
     semesters: [
@@ -582,6 +585,11 @@ describe('sidebar page', () => {
       await page.locator('[data-kpi="participation_rate"]').getByRole('img').getAttribute('aria-label'),
     ).toBe('Green light: on target');
     expect(await page.textContent('#setup')).toBe('Set up tracking tabs');
+    // The footer's two links stand apart: a gap between them, or one under the other.
+    const setup = (await page.locator('#setup').boundingBox())!;
+    const settings = (await page.locator('#settings').boundingBox())!;
+    expect(await page.textContent('#settings')).not.toBe('');
+    expect(settings.x >= setup.x + setup.width + 12 || settings.y >= setup.y + setup.height).toBe(true);
     expect(await page.getByRole('tab').allTextContents()).toEqual(['KPIs', 'Import', 'Surveys']);
     await page.getByRole('tab', { name: 'Import' }).click();
     expect(await page.locator('#import-source option').first().textContent()).toBe('Detect automatically');
@@ -954,7 +962,7 @@ describe('survey panel', () => {
     );
     const { page } = s;
     await page.getByRole('tab', { name: 'Enquêtes' }).click();
-    await expect.poll(() => page.locator('#hot-select option').count()).toBe(3);
+    await expect.poll(() => page.locator('#hot-select option').count()).toBe(4);
     await page.selectOption('#hot-select', 'E1');
     await page.getByRole('button', { name: 'Créer l’enquête à chaud' }).click();
     await expect.poll(() => page.textContent('#survey-note')).toContain(warning);
@@ -1001,18 +1009,21 @@ describe('survey panel', () => {
     );
     const { page } = s;
     await page.getByRole('tab', { name: 'Enquêtes' }).click();
-    await expect.poll(() => page.locator('#hot-select option').count()).toBe(3);
+    await expect.poll(() => page.locator('#hot-select option').count()).toBe(4);
     expect(s.callsOf('listSurveyTargets')).toHaveLength(1);
     expect(
       await page
         .locator('#hot-select optgroup')
         .evaluateAll((g) => g.map((x) => (x as HTMLOptGroupElement).label)),
-    ).toEqual(['Sans enquête', 'Enquête déjà créée']);
+    ).toEqual(['Sans enquête', 'À venir', 'Enquête déjà créée']);
     expect(await page.locator('#hot-select option').allTextContents()).toEqual([
-      '10/07/2026 · Visite de juillet',
       '28/05/2026 · Afterwork de mai',
+      '05/02/2026 · Conférence de février',
+      '10/07/2026 · Visite de juillet',
       '12/03/2026 · Petit-déjeuner de mars',
     ]);
+    // The most recent past event without a survey is proposed, not the upcoming one.
+    expect(await page.inputValue('#hot-select')).toBe('E2');
     expect(await page.locator('#cold-select option').allTextContents()).toEqual(['2026-S2', '2026-S1']);
     // The survey already made is shown with its answers, its link and its personal links.
     expect(await page.locator('#survey-select option').allTextContents()).toEqual([
@@ -1038,8 +1049,20 @@ describe('survey panel', () => {
     expect(await link.getAttribute('target')).toBe('_blank');
     // E2 now sits with the events that have a survey.
     expect(await page.locator('#hot-select optgroup').first().locator('option').allTextContents()).toEqual([
-      '10/07/2026 · Visite de juillet',
+      '05/02/2026 · Conférence de février',
     ]);
+    // A survey for the February event: the surveyed ones stay in date order (March before February).
+    await page.selectOption('#hot-select', 'E0');
+    await page.getByRole('button', { name: 'Créer l’enquête à chaud' }).click();
+    await expect.poll(() => s.callsOf('createHotSurvey').length).toBe(2);
+    await expect
+      .poll(() => page.locator('#hot-select optgroup').last().locator('option').allTextContents())
+      .toEqual([
+        '28/05/2026 · Afterwork de mai',
+        '12/03/2026 · Petit-déjeuner de mars',
+        '05/02/2026 · Conférence de février',
+      ]);
+    await page.selectOption('#survey-select', 'HOT-E2');
 
     // The page here is no secure context (no navigator.clipboard), like a sidebar whose iframe
     // refuses the clipboard: the link is selected and copied with execCommand.

@@ -160,13 +160,14 @@ describe('creating a hot survey', () => {
     const model = fixtureWorkbook();
     createE1(model);
     const targets = run(model).call('listSurveyTargets') as {
-      events: Array<{ eventId: string; hasSurvey: boolean }>;
+      events: Array<{ eventId: string; hasSurvey: boolean; upcoming: boolean }>;
       semesters: Array<{ period: string }>;
     };
-    expect(targets.events.map((e) => [e.eventId, e.hasSurvey])).toEqual([
-      ['E3', false],
-      ['E2', false],
-      ['E1', true],
+    // All three events are past on the fixture's today (2026-11-27).
+    expect(targets.events.map((e) => [e.eventId, e.hasSurvey, e.upcoming])).toEqual([
+      ['E3', false, false],
+      ['E2', false, false],
+      ['E1', true, false],
     ]);
     expect(targets.semesters.length).toBeGreaterThan(0);
   });
