@@ -348,6 +348,10 @@ function buildForm(ss: Spreadsheet, def: SurveyDefinition, lang: Lang): { form: 
   }
   form.setAcceptingResponses(true);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+  // Whether the response tab is listed by getSheets() before a flush is not documented
+  // (https://developers.google.com/apps-script/reference/forms/form#setdestinationtype,-id;
+  // docs/PLATFORM.md): flush so that it is, under either answer.
+  SpreadsheetApp.flush();
   return { form, memberItem };
 }
 

@@ -107,3 +107,66 @@ describe('defect 5: number formats display what is meant', () => {
     expect(checked).toBeGreaterThan(20);
   });
 });
+
+describe('behaviours the documentation does not settle: the add-on is right under each answer', () => {
+  const switches: Array<Partial<PlatformChoices>> = [
+    { responseTabListedAtOnce: true },
+    { responseTabListedAtOnce: false },
+    { sheetFormUrlHasFormId: true },
+    { sheetFormUrlHasFormId: false },
+    { unconfirmedErrorTextsAsGuessed: true },
+    { unconfirmedErrorTextsAsGuessed: false },
+  ];
+  for (const platform of switches) {
+    it(`a survey is created, linked to its response tab and answered (${JSON.stringify(platform)})`, () => {
+      const store = userStore();
+      const model = club('sheet-U');
+      const bundle = run(model, store, platform);
+      const created = bundle.call('createHotSurvey', 'E1') as SurveyResult;
+      expect(created).toMatchObject({ ok: true, warning: null });
+      // The registry found the response tab in the same execution (it names it).
+      const registry = model.sheets.find((s) => s.name === 'Enquêtes')!;
+      const tabNames = model.sheets.map((s) => s.name);
+      const responseTab = tabNames.find((n) => n.startsWith('Réponses au formulaire'));
+      expect(responseTab).toBeDefined();
+      expect(registry.values.flat()).toContain(responseTab);
+      const before = responses(model);
+      answerSurvey(bundle, 'HOT-E1', [{ member: 'M1', satisfaction: '4', nps: '9' }]);
+      expect(responses(model)).toBe(before + 1);
+      // Again: the existing form is found (by its response tab's URL), nothing is duplicated.
+      expect((run(model, store, platform).call('createHotSurvey', 'E1') as SurveyResult).ok).toBe(true);
+      expect(model.sheets.filter((s) => s.name.startsWith('Réponses au formulaire'))).toHaveLength(1);
+    });
+  }
+
+  it('the emulator answers each switch both ways', () => {
+    const at = run(club('sheet-S1'), userStore(), {
+      responseTabListedAtOnce: false,
+      sheetFormUrlHasFormId: false,
+    });
+    const g = at.emulator.globals;
+    const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+    const form = g.FormApp.create('Probe');
+    const count = ss.getSheets().length;
+    form.setDestination(g.FormApp.DestinationType.SPREADSHEET, ss.getId());
+    expect(ss.getSheets()).toHaveLength(count);
+    g.SpreadsheetApp.flush();
+    expect(ss.getSheets()).toHaveLength(count + 1);
+    expect(ss.getSheets()[0].getFormUrl()).toBe(form.getPublishedUrl());
+    const guessed = run(club('sheet-S2'), userStore(), { unconfirmedErrorTextsAsGuessed: true }).emulator
+      .globals;
+    const other = run(club('sheet-S3'), userStore(), { unconfirmedErrorTextsAsGuessed: false }).emulator
+      .globals;
+    const message = (g2: typeof guessed) => {
+      try {
+        g2.FormApp.create('x').getDestinationId();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '';
+    };
+    expect(message(guessed)).toBe('The form currently has no response destination.');
+    expect(message(other)).not.toBe(message(guessed));
+    expect(message(other)).not.toBe('');
+  });
+});

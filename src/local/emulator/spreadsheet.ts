@@ -248,8 +248,14 @@ export class SpreadsheetAppImpl {
   getUi(): unknown {
     return this._world.getUi();
   }
-  /** Writes are applied at once here: nothing is pending. */
-  flush(): void {}
+  /**
+   * Writes are applied at once here; what a switch makes pending (a response tab, platform.ts
+   * `responseTabListedAtOnce`) is applied now.
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush
+   */
+  flush(): void {
+    this._world.ctx.applyPending();
+  }
   newDataValidation(): unknown {
     return this._world.ctx.wrap('DataValidationBuilder', new DataValidationBuilderImpl(this._world.ctx));
   }
