@@ -46,9 +46,29 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** Reads the wall clock of a zone without Intl (Apps Script: Utilities.formatDate). */
+export type WallClockReader = (epochMs: number, timeZone: string) => WallClock;
+let fallbackReader: WallClockReader | null = null;
+
+/**
+ * Whether Apps Script's V8 carries full ICU time zones is not documented
+ * (https://developers.google.com/apps-script/guides/v8-runtime; docs/PLATFORM.md): where
+ * `Intl.DateTimeFormat` refuses a zone, the wall clock is read with `reader` instead.
+ */
+export function setWallClockFallback(reader: WallClockReader | null): void {
+  fallbackReader = reader;
+}
+
 /** The wall clock at `epochMs` as Intl reads it (exact, slow: one formatToParts). */
 function exactWallClock(epochMs: number, timeZone: string): WallClock {
-  const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
+  let formatter: Intl.DateTimeFormat;
+  try {
+    formatter = formatterFor(timeZone);
+  } catch (e) {
+    if (fallbackReader) return fallbackReader(epochMs, timeZone);
+    throw e;
+  }
+  const parts = formatter.formatToParts(new Date(epochMs));
   const get = (type: string): number => {
     for (const p of parts) if (p.type === type) return Number(p.value);
     return 0;

@@ -4,6 +4,9 @@
  * service: all work happens inside the functions.
  */
 
+// Registers the time-zone reader used where Intl has no zone data (time-zones.ts).
+import './time-zones';
+
 export {
   CLUB_KPI,
   CLUB_KPIS,

@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import vm from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RefreshResult, SurveyResult } from '../../src/core/api';
 import type { PlatformChoices } from '../../src/local/emulator/platform';
@@ -168,5 +169,26 @@ describe('behaviours the documentation does not settle: the add-on is right unde
     expect(message(guessed)).toBe('The form currently has no response destination.');
     expect(message(other)).not.toBe(message(guessed));
     expect(message(other)).not.toBe('');
+  });
+});
+
+describe('Intl time zones in Apps Script’s V8: full ICU or UTC only', () => {
+  it('the realm refuses Paris without zone data, and a refresh reads the same dates either way', () => {
+    const outcomes = [true, false].map((intlTimeZones) => {
+      const model = club('sheet-T');
+      model.meta.timeZone = 'Pacific/Auckland';
+      const bundle = run(model, userStore(), { intlTimeZones });
+      const paris = () =>
+        vm.runInContext(
+          "new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris' }).format(0)",
+          bundle.context,
+        );
+      if (intlTimeZones) expect(paris()).toBe('1/1/1970');
+      else expect(paris).toThrow(/time zone/);
+      const result = bundle.call('refreshKpis', { period: '2026-S1', today: FIXTURE_TODAY }) as RefreshResult;
+      expect(result.ok).toBe(true);
+      return model.sheets.map((s) => [s.name, s.values]);
+    });
+    expect(outcomes[1]).toEqual(outcomes[0]);
   });
 });
