@@ -54,6 +54,7 @@ import {
 } from '../core/surveys';
 import { now } from './clock';
 import { withDocumentLock } from './lock';
+import { setValuesKeepingText } from './plain-text';
 import { asText, readTrackingTabs, todayIn } from './sheets';
 import {
   closeReplacedForm,
@@ -940,7 +941,7 @@ function appendResponses(ss: Spreadsheet, sheets: Sheet[], records: ResponseReco
     }
     return line;
   });
-  sheet.getRange(first, 1, records.length, width).setValues(grid);
+  setValuesKeepingText(sheet.getRange(first, 1, records.length, width), grid);
 }
 
 export interface IntakeResult {

@@ -12,6 +12,7 @@ import type { PlatformChoices } from '../../src/local/emulator/platform';
 import { loadBundle } from '../../src/local/runtime';
 import { answerSurvey } from '../../src/local/surveys';
 import type { WorkbookModel } from '../../src/local/workbook/model';
+import { samplePath } from '../samples';
 import { FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
 
 const code = readFileSync('dist/Code.js', 'utf8');
@@ -191,4 +192,29 @@ describe('Intl time zones in Apps Script’s V8: full ICU or UTC only', () => {
     });
     expect(outcomes[1]).toEqual(outcomes[0]);
   });
+});
+
+describe('a cell formatted @ receiving an apostrophe: stripped or kept', () => {
+  for (const plainTextStripsApostrophe of [true, false]) {
+    it(`imported text lands as itself in plain-text columns (stripped: ${plainTextStripsApostrophe})`, () => {
+      const model = club('sheet-P');
+      const bundle = run(model, userStore(), { plainTextStripsApostrophe });
+      const members =
+        bundle.emulator.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Membres')!;
+      members.getRange(2, 1, members.getMaxRows() - 1, members.getLastColumn()).setNumberFormat('@');
+      const text = readFileSync(samplePath('helloasso_payments_export_short_variant_sandbox.csv'), 'utf8')
+        .replace('Marion', "=Marion'")
+        .replace('Larue', "'Larue");
+      const applied = bundle.call('applyImport', { fileName: 'paiements.csv', text });
+      expect(applied).toMatchObject({ ok: true, written: true });
+      const sheet = model.sheets.find((s) => s.name === 'Membres')!;
+      const row = sheet.values.find((r) => r.includes('marion.larue@example.org'))!;
+      expect(row).toContain("=Marion'");
+      expect(row).toContain("'Larue");
+      // No cell of the row became a formula, and no apostrophe was added to any text.
+      expect([...sheet.formulas.keys()]).toEqual([]);
+      for (const v of row) if (typeof v === 'string') expect(v.startsWith("''")).toBe(false);
+      expect(row.filter((v) => typeof v === 'string' && v.startsWith("'"))).toEqual(["'Larue"]);
+    });
+  }
 });
