@@ -15,9 +15,10 @@ export {
   CLUB_PERIOD,
   CLUB_RENEWAL_RATE,
 } from './customFunctions';
+export { checkInstallation, runDiagnostic } from './diagnostic';
 export { getSidebarState, selectIssueCell } from './endpoints';
 export { applyImport, previewImport } from './imports';
-export { menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
+export { menuCheckInstallation, menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
 export { getRefreshProgress, refreshKpis } from './refresh';
 export { setupTrackingTabs } from './setup';
 export {
