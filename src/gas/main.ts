@@ -15,7 +15,7 @@ export {
   CLUB_PERIOD,
   CLUB_RENEWAL_RATE,
 } from './customFunctions';
-export { checkInstallation, runDiagnostic } from './diagnostic';
+export { runDiagnostic } from './diagnostic';
 export { getSidebarState, selectIssueCell } from './endpoints';
 export { applyImport, previewImport } from './imports';
 export { menuCheckInstallation, menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';

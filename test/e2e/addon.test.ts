@@ -49,6 +49,7 @@ describe('menu', () => {
         'menuRefresh',
         undefined,
         'menuSetupTabs',
+        'menuCheckInstallation',
       ]);
       const services = [...bundle.emulator.counter.byMethod.keys()].map((k) => k.split('.')[0]);
       expect(new Set(services)).toEqual(new Set(['Session', 'SpreadsheetApp', 'Ui', 'Menu']));
