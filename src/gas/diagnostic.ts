@@ -7,31 +7,16 @@
  * (FormApp cannot delete a form: https://developers.google.com/apps-script/reference/forms/form-app).
  * Each observed answer is stored in document properties (`diag.<switch>`).
  */
+import { DIAGNOSTIC_HEADER, type DiagnosticRow, diagnosticCells } from '../core/diagnostic-labels';
 import { type Lang, langOfLocale } from '../core/i18n';
 import { asText } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface DiagnosticRow {
-  behaviour: string;
-  expected: string;
-  observed: string;
-  /** ok: as expected; handled: unsettled, the add-on works either way; fail: a service is refused. */
-  verdict: 'ok' | 'handled' | 'fail';
-}
-
 const FORM_KEY = 'diag.formId';
 const PROBE_TAB = '_club_pulse_probe';
 export const REPORT_TAB = { fr: 'Diagnostic', en: 'Installation check' };
-const HEADER = {
-  fr: ['Comportement', 'Attendu', 'Observé', 'Verdict'],
-  en: ['Behaviour', 'Expected', 'Observed', 'Verdict'],
-};
-const VERDICT = {
-  fr: { ok: 'OK', handled: 'Pris en charge', fail: 'Échec' },
-  en: { ok: 'OK', handled: 'Handled', fail: 'Failed' },
-};
 const EITHER = { fr: "l'un ou l'autre (le module gère les deux)", en: 'either (the add-on handles both)' };
 
 function message(e: unknown): string {
@@ -224,10 +209,7 @@ export function checkInstallation(): { lang: Lang; rows: DiagnosticRow[] } {
   const old = ss.getSheetByName(REPORT_TAB[lang]);
   if (old) ss.deleteSheet(old);
   const sheet = ss.insertSheet(REPORT_TAB[lang]);
-  const grid = [
-    HEADER[lang],
-    ...rows.map((r) => [r.behaviour, r.expected, r.observed, VERDICT[lang][r.verdict]].map(asText)),
-  ];
+  const grid = [DIAGNOSTIC_HEADER[lang], ...rows.map((r) => diagnosticCells(r, lang).map(asText))];
   sheet.getRange(1, 1, grid.length, 4).setValues(grid);
   sheet.getRange(1, 1, 1, 4).setFontWeight('bold');
   sheet.setFrozenRows(1);

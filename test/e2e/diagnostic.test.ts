@@ -1,4 +1,5 @@
 // "Vérifier l'installation": the probes through the bundle, under both answers of every switch.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,5 +62,38 @@ describe('check installation', () => {
       expect(model.meta.forms.length).toBe(forms);
       expect(model.sheets.filter((s) => s.name === 'Diagnostic')).toHaveLength(1);
     });
+  }
+});
+
+describe('club-pulse doctor', () => {
+  const BIN = join(process.cwd(), 'bin/club-pulse.mjs');
+  const cli = (args: string[], env: Record<string, string> = {}) => {
+    const r = spawnSync(process.execPath, [BIN, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+  for (const [lang, header, handled] of [
+    ['fr', 'Comportement | Attendu', 'Pris en charge'],
+    ['en', 'Behaviour | Expected', 'Handled'],
+  ] as const) {
+    for (const setting of ['optimistic', 'pessimistic']) {
+      it(`prints the probes in the workbook's language and leaves the file as it was (${lang}, ${setting})`, () => {
+        const dir = mkdtempSync(join(tmpdir(), 'club-pulse-doctor-'));
+        folders.push(dir);
+        const file = join(dir, 'club.xlsx');
+        expect(cli(['init', file, '--lang', lang]).code).toBe(0);
+        const before = readFileSync(file);
+        const r = cli(['doctor', file], { CLUB_PULSE_EMULATOR: setting, CLUB_PULSE_USER_STORE: dir });
+        expect(r.err).toBe('');
+        expect(r.code).toBe(0);
+        const lines = r.out.trim().split('\n');
+        expect(lines[0]).toMatch(new RegExp(`^${header}`));
+        expect(lines).toHaveLength(10);
+        expect(lines.filter((l) => l.includes(handled))).toHaveLength(5);
+        expect(readFileSync(file).equals(before)).toBe(true);
+      });
+    }
   }
 });
