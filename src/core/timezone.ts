@@ -46,9 +46,23 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
+/** Reads the wall clock of a zone without Intl (Apps Script: Utilities.formatDate). */
+export type WallClockReader = (epochMs: number, timeZone: string) => WallClock;
+let fallbackReader: WallClockReader | null = null;
+
+/**
+ * Whether Apps Script's V8 carries full ICU time zones is not documented
+ * (https://developers.google.com/apps-script/guides/v8-runtime; docs/PLATFORM.md): where
+ * `Intl.DateTimeFormat` refuses a zone, the wall clock is read with `reader` instead.
+ */
+export function setWallClockFallback(reader: WallClockReader | null): void {
+  fallbackReader = reader;
+}
+
 /** The wall clock at `epochMs` as Intl reads it (exact, slow: one formatToParts). */
 function exactWallClock(epochMs: number, timeZone: string): WallClock {
-  const parts = formatterFor(timeZone).formatToParts(new Date(epochMs));
+  const formatter = formatterFor(timeZone);
+  const parts = formatter.formatToParts(new Date(epochMs));
   const get = (type: string): number => {
     for (const p of parts) if (p.type === type) return Number(p.value);
     return 0;
@@ -68,7 +82,68 @@ function exactWallClock(epochMs: number, timeZone: string): WallClock {
 /** JavaScript dates end at ±8.64e15 ms: probes at a day's or slice's edges stay within. */
 const MAX_MS = 8.64e15;
 
+const refused = new Map<string, boolean>();
+
+/** True when this runtime's Intl refuses `timeZone` and a fallback reader is set. */
+function usesFallback(timeZone: string): boolean {
+  if (!fallbackReader) return false;
+  let r = refused.get(timeZone);
+  if (r === undefined) {
+    r = !isValidTimeZone(timeZone);
+    refused.set(timeZone, r);
+  }
+  return r;
+}
+
+function readerOffset(epochMs: number, timeZone: string, reader: WallClockReader): number {
+  const w = reader(epochMs, timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond) - epochMs;
+}
+
+/** Per zone and UTC year: the instants where the offset changes, found with the reader. */
+const yearTables = new Map<string, Array<[number, number]>>();
+const MINUTE_MS = 60_000;
+
+/**
+ * Offsets through the fallback reader, a constant number of reads per zone and year (the offset at
+ * each month's start, and a search to the minute in a month where it changed), so the number of
+ * reads does not grow with the number of dates.
+ */
+function fallbackOffset(epochMs: number, timeZone: string, reader: WallClockReader): number {
+  const year = new Date(epochMs).getUTCFullYear();
+  const key = `${timeZone}|${year}`;
+  let table = yearTables.get(key);
+  if (!table) {
+    const starts = Array.from({ length: 13 }, (_, m) => Date.UTC(year, m, 1));
+    const offsets = starts.map((t) => readerOffset(t, timeZone, reader));
+    table = [[Number.NEGATIVE_INFINITY, offsets[0] ?? 0]];
+    for (let m = 0; m < 12; m++) {
+      const before = offsets[m] ?? 0;
+      const after = offsets[m + 1] ?? 0;
+      if (before === after) continue;
+      let lo = starts[m] ?? 0;
+      let hi = starts[m + 1] ?? 0;
+      while (hi - lo > MINUTE_MS) {
+        const mid = Math.floor((lo + hi) / 2 / MINUTE_MS) * MINUTE_MS;
+        if (mid <= lo || mid >= hi) break;
+        if (readerOffset(mid, timeZone, reader) === before) lo = mid;
+        else hi = mid;
+      }
+      table.push([hi, after]);
+    }
+    yearTables.set(key, table);
+  }
+  let offset = 0;
+  for (const [start, o] of table) {
+    if (epochMs < start) break;
+    offset = o;
+  }
+  return offset;
+}
+
 function exactOffset(epochMs: number, timeZone: string): number {
+  if (fallbackReader && usesFallback(timeZone))
+    return fallbackOffset(Math.max(-MAX_MS, Math.min(MAX_MS, epochMs)), timeZone, fallbackReader);
   const w = exactWallClock(Math.max(-MAX_MS, Math.min(MAX_MS, epochMs)), timeZone);
   return (
     Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond) -

@@ -29,6 +29,18 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { name: 'showSidebar', params: [], kind: 'menu', doc: ['Opens the Club Pulse sidebar.'] },
   { name: 'menuRefresh', params: [], kind: 'menu', doc: ['Menu item: refresh the KPIs and the dashboard.'] },
   { name: 'menuSetupTabs', params: [], kind: 'menu', doc: ['Menu item: create the missing tracking tabs.'] },
+  {
+    name: 'menuCheckInstallation',
+    params: [],
+    kind: 'menu',
+    doc: ['Menu item: probe the platform and the granted scopes, and write the report tab.'],
+  },
+  {
+    name: 'runDiagnostic',
+    params: [],
+    kind: 'endpoint',
+    doc: ['The installation probes, as rows (used by the CLI command doctor).'],
+  },
   { name: 'getSidebarState', params: [], kind: 'endpoint', doc: ['Sidebar: initial state (JSON).'] },
   {
     name: 'refreshKpis',

@@ -23,6 +23,7 @@ import { matchTabs } from '../core/read';
 import { tabSpec } from '../core/schema';
 import { instantOf } from '../core/timezone';
 import { withDocumentLock } from './lock';
+import { setValuesKeepingText } from './plain-text';
 import { asText, readTrackingTabs } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -140,7 +141,7 @@ function applyHeld(ss: Spreadsheet, request: ImportRequest, lang: Lang): ImportR
       sheet.insertColumnsAfter(sheet.getMaxColumns(), placed.header.length - sheet.getMaxColumns());
     }
     const values = placed.rows.map((row) => row.map((v, i) => cellOf(v, isDate[i], timeZone)));
-    sheet.getRange(start, 1, values.length, placed.header.length).setValues(values);
+    setValuesKeepingText(sheet.getRange(start, 1, values.length, placed.header.length), values);
   }
   return preview(result.plan, true);
 }

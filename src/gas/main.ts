@@ -4,6 +4,9 @@
  * service: all work happens inside the functions.
  */
 
+// Registers the time-zone reader used where Intl has no zone data (time-zones.ts).
+import './time-zones';
+
 export {
   CLUB_KPI,
   CLUB_KPIS,
@@ -12,9 +15,10 @@ export {
   CLUB_PERIOD,
   CLUB_RENEWAL_RATE,
 } from './customFunctions';
+export { runDiagnostic } from './diagnostic';
 export { getSidebarState, selectIssueCell } from './endpoints';
 export { applyImport, previewImport } from './imports';
-export { menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
+export { menuCheckInstallation, menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
 export { getRefreshProgress, refreshKpis } from './refresh';
 export { setupTrackingTabs } from './setup';
 export {

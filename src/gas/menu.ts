@@ -5,6 +5,7 @@
  */
 
 import type { Lang } from '../core/i18n';
+import { checkInstallation, REPORT_TAB } from './diagnostic';
 import { refreshKpis } from './refresh';
 import { setupTrackingTabs } from './setup';
 
@@ -12,6 +13,7 @@ export const MENU = {
   sidebar: { fr: 'Ouvrir Club Pulse', en: 'Open Club Pulse' },
   setup: { fr: 'Créer les onglets de suivi', en: 'Set up tracking tabs' },
   refresh: { fr: 'Actualiser les KPI', en: 'Refresh KPIs' },
+  check: { fr: "Vérifier l'installation", en: 'Check installation' },
 };
 
 function userLang(): Lang {
@@ -26,6 +28,7 @@ export function onOpen(_e?: unknown): void {
     .addItem(MENU.refresh[lang], 'menuRefresh')
     .addSeparator()
     .addItem(MENU.setup[lang], 'menuSetupTabs')
+    .addItem(MENU.check[lang], 'menuCheckInstallation')
     .addToUi();
 }
 
@@ -58,5 +61,15 @@ export function menuRefresh(): void {
       ? `Tableau de bord actualisé (${result.period}) : ${result.issueCount} problème(s) de données.`
       : `Dashboard refreshed (${result.period}): ${result.issueCount} data issue(s).`
     : result.message;
+  SpreadsheetApp.getActiveSpreadsheet().toast(text, 'Club Pulse');
+}
+
+export function menuCheckInstallation(): void {
+  const { lang, rows } = checkInstallation();
+  const failed = rows.filter((r) => r.verdict === 'fail').length;
+  const text =
+    lang === 'fr'
+      ? `Vérification écrite dans l'onglet « ${REPORT_TAB.fr} » : ${failed} échec(s).`
+      : `Check written to the tab "${REPORT_TAB.en}": ${failed} failure(s).`;
   SpreadsheetApp.getActiveSpreadsheet().toast(text, 'Club Pulse');
 }

@@ -55,6 +55,7 @@ import {
 } from '../core/surveys';
 import { now } from './clock';
 import { withDocumentLock } from './lock';
+import { setValuesKeepingText } from './plain-text';
 import { asText, readTrackingTabs, todayIn } from './sheets';
 import {
   closeReplacedForm,
@@ -349,6 +350,10 @@ function buildForm(ss: Spreadsheet, def: SurveyDefinition, lang: Lang): { form: 
   }
   form.setAcceptingResponses(true);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+  // Whether the response tab is listed by getSheets() before a flush is not documented
+  // (https://developers.google.com/apps-script/reference/forms/form#setdestinationtype,-id;
+  // docs/PLATFORM.md): flush so that it is, under either answer.
+  SpreadsheetApp.flush();
   return { form, memberItem };
 }
 
@@ -937,7 +942,7 @@ function appendResponses(ss: Spreadsheet, sheets: Sheet[], records: ResponseReco
     }
     return line;
   });
-  sheet.getRange(first, 1, records.length, width).setValues(grid);
+  setValuesKeepingText(sheet.getRange(first, 1, records.length, width), grid);
 }
 
 export interface IntakeResult {

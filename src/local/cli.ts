@@ -16,6 +16,7 @@ import { tabSpec } from '../core/schema';
 import { chartToSvg } from './chart-svg';
 import { cliSay, langOfWorkbook } from './cli-messages';
 import { generateClub } from './demo/generator';
+import { doctor } from './doctor';
 import { sheetToHtml } from './html-export';
 import { readExportFile } from './import-file';
 import { openWorkbook, todayOf, WorkbookBusyError, withWorkbookLock } from './session';
@@ -313,6 +314,13 @@ export function buildProgram(io: CliIo): Command {
     .option('--force', 'replace an existing file')
     .option('--today <date>', 'today, YYYY-MM-DD (the demo club ends on this day)')
     .action((file: string, options) => init(file, options, io));
+  program
+    .command('doctor')
+    .description('run the installation check of the add-on (menu "Check installation") on a workbook')
+    .argument('<file>', 'the .xlsx workbook (not modified)')
+    .action(async (file: string) => {
+      if ((await doctor(file, io.out)) > 0) throw new CliError('', 1);
+    });
   program
     .command('refresh')
     .description('compute the KPIs and write the Dashboard tab')

@@ -6,10 +6,12 @@
  * built-ins, so `instanceof Date` and `Array.isArray` hold inside the bundle; arguments are deep
  * copied into the context; locks are released when a call returns or throws.
  */
+
 import vm from 'node:vm';
 import type { BundleApi } from '../core/api';
 import { CustomFunctionMeter } from './emulator/cost';
 import { createEmulator, type Emulator, type EmulatorOptions, type Realm } from './emulator/index';
+import { platformFromEnv } from './emulator/platform';
 
 export interface LoadedBundle {
   /** Calls a top-level function of the bundle; args are deep-copied into the vm realm (JSON-like values and Dates), the result is returned as is. */
@@ -58,6 +60,20 @@ function toRealm(v: unknown, realm: Realm, seen = new Map<object, unknown>()): u
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 export const EXCEEDED_TIME = 'Exceeded maximum execution time';
 
+/** Replaces Intl.DateTimeFormat by one that throws, as an ICU without zone data does, for any zone but UTC. */
+const UTC_ONLY_INTL = `(function () {
+  var Original = Intl.DateTimeFormat;
+  var utc = /^(utc|etc\\/utc|gmt|etc\\/gmt)$/i;
+  function DateTimeFormat(locales, options) {
+    if (options && options.timeZone !== undefined && !utc.test(String(options.timeZone)))
+      throw new RangeError('Invalid time zone specified: ' + options.timeZone);
+    return new Original(locales, options);
+  }
+  DateTimeFormat.prototype = Original.prototype;
+  DateTimeFormat.supportedLocalesOf = Original.supportedLocalesOf;
+  Intl.DateTimeFormat = DateTimeFormat;
+})();`;
+
 export interface BundleOptions extends Omit<EmulatorOptions, 'realm'> {
   /** Default EXECUTION_LIMIT_MS; the dev server and tests may set less. */
   executionLimitMs?: number;
@@ -74,6 +90,8 @@ export function loadBundle(code: string, options: BundleOptions): LoadedBundle {
     context,
   ) as Realm;
   const emulator = createEmulator({ ...options, realm });
+  // platform.ts `intlTimeZones: false`: the realm's Intl knows only UTC.
+  if (!{ ...platformFromEnv(), ...options.platform }.intlTimeZones) vm.runInContext(UTC_ONLY_INTL, context);
   for (const [name, value] of Object.entries(emulator.globals)) {
     const v = name === 'console' ? toRealm(value, realm) : value;
     vm.runInContext(`(function (v) { globalThis[${JSON.stringify(name)}] = v; })`, context)(v);

@@ -5,12 +5,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import vm from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RefreshResult, SurveyResult } from '../../src/core/api';
 import type { PlatformChoices } from '../../src/local/emulator/platform';
 import { loadBundle } from '../../src/local/runtime';
 import { answerSurvey } from '../../src/local/surveys';
 import type { WorkbookModel } from '../../src/local/workbook/model';
+import { samplePath } from '../samples';
 import { FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
 
 const code = readFileSync('dist/Code.js', 'utf8');
@@ -106,4 +108,113 @@ describe('defect 5: number formats display what is meant', () => {
     }
     expect(checked).toBeGreaterThan(20);
   });
+});
+
+describe('behaviours the documentation does not settle: the add-on is right under each answer', () => {
+  const switches: Array<Partial<PlatformChoices>> = [
+    { responseTabListedAtOnce: true },
+    { responseTabListedAtOnce: false },
+    { sheetFormUrlHasFormId: true },
+    { sheetFormUrlHasFormId: false },
+    { unconfirmedErrorTextsAsGuessed: true },
+    { unconfirmedErrorTextsAsGuessed: false },
+  ];
+  for (const platform of switches) {
+    it(`a survey is created, linked to its response tab and answered (${JSON.stringify(platform)})`, () => {
+      const store = userStore();
+      const model = club('sheet-U');
+      const bundle = run(model, store, platform);
+      const created = bundle.call('createHotSurvey', 'E1') as SurveyResult;
+      expect(created).toMatchObject({ ok: true, warning: null });
+      // The registry found the response tab in the same execution (it names it).
+      const registry = model.sheets.find((s) => s.name === 'Enquêtes')!;
+      const tabNames = model.sheets.map((s) => s.name);
+      const responseTab = tabNames.find((n) => n.startsWith('Réponses au formulaire'));
+      expect(responseTab).toBeDefined();
+      expect(registry.values.flat()).toContain(responseTab);
+      const before = responses(model);
+      answerSurvey(bundle, 'HOT-E1', [{ member: 'M1', satisfaction: '4', nps: '9' }]);
+      expect(responses(model)).toBe(before + 1);
+      // Again: the existing form is found (by its response tab's URL), nothing is duplicated.
+      expect((run(model, store, platform).call('createHotSurvey', 'E1') as SurveyResult).ok).toBe(true);
+      expect(model.sheets.filter((s) => s.name.startsWith('Réponses au formulaire'))).toHaveLength(1);
+    });
+  }
+
+  it('the emulator answers each switch both ways', () => {
+    const at = run(club('sheet-S1'), userStore(), {
+      responseTabListedAtOnce: false,
+      sheetFormUrlHasFormId: false,
+    });
+    const g = at.emulator.globals;
+    const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+    const form = g.FormApp.create('Probe');
+    const count = ss.getSheets().length;
+    form.setDestination(g.FormApp.DestinationType.SPREADSHEET, ss.getId());
+    expect(ss.getSheets()).toHaveLength(count);
+    g.SpreadsheetApp.flush();
+    expect(ss.getSheets()).toHaveLength(count + 1);
+    expect(ss.getSheets()[0].getFormUrl()).toBe(form.getPublishedUrl());
+    const guessed = run(club('sheet-S2'), userStore(), { unconfirmedErrorTextsAsGuessed: true }).emulator
+      .globals;
+    const other = run(club('sheet-S3'), userStore(), { unconfirmedErrorTextsAsGuessed: false }).emulator
+      .globals;
+    const message = (g2: typeof guessed) => {
+      try {
+        g2.FormApp.create('x').getDestinationId();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '';
+    };
+    expect(message(guessed)).toBe('The form currently has no response destination.');
+    expect(message(other)).not.toBe(message(guessed));
+    expect(message(other)).not.toBe('');
+  });
+});
+
+describe('Intl time zones in Apps Script’s V8: full ICU or UTC only', () => {
+  it('the realm refuses Paris without zone data, and a refresh reads the same dates either way', () => {
+    const outcomes = [true, false].map((intlTimeZones) => {
+      const model = club('sheet-T');
+      model.meta.timeZone = 'Pacific/Auckland';
+      const bundle = run(model, userStore(), { intlTimeZones });
+      const paris = () =>
+        vm.runInContext(
+          "new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris' }).format(0)",
+          bundle.context,
+        );
+      if (intlTimeZones) expect(paris()).toBe('1/1/1970');
+      else expect(paris).toThrow(/time zone/);
+      const result = bundle.call('refreshKpis', { period: '2026-S1', today: FIXTURE_TODAY }) as RefreshResult;
+      expect(result.ok).toBe(true);
+      return model.sheets.map((s) => [s.name, s.values]);
+    });
+    expect(outcomes[1]).toEqual(outcomes[0]);
+  });
+});
+
+describe('a cell formatted @ receiving an apostrophe: stripped or kept', () => {
+  for (const plainTextStripsApostrophe of [true, false]) {
+    it(`imported text lands as itself in plain-text columns (stripped: ${plainTextStripsApostrophe})`, () => {
+      const model = club('sheet-P');
+      const bundle = run(model, userStore(), { plainTextStripsApostrophe });
+      const members =
+        bundle.emulator.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Membres')!;
+      members.getRange(2, 1, members.getMaxRows() - 1, members.getLastColumn()).setNumberFormat('@');
+      const text = readFileSync(samplePath('helloasso_payments_export_short_variant_sandbox.csv'), 'utf8')
+        .replace('Marion', "=Marion'")
+        .replace('Larue', "'Larue");
+      const applied = bundle.call('applyImport', { fileName: 'paiements.csv', text });
+      expect(applied).toMatchObject({ ok: true, written: true });
+      const sheet = model.sheets.find((s) => s.name === 'Membres')!;
+      const row = sheet.values.find((r) => r.includes('marion.larue@example.org'))!;
+      expect(row).toContain("=Marion'");
+      expect(row).toContain("'Larue");
+      // No cell of the row became a formula, and no apostrophe was added to any text.
+      expect([...sheet.formulas.keys()]).toEqual([]);
+      for (const v of row) if (typeof v === 'string') expect(v.startsWith("''")).toBe(false);
+      expect(row.filter((v) => typeof v === 'string' && v.startsWith("'"))).toEqual(["'Larue"]);
+    });
+  }
 });

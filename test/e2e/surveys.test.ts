@@ -268,7 +268,8 @@ describe('answers', () => {
     expect(report.skipped).toEqual([
       {
         index: 1,
-        message: expect.stringMatching(/Invalid response/),
+        // The form's own text (its wording is not confirmed: platform.ts unconfirmedErrorTextsAsGuessed).
+        message: expect.stringMatching(/\S/),
         kind: 'invalid',
         question: expect.any(String),
       },

@@ -197,6 +197,20 @@ export function parseUserEntered(text: string, rules: LocaleRules): Entered {
   return { value: text };
 }
 
+/**
+ * A string written to a cell formatted `@` (plain text): never a number, date or boolean
+ * (https://developers.google.com/sheets/api/guides/formats: the TEXT type keeps what is entered).
+ * Whether a leading apostrophe is consumed there as elsewhere is not documented (platform.ts
+ * `plainTextStripsApostrophe`): if it is, `=` still starts a formula; if not, the text is kept as
+ * written, apostrophe and all.
+ */
+export function plainTextEntered(text: string, stripsApostrophe: boolean): Entered {
+  if (!stripsApostrophe) return { value: text };
+  if (text.charCodeAt(0) === 61 /* = */ && text.length > 1) return { formula: text };
+  if (text.charCodeAt(0) === 39 /* ' */) return { value: text.slice(1) };
+  return { value: text };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Display text
 

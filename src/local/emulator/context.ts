@@ -6,8 +6,8 @@
  * Implementation members whose names start with `_` are internal and invisible to the add-on.
  */
 import type { WorkbookModel } from '../workbook/model';
-import { MSG } from './errors';
-import type { PlatformChoices } from './platform';
+import { isUnconfirmed, MSG } from './errors';
+import { otherWording, type PlatformChoices } from './platform';
 import type { AuthMode, Realm, ServiceCounter, UiRecord } from './types';
 import { type TriggerStore, triggerStore } from './user-store';
 
@@ -152,6 +152,8 @@ export class ServiceContext {
   activeRange: ActiveRange | null = null;
   /** Run at the end of each execution (bundle call): releases locks. */
   readonly endOfExecution: Array<() => void> = [];
+  /** Changes Apps Script may apply only at SpreadsheetApp.flush() or the end of the execution (platform.ts). */
+  readonly pending: Array<() => void> = [];
   private readonly targets = new WeakMap<object, object>();
   private makeRealmFunction:
     | ((f: (self: unknown, args: unknown[]) => unknown) => (...args: unknown[]) => unknown)
@@ -169,9 +171,18 @@ export class ServiceContext {
     return triggerStore(this.workbook, this.options.userStore);
   }
 
+  /** Applies the pending changes (SpreadsheetApp.flush(), end of an execution). */
+  applyPending(): void {
+    for (const f of this.pending.splice(0)) f();
+  }
+
   /** An Apps Script exception made with the realm's Error: `name === 'Exception'`. */
   error(message: string): Error {
-    const e = new this.realm.Error(message);
+    const text =
+      !this.options.platform.unconfirmedErrorTextsAsGuessed && isUnconfirmed(message)
+        ? otherWording(message)
+        : message;
+    const e = new this.realm.Error(text);
     e.name = 'Exception';
     return e;
   }

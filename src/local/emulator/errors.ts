@@ -4,6 +4,20 @@
  * reference does not give are marked UNCONFIRMED and are our best guess at Google's wording.
  */
 
+/** Texts (or their beginnings) not in the reference: `unconfirmedErrorTextsAsGuessed` (platform.ts) rewords them. */
+const UNCONFIRMED: string[] = [];
+
+/** Marks a text (or, for a text made from arguments, its fixed beginning) as our guess. */
+export function unconfirmed<T extends string>(text: T): T {
+  UNCONFIRMED.push(text);
+  return text;
+}
+
+/** True when `message` is, or begins with, a text marked UNCONFIRMED. */
+export function isUnconfirmed(message: string): boolean {
+  return UNCONFIRMED.some((t) => message === t || message.startsWith(t));
+}
+
 export const MSG = {
   // §1.1 getRange argument errors [OBS].
   rowTooSmall: 'The starting row of the range is too small.',
@@ -43,11 +57,11 @@ export const MSG = {
   notEmulated: (what: string): string => `Not emulated: ${what}`,
 
   // UNCONFIRMED (not in the reference): Sheets' own wording as far as we know it.
-  hideLastSheet: "You can't hide all the sheets in a document.",
-  deleteAllRows: 'Sorry, it is not possible to delete all non-frozen rows.',
-  deleteAllColumns: 'Sorry, it is not possible to delete all non-frozen columns.',
-  rowsOutOfBounds: 'Those rows are out of bounds.',
-  columnsOutOfBounds: 'Those columns are out of bounds.',
+  hideLastSheet: unconfirmed("You can't hide all the sheets in a document."),
+  deleteAllRows: unconfirmed('Sorry, it is not possible to delete all non-frozen rows.'),
+  deleteAllColumns: unconfirmed('Sorry, it is not possible to delete all non-frozen columns.'),
+  rowsOutOfBounds: unconfirmed('Those rows are out of bounds.'),
+  columnsOutOfBounds: unconfirmed('Those columns are out of bounds.'),
   cacheKeyTooLong: 'Argument too large: key',
   cacheValueTooLarge: 'Argument too large: value',
   cacheBadTtl: 'Invalid argument: expirationInSeconds',

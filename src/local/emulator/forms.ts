@@ -29,7 +29,7 @@ import { newSheetModel } from '../workbook/model';
 import { enumOf } from './builders';
 import { displayText, localeRules, zoneClock } from './cells';
 import type { ServiceContext } from './context';
-import { MSG } from './errors';
+import { MSG, unconfirmed } from './errors';
 
 export type FormItemType = 'SCALE' | 'TEXT' | 'PARAGRAPH_TEXT' | 'MULTIPLE_CHOICE' | 'CHECKBOX';
 
@@ -86,26 +86,32 @@ export const FORM_MSG = {
   // §4 [GF-LIVE] openByUrl('http://invalid.url/').
   invalidUrl: MSG.invalidArgument('url'),
   // §4 [REF] "Throws an exception if the given title is null or empty": text UNCONFIRMED.
-  emptyTitle: MSG.invalidArgument('title'),
+  emptyTitle: unconfirmed(MSG.invalidArgument('title')),
   // §4 [REF] setChoiceValues "Throws an exception if the given array is empty": text UNCONFIRMED.
-  emptyChoices: MSG.invalidArgument('values'),
+  emptyChoices: unconfirmed(MSG.invalidArgument('values')),
   // §4 bounds rule: text UNCONFIRMED.
-  badBounds: MSG.invalidArgument('bounds'),
+  badBounds: unconfirmed(MSG.invalidArgument('bounds')),
   // §4 [GF-LIVE] getDestinationId() throws without a destination: text UNCONFIRMED.
-  noDestination: 'The form currently has no response destination.',
+  noDestination: unconfirmed('The form currently has no response destination.'),
   // UNCONFIRMED.
-  noSuchForm: 'No item with the given ID could be found, or you do not have permission to access it.',
-  alreadySubmitted: 'This response has already been submitted.',
+  noSuchForm: unconfirmed(
+    'No item with the given ID could be found, or you do not have permission to access it.',
+  ),
+  alreadySubmitted: unconfirmed('This response has already been submitted.'),
   // §4 [REF] scale createResponse out of bounds / checkbox value not a choice: texts UNCONFIRMED.
   badResponse: (title: string): string => `Invalid response submitted to item "${title}".`,
   // §4 [REF] "If the value is set to true, the script cannot submit form responses at all": text UNCONFIRMED.
-  limitOneResponse: 'The form only accepts one response per signed-in user: a script cannot submit it.',
+  limitOneResponse: unconfirmed(
+    'The form only accepts one response per signed-in user: a script cannot submit it.',
+  ),
   // §6 [OBS] real daily-quota text.
   mailQuota: 'Service invoked too many times for one day: email.',
   // §6 [DOC] 50 recipients per message: text UNCONFIRMED.
-  tooManyRecipients: 'Limit exceeded: Email Recipients Per Message.',
+  tooManyRecipients: unconfirmed('Limit exceeded: Email Recipients Per Message.'),
   invalidEmail: (address: string): string => `Invalid email: ${address}`,
 };
+
+unconfirmed('Invalid response submitted to item "');
 
 /** Consumer accounts: 100 recipients a day (reference §6). */
 export const DEFAULT_MAIL_QUOTA = 100;
@@ -472,8 +478,12 @@ class FormImpl {
     }
     sheet.values = [header];
     sheet.frozenRows = 1;
-    sheet.formUrl = editUrl(this._m);
-    workbook.sheets.unshift(sheet);
+    sheet.formUrl = this._world.ctx.options.platform.sheetFormUrlHasFormId
+      ? editUrl(this._m)
+      : publishedUrl(this._m);
+    // platform.ts `responseTabListedAtOnce`: listed by getSheets() now, or from the next flush.
+    if (this._world.ctx.options.platform.responseTabListedAtOnce) workbook.sheets.unshift(sheet);
+    else this._world.ctx.pending.push(() => workbook.sheets.unshift(sheet));
     this._m.destinationId = String(id);
     this._m.destinationSheetId = sheet.sheetId;
     return this;

@@ -148,6 +148,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     },
     authMode: () => ctx.authMode,
     endExecution() {
+      ctx.applyPending();
       for (const f of ctx.endOfExecution) f();
     },
     sentMail,

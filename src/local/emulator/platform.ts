@@ -15,15 +15,68 @@ export interface PlatformChoices {
    * one while the first holds the lock waits its timeout and fails.
    */
   lockObjectsShareState: boolean;
+  /**
+   * Whether a string `'text` written with setValue(s) to a cell whose number format is `@` (plain
+   * text) loses its apostrophe as in any other cell (`true`) or keeps it as part of the text
+   * (`false`). https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue
+   * and https://developers.google.com/sheets/api/guides/formats#number_format_tokens say nothing
+   * of the two together.
+   */
+  plainTextStripsApostrophe: boolean;
+  /**
+   * Whether the response tab made by Form.setDestination is listed by Spreadsheet.getSheets() at
+   * once (`true`) or only after SpreadsheetApp.flush() (`false`).
+   * https://developers.google.com/apps-script/reference/forms/form#setdestinationtype,-id is silent.
+   */
+  responseTabListedAtOnce: boolean;
+  /**
+   * The shape of Sheet.getFormUrl(): the form's edit URL carrying the form id
+   * (`https://docs.google.com/forms/d/<id>/edit`, `true`) or its responder URL carrying only the
+   * published id (`https://docs.google.com/forms/d/e/<responderId>/viewform`, `false`).
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getformurl only says
+   * "Returns the URL for the form that sends its responses to this sheet".
+   */
+  sheetFormUrlHasFormId: boolean;
+  /**
+   * Whether Apps Script's V8 has full ICU time zones (`true`) or a fallback where
+   * `Intl.DateTimeFormat` only knows UTC and throws a RangeError for any other `timeZone`
+   * (`false`). https://developers.google.com/apps-script/guides/v8-runtime does not say which
+   * ICU data the runtime carries.
+   */
+  intlTimeZones: boolean;
+  /**
+   * The error texts marked UNCONFIRMED in errors.ts and forms.ts: our guess at Google's wording
+   * (`true`) or another wording (`false`), so a test proves the add-on never reads them.
+   */
+  unconfirmedErrorTextsAsGuessed: boolean;
 }
 
 /** What the emulator assumed before the switches existed: the kindest readings. */
-export const OPTIMISTIC: PlatformChoices = { lockObjectsShareState: true };
+export const OPTIMISTIC: PlatformChoices = {
+  lockObjectsShareState: true,
+  plainTextStripsApostrophe: true,
+  responseTabListedAtOnce: true,
+  sheetFormUrlHasFormId: true,
+  intlTimeZones: true,
+  unconfirmedErrorTextsAsGuessed: true,
+};
 
 /** The readings that break the most code. */
-export const PESSIMISTIC: PlatformChoices = { lockObjectsShareState: false };
+export const PESSIMISTIC: PlatformChoices = {
+  lockObjectsShareState: false,
+  plainTextStripsApostrophe: false,
+  responseTabListedAtOnce: false,
+  sheetFormUrlHasFormId: false,
+  intlTimeZones: false,
+  unconfirmedErrorTextsAsGuessed: false,
+};
 
-const BOOLEAN_KEYS = ['lockObjectsShareState'] as const;
+const BOOLEAN_KEYS = Object.keys(OPTIMISTIC) as Array<keyof PlatformChoices>;
+
+/** The other wording of an UNCONFIRMED error text (`unconfirmedErrorTextsAsGuessed: false`). */
+export function otherWording(text: string): string {
+  return `[wording not confirmed] ${text.split('').reverse().join('')}`;
+}
 
 /** Parses CLUB_PULSE_EMULATOR: `pessimistic`, `optimistic`, or `name=value,...` over the optimistic set. */
 export function platformFromEnv(text: string | undefined = process.env.CLUB_PULSE_EMULATOR): PlatformChoices {
@@ -39,7 +92,7 @@ export function platformFromEnv(text: string | undefined = process.env.CLUB_PULS
     ) {
       throw new Error(`CLUB_PULSE_EMULATOR: unknown switch "${part}" (known: ${BOOLEAN_KEYS.join(', ')}).`);
     }
-    out[name as (typeof BOOLEAN_KEYS)[number]] = value === 'true';
+    out[name as keyof PlatformChoices] = value === 'true';
   }
   return out;
 }

@@ -34,7 +34,14 @@ import {
   newChartModel,
   resolveChartRange,
 } from './builders';
-import { displayText, isDateObject, localeRules, parseUserEntered, zoneClock } from './cells';
+import {
+  displayText,
+  isDateObject,
+  localeRules,
+  parseUserEntered,
+  plainTextEntered,
+  zoneClock,
+} from './cells';
 import type { ServiceContext } from './context';
 import { MSG } from './errors';
 import type { Realm } from './types';
@@ -248,8 +255,14 @@ export class SpreadsheetAppImpl {
   getUi(): unknown {
     return this._world.getUi();
   }
-  /** Writes are applied at once here: nothing is pending. */
-  flush(): void {}
+  /**
+   * Writes are applied at once here; what a switch makes pending (a response tab, platform.ts
+   * `responseTabListedAtOnce`) is applied now.
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush
+   */
+  flush(): void {
+    this._world.ctx.applyPending();
+  }
   newDataValidation(): unknown {
     return this._world.ctx.wrap('DataValidationBuilder', new DataValidationBuilderImpl(this._world.ctx));
   }
@@ -1147,6 +1160,8 @@ export class RangeImpl {
     const r0 = this._row - 1;
     const c0 = this._column - 1;
     const formulas = m.formulas;
+    const formats = m.numberFormats;
+    const strips = this._world.ctx.options.platform.plainTextStripsApostrophe;
     for (let i = 0; i < this._numRows; i++) {
       const r = r0 + i;
       while (m.values.length < r) m.values.push([]);
@@ -1161,7 +1176,10 @@ export class RangeImpl {
         let cell: CellValue;
         let formula: string | null = null;
         if (typeof v === 'string') {
-          const entered = parseUserEntered(v, rules);
+          const entered =
+            formats.size > 0 && formats.get(cellKey(r, c0 + j)) === '@'
+              ? plainTextEntered(v, strips)
+              : parseUserEntered(v, rules);
           if ('formula' in entered) {
             formula = entered.formula;
             cell = '';
