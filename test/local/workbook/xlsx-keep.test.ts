@@ -30,7 +30,7 @@ async function clubFile(path: string): Promise<void> {
   ws.getRow(3).values = ['Bob', 'ligne', 'y', 'a_x0041_b'];
   ws.getRow(3).hidden = true;
   ws.getColumn(3).hidden = true;
-  await ws.protect('', { selectLockedCells: true, formatColumns: false });
+  await ws.protect('secret', { formatColumns: true, insertRows: true, spinCount: 1000 });
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   // Rewrite the marks the way Excel and lxml write a carriage return, and escape the literal
   // "_x0041_" the way Excel does (its underscore as _x005F_).
@@ -59,14 +59,25 @@ describe('a save keeps what the club set on a tracking tab', () => {
     const back = await loadWorkbook(saved);
     expect(back.sheets[0].values).toEqual(membres.values);
 
-    // Read the saved file with another reader too.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await readFile(saved)) as unknown as ExcelJS.Buffer);
-    const ws = wb.getWorksheet('Membres')!;
+    // Read both files with another reader too.
+    const read = async (path: string): Promise<ExcelJS.Worksheet & { sheetProtection: unknown }> => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer);
+      return wb.getWorksheet('Membres') as ExcelJS.Worksheet & { sheetProtection: unknown };
+    };
+    const ws = await read(saved);
     expect(ws.getRow(3).hidden).toBe(true);
     expect(ws.getRow(2).hidden).toBe(false);
     expect(ws.getColumn(3).hidden).toBe(true);
     expect(ws.getColumn(2).hidden).toBe(false);
-    expect(ws.sheetProtection).toMatchObject({ sheet: true, selectLockedCells: true, formatColumns: false });
+    const protection = (await read(source)).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true, formatColumns: true, insertRows: true, spinCount: 1000 });
+    expect((protection as { hashValue?: string }).hashValue).toBeTruthy();
+    expect(ws.sheetProtection).toEqual(protection);
+    // Saved again, unchanged.
+    const again = join(dir, 'again.xlsx');
+    await saveWorkbook(back, again);
+    expect((await read(again)).sheetProtection).toEqual(protection);
+    expect((await loadWorkbook(again)).sheets[0]).toEqual(back.sheets[0]);
   });
 });
