@@ -10,14 +10,23 @@
  * (lib/utils/utils.js xmlEncode). So every text cell is encoded here before ExcelJS writes it.
  */
 
-/** Characters XML parsers drop or normalize; tab and line feed are kept as they are. */
-const UNSAFE = /[\x00-\x08\x0B-\x0D\x0E-\x1F\x7F]/g;
 /** An underscore that a reader would take as the start of an escape. */
 const ESCAPE_LIKE = /_(x[0-9A-Fa-f]{4}_)/g;
 
+/** True for a character XML parsers drop or normalize; tab and line feed are kept as they are. */
+function unsafe(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a) || code === 0x7f;
+}
+
 export function encodeXstring(text: string): string {
-  if (!text.includes('_') && !/[\x00-\x08\x0B-\x1F\x7F]/.test(text)) return text;
-  return text
-    .replace(ESCAPE_LIKE, '_x005F_$1')
-    .replace(UNSAFE, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  const escaped = text.includes('_') ? text.replace(ESCAPE_LIKE, '_x005F_$1') : text;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < escaped.length; i++) {
+    const code = escaped.charCodeAt(i);
+    if (!unsafe(code)) continue;
+    out += `${escaped.slice(from, i)}_x${code.toString(16).toUpperCase().padStart(4, '0')}_`;
+    from = i + 1;
+  }
+  return from === 0 ? escaped : out + escaped.slice(from);
 }

@@ -69,6 +69,8 @@ const VT_NULL = 0;
 const VT_MERGE = 1;
 const VT_FORMULA = 6;
 
+/** ExcelJS's DEFAULT_COLUMN_WIDTH (lib/doc/column.js), written for a column without a width. */
+const EXCELJS_DEFAULT_COLUMN_WIDTH = 9;
 /** The 1904 date system starts 1,462 days later. */
 const DATE1904_OFFSET = 1462;
 const ERROR_STRINGS = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
@@ -331,7 +333,11 @@ function convertWorksheet(
   const columns = ws.columns ?? [];
   for (let i = 0; i < columns.length; i++) {
     const width = columns[i]?.width;
-    if (typeof width === 'number' && width > 0) sheet.columnWidths.set(i + 1, charsToPixels(width));
+    // ExcelJS writes a hidden column without a width at its default width (9 characters): a hidden
+    // column of exactly that width is read as having no width of its own.
+    const ownWidth = !(columns[i]?.hidden && width === EXCELJS_DEFAULT_COLUMN_WIDTH);
+    if (typeof width === 'number' && width > 0 && ownWidth)
+      sheet.columnWidths.set(i + 1, charsToPixels(width));
     if (columns[i]?.hidden) {
       sheet.hiddenColumns.add(i + 1);
       touch(0, i);
@@ -763,6 +769,13 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
     // The streaming writer drops rows without values; a row of formatted empty cells, or a hidden
     // row, must stay.
     if (styled) Object.defineProperty(row, 'hasValues', { value: true });
+    // A hidden row without cells has no model in ExcelJS (Row.model is null without cells or a
+    // height): give it one with no cells, so that `<row r=".." hidden="1"/>` is written.
+    if (hidden && cols.size === 0) {
+      Object.defineProperty(row, 'model', {
+        value: { cells: [], number: r + 1, min: 0, max: 0, hidden: true, style: {} },
+      });
+    }
     row.commit();
   }
 
