@@ -8,6 +8,13 @@
  * into a temporary file beside the target, then renames it over the target (atomic on one file
  * system). Dates are wall-clock serials both in the model and in the file, so no time zone is
  * involved anywhere.
+ *
+ * What a save keeps of a club's tab (issue 14, item 9): hidden rows and columns, the file's own
+ * sheet protection (password hash included) and text exactly as typed (carriage returns and other
+ * control characters, see xlsx-text.ts), for every tab, through the ExcelJS round trip. Not done
+ * yet: copying the parts of untouched tracking tabs byte for byte. That needs a per-sheet "changed"
+ * mark set by the emulator's writes, and the copied sheet XML refers by index to the source's shared
+ * strings and styles (`s="3"`), which the rewritten package renumbers; both are still to do.
  */
 
 import { readFile, realpath, rename, unlink } from 'node:fs/promises';
