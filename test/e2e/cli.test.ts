@@ -92,6 +92,23 @@ describe('club-pulse refresh', () => {
     expect(after.sheets.map((s) => s.name)).toContain('Tableau de bord');
   });
 
+  it('keeps hidden rows and columns, sheet protection and carriage returns of a tracking tab', async () => {
+    const model = fixtureWorkbook();
+    const membres = model.sheets.find((s) => s.name === 'Membres')!;
+    membres.values[1][2] = 'Dupont\r\nMartin';
+    membres.hiddenRows.add(3);
+    membres.hiddenColumns.add(4);
+    membres.sheetProtection = { sheet: true, formatColumns: true };
+    const file = join(dir, 'kept.xlsx');
+    await saveWorkbook(model, file);
+    expect(cli(['refresh', file, '--today', FIXTURE_TODAY]).code).toBe(0);
+    const after = (await loadWorkbook(file)).sheets.find((s) => s.name === 'Membres')!;
+    expect(after.values[1][2]).toBe('Dupont\r\nMartin');
+    expect(after.hiddenRows).toEqual(new Set([3]));
+    expect(after.hiddenColumns).toEqual(new Set([4]));
+    expect(after.sheetProtection).toEqual({ sheet: true, formatColumns: true });
+  });
+
   it('exits 2 with a sentence on a bad period, a bad --today, a missing file or unknown options', () => {
     const bad = cli(['refresh', club, '--period', '2026-S3']);
     expect(bad.code).toBe(2);

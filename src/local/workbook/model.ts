@@ -67,6 +67,16 @@ export interface SheetModel {
   columnWidths: Map<number, number>;
   /** Merged areas, 0-based: [row, column, numRows, numColumns]. */
   merges: Array<[number, number, number, number]>;
+  /** 1-based rows hidden in the file (xlsx `<row hidden="1">`). */
+  hiddenRows: Set<number>;
+  /** 1-based columns hidden in the file (xlsx `<col hidden="1">`). */
+  hiddenColumns: Set<number>;
+  /**
+   * The file's own sheet protection (xlsx `<sheetProtection>`, as ExcelJS models it, password hash
+   * included), kept opaque so that a save writes it back; null when the sheet is not protected.
+   * Sheets-level protections of the add-on live in `WorkbookMeta.protections`.
+   */
+  sheetProtection: Record<string, unknown> | null;
   charts: ChartModel[];
   /** The form whose responses land here (Sheet.getFormUrl()), or null. */
   formUrl: string | null;
@@ -169,6 +179,9 @@ export function newSheetModel(
     validations: new Map(),
     columnWidths: new Map(),
     merges: [],
+    hiddenRows: new Set(),
+    hiddenColumns: new Set(),
+    sheetProtection: null,
     charts: [],
     formUrl: null,
     tabColor: null,

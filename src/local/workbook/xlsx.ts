@@ -8,6 +8,13 @@
  * into a temporary file beside the target, then renames it over the target (atomic on one file
  * system). Dates are wall-clock serials both in the model and in the file, so no time zone is
  * involved anywhere.
+ *
+ * What a save keeps of a club's tab (issue 14, item 9): hidden rows and columns, the file's own
+ * sheet protection (password hash included) and text exactly as typed (carriage returns and other
+ * control characters, see xlsx-text.ts), for every tab, through the ExcelJS round trip. Not done
+ * yet: copying the parts of untouched tracking tabs byte for byte. That needs a per-sheet "changed"
+ * mark set by the emulator's writes, and the copied sheet XML refers by index to the source's shared
+ * strings and styles (`s="3"`), which the rewritten package renumbers; both are still to do.
  */
 
 import { readFile, realpath, rename, unlink } from 'node:fs/promises';
@@ -38,6 +45,7 @@ import {
 } from './xlsx-meta';
 import { withoutNoteParts } from './xlsx-notes';
 import { inspectPackage, looksLikeXlsx, readNotes } from './xlsx-parts';
+import { encodeXstring } from './xlsx-text';
 import {
   a1,
   argbToHex,
@@ -68,6 +76,8 @@ const VT_NULL = 0;
 const VT_MERGE = 1;
 const VT_FORMULA = 6;
 
+/** ExcelJS's DEFAULT_COLUMN_WIDTH (lib/doc/column.js), written for a column without a width. */
+const EXCELJS_DEFAULT_COLUMN_WIDTH = 9;
 /** The 1904 date system starts 1,462 days later. */
 const DATE1904_OFFSET = 1462;
 const ERROR_STRINGS = new Set(['#N/A', '#REF!', '#NAME?', '#DIV/0!', '#NULL!', '#VALUE!', '#NUM!']);
@@ -232,9 +242,14 @@ function convertWorksheet(
   const values = sheet.values;
   // Worksheet.eachRow and Row.eachCell skip cells that are empty but formatted or noted, so read
   // ExcelJS's row and cell arrays directly (ExcelJS is pinned to 4.4.0).
-  const rows = (ws as unknown as { _rows: Array<{ _cells: Array<ExcelCell | undefined> } | undefined> })
-    ._rows;
+  const rows = (
+    ws as unknown as { _rows: Array<{ hidden: boolean; _cells: Array<ExcelCell | undefined> } | undefined> }
+  )._rows;
   for (let row0 = 0; row0 < rows.length; row0++) {
+    if (rows[row0]?.hidden) {
+      sheet.hiddenRows.add(row0 + 1);
+      touch(row0, 0);
+    }
     const cells = rows[row0]?._cells;
     if (!cells) continue;
     for (let c = 0; c < cells.length; c++) {
@@ -325,12 +340,30 @@ function convertWorksheet(
   const columns = ws.columns ?? [];
   for (let i = 0; i < columns.length; i++) {
     const width = columns[i]?.width;
-    if (typeof width === 'number' && width > 0) sheet.columnWidths.set(i + 1, charsToPixels(width));
+    // ExcelJS writes a hidden column without a width at its default width (9 characters): a hidden
+    // column of exactly that width is read as having no width of its own.
+    const ownWidth = !(columns[i]?.hidden && width === EXCELJS_DEFAULT_COLUMN_WIDTH);
+    if (typeof width === 'number' && width > 0 && ownWidth)
+      sheet.columnWidths.set(i + 1, charsToPixels(width));
+    if (columns[i]?.hidden) {
+      sheet.hiddenColumns.add(i + 1);
+      touch(0, i);
+    }
   }
+  sheet.sheetProtection = readProtection(ws);
 
   sheet.maxRows = Math.max(DEFAULT_ROWS, usedRows);
   sheet.maxColumns = Math.max(DEFAULT_COLUMNS, usedColumns);
   return { sheet, usedRows, usedColumns, pendingLists };
+}
+
+/** The file's `<sheetProtection>` as ExcelJS reads it, without its unset options; null if none. */
+function readProtection(ws: ExcelJS.Worksheet): Record<string, unknown> | null {
+  const p = (ws as unknown as { sheetProtection?: Record<string, unknown> | null }).sheetProtection;
+  if (!p) return null;
+  const kept: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(p)) if (v !== undefined) kept[k] = v;
+  return kept.sheet ? kept : null;
 }
 
 function convertValue(v: unknown, ctx: LoadContext): CellValue {
@@ -613,9 +646,15 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
   for (const [col, px] of [...sheet.columnWidths.entries()].sort((x, y) => x[0] - y[0])) {
     if (col >= 1 && Number.isFinite(px)) ws.getColumn(col).width = Math.round(pixelsToChars(px) * 100) / 100;
   }
+  for (const col of sheet.hiddenColumns) if (col >= 1) ws.getColumn(col).hidden = true;
   for (const [row, col, rows, cols] of sheet.merges) {
     if (rows > 1 || cols > 1) ws.mergeCells(row + 1, col + 1, row + rows, col + cols);
   }
+  // The streaming writer writes `sheetProtection` as it is (password hash included) on commit.
+  if (sheet.sheetProtection)
+    (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection = {
+      ...sheet.sheetProtection,
+    };
 
   // Gather per-cell formats by row.
   const formats = new Map<number, Map<number, CellFormat>>();
@@ -666,14 +705,17 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
   let lastRow = sheet.values.length - 1;
   for (const r of formats.keys()) if (r > lastRow) lastRow = r;
   for (const r of formulaRows.keys()) if (r > lastRow) lastRow = r;
+  for (const r of sheet.hiddenRows) if (r - 1 > lastRow) lastRow = r - 1;
 
   for (let r = 0; r <= lastRow; r++) {
     const values = sheet.values[r];
     const rowFormats = formats.get(r);
     const rowFormulas = formulaRows.get(r);
-    if (!values?.length && !rowFormats && !rowFormulas) continue;
+    const hidden = sheet.hiddenRows.has(r + 1);
+    if (!values?.length && !rowFormats && !rowFormulas && !hidden) continue;
     const row = ws.getRow(r + 1);
-    let styled = false;
+    let styled = hidden;
+    if (hidden) row.hidden = true;
     const cols = new Set<number>();
     if (values)
       for (let c = 0; c < values.length; c++) if (values[c] !== '' && values[c] !== undefined) cols.add(c);
@@ -705,7 +747,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
       } else if (typeof value === 'number' && plain === '#NUM!') {
         cell.value = { error: '#NUM!' };
       } else if (plain !== '') {
-        cell.value = plain;
+        cell.value = typeof plain === 'string' ? encodeXstring(plain) : plain;
       }
       if (numFmt) cell.numFmt = numFmt;
       if (format) {
@@ -731,8 +773,16 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
         styled = true;
       }
     }
-    // The streaming writer drops rows without values; a row of formatted empty cells must stay.
+    // The streaming writer drops rows without values; a row of formatted empty cells, or a hidden
+    // row, must stay.
     if (styled) Object.defineProperty(row, 'hasValues', { value: true });
+    // A hidden row without cells has no model in ExcelJS (Row.model is null without cells or a
+    // height): give it one with no cells, so that `<row r=".." hidden="1"/>` is written.
+    if (hidden && cols.size === 0) {
+      Object.defineProperty(row, 'model', {
+        value: { cells: [], number: r + 1, min: 0, max: 0, hidden: true, style: {} },
+      });
+    }
     row.commit();
   }
 

@@ -85,6 +85,11 @@ function richModel(): WorkbookModel {
   s.merges.push([10, 0, 2, 3]);
   s.values[10] = ['Merged title'];
   for (let r = 3; r < 10; r++) s.values[r] = [];
+  // Carriage returns, control characters and text that looks like an xlsx escape stay as they are.
+  s.values[3] = ['ligne 1\r\nligne 2', 'un\rdeux\u0001\u001f', '_x0041_ and _x000d_', 'tab\there'];
+  s.hiddenRows = new Set([4, 7]); // row 7 has no cell
+  s.hiddenColumns = new Set([2, 28]);
+  s.sheetProtection = { sheet: true, formatColumns: true, selectLockedCells: false };
   s.tabColor = '#336699';
   s.formUrl = 'https://docs.google.com/forms/d/xyz/viewform';
   s.charts.push({
@@ -140,6 +145,9 @@ describe('xlsx round trip', () => {
     expect(b.frozenColumns).toBe(2);
     expect(b.columnWidths).toEqual(a.columnWidths);
     expect(b.merges).toEqual(a.merges);
+    expect(b.hiddenRows).toEqual(a.hiddenRows);
+    expect(b.hiddenColumns).toEqual(a.hiddenColumns);
+    expect(b.sheetProtection).toEqual(a.sheetProtection);
     expect(b.tabColor).toBe('#336699');
     expect(b.formUrl).toBe(a.formUrl);
     expect(b.charts).toEqual(a.charts);
@@ -154,6 +162,8 @@ describe('xlsx round trip', () => {
       ['k', 'v'],
       ['a', 1],
     ]);
+    expect(h.hiddenRows).toEqual(new Set());
+    expect(h.sheetProtection).toBeNull();
     expect(h.maxRows).toBe(50);
     expect(h.maxColumns).toBe(5);
     expect(canOverwriteInPlace(back)).toEqual({ ok: true });

@@ -1,0 +1,32 @@
+/**
+ * Text as the xlsx file format holds it (ECMA-376 Part 1, §22.9.2.19 ST_Xstring): a character
+ * XML 1.0 cannot carry, or that XML parsers normalize (a carriage return becomes a line feed,
+ * https://www.w3.org/TR/xml/#sec-line-ends), is written as `_xHHHH_`, and an underscore that would
+ * start such an escape is itself written `_x005F_`. Excel writes "a\r\nb" as `a_x000D_\nb`.
+ *
+ * ExcelJS 4.4 (pinned) decodes `_xHHHH_` (upper-case hex) when it reads shared and inline strings
+ * (lib/xlsx/xform/strings/text-xform.js), but on writing it puts a carriage return raw into the XML
+ * (read back as a line feed) and silently drops the other control characters
+ * (lib/utils/utils.js xmlEncode). So every text cell is encoded here before ExcelJS writes it.
+ */
+
+/** An underscore that a reader would take as the start of an escape. */
+const ESCAPE_LIKE = /_(x[0-9A-Fa-f]{4}_)/g;
+
+/** True for a character XML parsers drop or normalize; tab and line feed are kept as they are. */
+function unsafe(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a) || code === 0x7f;
+}
+
+export function encodeXstring(text: string): string {
+  const escaped = text.includes('_') ? text.replace(ESCAPE_LIKE, '_x005F_$1') : text;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < escaped.length; i++) {
+    const code = escaped.charCodeAt(i);
+    if (!unsafe(code)) continue;
+    out += `${escaped.slice(from, i)}_x${code.toString(16).toUpperCase().padStart(4, '0')}_`;
+    from = i + 1;
+  }
+  return from === 0 ? escaped : out + escaped.slice(from);
+}
