@@ -17,6 +17,7 @@ import { type PeriodKind, periodContaining } from '../core/periods';
 import { scoreOf } from '../core/score';
 import { liveAffordable, storedPeriodRows, storedScore } from './function-store';
 import { readTrackingTabs, todayIn } from './sheets';
+import { safeCachePut } from './storage';
 
 type Cell = string | number | boolean | Date;
 
@@ -172,8 +173,7 @@ function kpiRows(label: string, lang: Lang): Map<string, unknown[]> | string {
   if (kept) return kept;
   if (!liveAffordable(ss)) return refreshNeeded(label, lang);
   const rows = kpiTableRows(liveReport(label, lang));
-  const text = JSON.stringify(rows);
-  if (cache && text.length < 90_000 && key.length <= 250) cache.put(key, text, 21_600);
+  safeCachePut(key, JSON.stringify(rows), 21_600);
   return new Map(rows.map((row) => [String(row[1]), row]));
 }
 

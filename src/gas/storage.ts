@@ -30,6 +30,8 @@ function skipped(what: string, key: string, e: unknown): false {
 /** Puts `text` in the document cache when it fits; true when stored. */
 export function safeCachePut(key: string, text: string, seconds: number): boolean {
   if (utf8Bytes(text) > CACHE_VALUE_MAX_BYTES) return skipped('cache value', key, 'over 100 KB');
+  // Keys are limited to 250 characters (https://developers.google.com/apps-script/reference/cache/cache#putkey,-value,-expirationinseconds).
+  if (key.length > 250) return skipped('cache key', key.slice(0, 40), 'over 250 characters');
   try {
     const cache = CacheService.getDocumentCache();
     if (!cache) return false;
