@@ -14,6 +14,7 @@ import { membershipLedger, termLabel } from './kpis/retention';
 import type { KpiContext } from './kpis/types';
 import type { LayoutValue } from './layout';
 import type { Club } from './model';
+import { monthAxisLabel } from './month-names';
 import { type Period, parsePeriod } from './periods';
 import { EVENT_FORMATS } from './schema';
 import type { Settings } from './settings';
@@ -125,7 +126,10 @@ export function buildCharts(
     axisFormat: '#,##0%',
     rows: [
       [HEADERS.month[lang], HEADERS.participation[lang]],
-      ...ms.map((m) => [m.label, kpiValue('participation_rate', club, m, today, settings, lang)]),
+      ...ms.map((m) => [
+        monthAxisLabel(m, lang),
+        kpiValue('participation_rate', club, m, today, settings, lang),
+      ]),
     ],
   });
 
@@ -150,7 +154,7 @@ export function buildCharts(
     type: 'LINE',
     rows: [
       [HEADERS.month[lang], HEADERS.nps[lang]],
-      ...ms.map((m) => [m.label, kpiValue('nps', club, m, today, settings, lang)]),
+      ...ms.map((m) => [monthAxisLabel(m, lang), kpiValue('nps', club, m, today, settings, lang)]),
     ],
   });
 
@@ -163,7 +167,7 @@ export function buildCharts(
         const inM = (d: Day | null) => d !== null && d >= m.start && d <= m.end && d <= today;
         const given = club.referrals.filter((r) => inM(r.date)).length;
         const won = club.referrals.filter((r) => r.status === 'won' && inM(r.closedOn ?? r.date)).length;
-        return [m.label, given, won];
+        return [monthAxisLabel(m, lang), given, won];
       }),
     ],
   });

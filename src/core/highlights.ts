@@ -15,6 +15,7 @@ import { formatKpiValue } from './format';
 import { fill, type Lang } from './i18n';
 import { kpiDefinition } from './kpis/catalogue';
 import type { KpiContext, KpiResult } from './kpis/types';
+import { monthName } from './month-names';
 import { type Period, previousPeriod } from './periods';
 
 /** The highlighted KPIs, in the order they are shown, with the subject of their sentences. */
@@ -81,36 +82,6 @@ const TEXT = {
 };
 
 const ORDINAL_FR = ['1er', '2e', '3e', '4e'];
-const MONTHS = {
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
 
 /**
  * A period in a sentence: `in` form (« au 1er semestre 2026 », "in the first half of 2026") or `vs`
@@ -122,7 +93,7 @@ export function periodPhrase(p: Period, lang: Lang, form: 'in' | 'vs'): string {
   const fr = lang === 'fr';
   switch (p.kind) {
     case 'month': {
-      const month = MONTHS[lang][Number(p.label.slice(5, 7)) - 1];
+      const month = monthName(Number(p.label.slice(5, 7)), lang);
       if (fr) return `${form === 'in' ? 'en' : 'à'} ${month} ${year}`;
       return `${form === 'in' ? 'in ' : ''}${month} ${year}`;
     }

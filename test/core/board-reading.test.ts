@@ -10,7 +10,9 @@ import { buildCharts, MEMBER_COLORS } from '../../src/core/charts';
 import { comparisonOf, deltaMeaningful, formulaText, statusWords } from '../../src/core/comparison';
 import { reportToJson } from '../../src/core/compute';
 import { buildDashboard, storyFigure } from '../../src/core/dashboard';
+import { ymdOf } from '../../src/core/dates';
 import { highlightsOf, notable, periodPhrase, sparkline } from '../../src/core/highlights';
+import { monthAxisLabel } from '../../src/core/month-names';
 import { parsePeriod, yearEarlier } from '../../src/core/periods';
 import { DUES_HEADERS, kpi, MEMBER_HEADERS as MEMBERS, run, tab } from './fixtures';
 
@@ -172,6 +174,38 @@ describe('members chart', () => {
     ]);
     expect(spec.colors).toEqual(MEMBER_COLORS);
     expect(spec.colors![2]).toBe('#d93025');
+  });
+});
+
+describe('monthly charts', () => {
+  it('label months in the club language, never as ISO text', () => {
+    const labelsIn = (lang: 'fr' | 'en') => {
+      const data = buildCharts(
+        report.club,
+        report.period,
+        report.previous,
+        report.today,
+        report.settings,
+        lang,
+      );
+      const spec = data.charts.find((c) => c.id === 'participation')!;
+      const { row, column, numRows } = spec.range;
+      return data.values.slice(row, row - 1 + numRows).map((line) => line[column - 1]);
+    };
+    const fr = labelsIn('fr');
+    expect(fr).toHaveLength(12);
+    for (const label of fr)
+      expect(label).toMatch(
+        /^(janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.) \d{4}$/,
+      );
+    // The twelve months end with the period's last month, in calendar order.
+    expect(fr.at(-1)).toBe(
+      `${monthAxisLabel(parsePeriod(report.period.label.slice(0, 4) + '-' + String(ymdOf(report.period.end).month).padStart(2, '0'))!, 'fr')}`,
+    );
+    expect(labelsIn('en')[0]).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
+    expect(monthAxisLabel(parsePeriod('2026-02')!, 'fr')).toBe('févr. 2026');
+    expect(monthAxisLabel(parsePeriod('2026-09')!, 'en')).toBe('Sep 2026');
+    expect(monthAxisLabel(parsePeriod('2026-S1')!, 'fr')).toBe('2026-S1');
   });
 });
 
