@@ -118,10 +118,18 @@ function diagnosticForm(): GoogleAppsScript.Forms.Form {
   return form;
 }
 
+const PLACE = {
+  first: { fr: 'en premier', en: 'first' },
+  last: { fr: 'en dernier', en: 'last' },
+  active: { fr: 'activé', en: 'made active' },
+  inactive: { fr: 'non activé', en: 'not made active' },
+};
+
 /** Links the diagnostic form to this spreadsheet, reads what Sheets shows, then unlinks and removes its tab. */
 function probeForm(ss: Spreadsheet, lang: Lang): DiagnosticRow[] {
   let listed = '';
   let shape = '';
+  let place = '';
   let failed = false;
   try {
     const form = diagnosticForm();
@@ -137,7 +145,15 @@ function probeForm(ss: Spreadsheet, lang: Lang): DiagnosticRow[] {
         ? 'après flush'
         : 'after flush';
     SpreadsheetApp.flush();
-    const tab = ss.getSheets().find((s) => !before.has(s.getSheetId()));
+    const sheets = ss.getSheets();
+    const tab = sheets.find((s) => !before.has(s.getSheetId()));
+    if (tab) {
+      const appended = tab.getSheetId() === sheets[sheets.length - 1]!.getSheetId();
+      const activated = ss.getActiveSheet().getSheetId() === tab.getSheetId();
+      remember('responseTabAppended', appended);
+      remember('responseTabActivated', activated);
+      place = `${appended ? PLACE.last[lang] : PLACE.first[lang]}, ${activated ? PLACE.active[lang] : PLACE.inactive[lang]}`;
+    }
     const url = tab?.getFormUrl() ?? '';
     const hasId = url.includes(`/forms/d/${form.getId()}`);
     remember('sheetFormUrlHasFormId', hasId);
@@ -148,6 +164,7 @@ function probeForm(ss: Spreadsheet, lang: Lang): DiagnosticRow[] {
     failed = true;
     listed = message(e);
     shape = listed;
+    place = listed;
   }
   return [
     unsettled(
@@ -158,6 +175,7 @@ function probeForm(ss: Spreadsheet, lang: Lang): DiagnosticRow[] {
       failed,
     ),
     unsettled(lang, "Forme de l'URL du formulaire", 'Shape of the form URL', shape, failed),
+    unsettled(lang, "Place de l'onglet de réponses", 'Where the response tab goes', place, failed),
   ];
 }
 

@@ -64,6 +64,7 @@ import {
   SIGNED_FORM,
   surveysCreatedAnonymous,
 } from './survey-anonymity';
+import { keepClubTabsInPlace, tabsBefore } from './tab-placement';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -481,6 +482,7 @@ export function createColdSurvey(period: string, options?: CreateSurveyOptions):
  */
 function createSurvey(ctx: ClubContext, def: SurveyDefinition, options?: CreateSurveyOptions): SurveyResult {
   const { ss, lang } = ctx;
+  const before = tabsBefore(ss);
   const sheets = ss.getSheets();
   const registry = readRegistry(sheets);
   let entry = registry.entries.find((e) => e.surveyId === def.surveyId);
@@ -533,6 +535,8 @@ function createSurvey(ctx: ClubContext, def: SurveyDefinition, options?: CreateS
     sheet.getRange(row, 1, 1, width).setValues([line]);
   }
   if (def.kind === 'hot') writeHotSurveyCell(ctx, def.target, entry.publicUrl);
+  // A new response tab (and the Surveys tab) neither comes first nor takes the volunteer's view.
+  keepClubTabsInPlace(ss, before);
   const trigger = ensureTrigger(ss);
   const warnings = [
     signedForm ? SIGNED_FORM[lang] : '',

@@ -35,12 +35,13 @@ describe('check installation', () => {
         'Fuseaux horaires Intl',
         'Onglet de réponses listé après setDestination',
         "Forme de l'URL du formulaire",
+        "Place de l'onglet de réponses",
         'Autorisation spreadsheets.currentonly',
         'Autorisation forms',
         'Autorisation script.scriptapp',
         'Autorisation script.send_mail',
       ]);
-      expect(rows.map((r) => r[3])).toEqual([...Array(5).fill('Pris en charge'), ...Array(4).fill('OK')]);
+      expect(rows.map((r) => r[3])).toEqual([...Array(6).fill('Pris en charge'), ...Array(4).fill('OK')]);
       // What each probe saw is the emulator's answer, kept for the add-on.
       const props = bundle.emulator.globals.PropertiesService.getDocumentProperties();
       for (const key of [
@@ -49,6 +50,8 @@ describe('check installation', () => {
         'intlTimeZones',
         'responseTabListedAtOnce',
         'sheetFormUrlHasFormId',
+        'responseTabAppended',
+        'responseTabActivated',
       ] as const)
         expect(props.getProperty(`diag.${key}`)).toBe(String(platform[key]));
       // The club's tabs are as they were; the probe tab and the response tab are gone.
@@ -90,8 +93,8 @@ describe('club-pulse doctor', () => {
         expect(r.code).toBe(0);
         const lines = r.out.trim().split('\n');
         expect(lines[0]).toMatch(new RegExp(`^${header}`));
-        expect(lines).toHaveLength(10);
-        expect(lines.filter((l) => l.includes(handled))).toHaveLength(5);
+        expect(lines).toHaveLength(11);
+        expect(lines.filter((l) => l.includes(handled))).toHaveLength(6);
         expect(readFileSync(file).equals(before)).toBe(true);
       });
     }

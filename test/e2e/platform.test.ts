@@ -114,6 +114,9 @@ describe('behaviours the documentation does not settle: the add-on is right unde
   const switches: Array<Partial<PlatformChoices>> = [
     { responseTabListedAtOnce: true },
     { responseTabListedAtOnce: false },
+    { responseTabAppended: false, responseTabActivated: true },
+    { responseTabAppended: false, responseTabActivated: true, responseTabListedAtOnce: false },
+    { responseTabAppended: true, responseTabActivated: true },
     { sheetFormUrlHasFormId: true },
     { sheetFormUrlHasFormId: false },
     { unconfirmedErrorTextsAsGuessed: true },
@@ -124,8 +127,19 @@ describe('behaviours the documentation does not settle: the add-on is right unde
       const store = userStore();
       const model = club('sheet-U');
       const bundle = run(model, store, platform);
+      const ss = bundle.emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
+      const first = model.sheets[0]!.name;
+      ss.setActiveSheet(ss.getSheetByName('Événements')!);
       const created = bundle.call('createHotSurvey', 'E1') as SurveyResult;
       expect(created).toMatchObject({ ok: true, warning: null });
+      // The new response tab is neither the first tab nor the active one: the club's tabs stay put.
+      expect(model.sheets[0]!.name).toBe(first);
+      // After every tab the club had (the add-on's own tabs may follow it).
+      const names = model.sheets.map((s) => s.name);
+      expect(names.findIndex((n) => n.startsWith('Réponses au formulaire'))).toBeGreaterThan(
+        names.indexOf('Réponses'),
+      );
+      expect(ss.getActiveSheet().getName()).toBe('Événements');
       // The registry found the response tab in the same execution (it names it).
       const registry = model.sheets.find((s) => s.name === 'Enquêtes')!;
       const tabNames = model.sheets.map((s) => s.name);
@@ -144,6 +158,8 @@ describe('behaviours the documentation does not settle: the add-on is right unde
   it('the emulator answers each switch both ways', () => {
     const at = run(club('sheet-S1'), userStore(), {
       responseTabListedAtOnce: false,
+      responseTabAppended: false,
+      responseTabActivated: true,
       sheetFormUrlHasFormId: false,
     });
     const g = at.emulator.globals;
@@ -155,6 +171,21 @@ describe('behaviours the documentation does not settle: the add-on is right unde
     g.SpreadsheetApp.flush();
     expect(ss.getSheets()).toHaveLength(count + 1);
     expect(ss.getSheets()[0].getFormUrl()).toBe(form.getPublishedUrl());
+    expect(ss.getActiveSheet().getFormUrl()).toBe(form.getPublishedUrl());
+    // The kind answers: appended, the active sheet left alone.
+    const kind = run(club('sheet-S4'), userStore(), {}).emulator.globals;
+    const kss = kind.SpreadsheetApp.getActiveSpreadsheet();
+    const active = kss.getActiveSheet().getName();
+    const kform = kind.FormApp.create('Probe');
+    kform.setDestination(kind.FormApp.DestinationType.SPREADSHEET, kss.getId());
+    expect(kss.getSheets().at(-1)!.getFormUrl()).toBe(kform.getEditUrl());
+    expect(kss.getActiveSheet().getName()).toBe(active);
+    // moveActiveSheet takes a 1-based position and refuses one outside the tabs.
+    kss.setActiveSheet(kss.getSheets().at(-1)!);
+    kss.moveActiveSheet(1);
+    expect(kss.getSheets()[0].getFormUrl()).toBe(kform.getEditUrl());
+    expect(() => kss.moveActiveSheet(0)).toThrow('Invalid argument: pos');
+    expect(() => kss.moveActiveSheet(kss.getSheets().length + 1)).toThrow('Invalid argument: pos');
     const guessed = run(club('sheet-S2'), userStore(), { unconfirmedErrorTextsAsGuessed: true }).emulator
       .globals;
     const other = run(club('sheet-S3'), userStore(), { unconfirmedErrorTextsAsGuessed: false }).emulator

@@ -12,7 +12,7 @@
  *   start unpublished"); `Form.setPublished(true)` publishes it and `isPublished()` tells. A
  *   respondent can answer only a form that is published and accepting responses. The add-on calls
  *   `setPublished(true)` then `setAcceptingResponses(true)`.
- * - setDestination(SPREADSHEET, id) inserts, as the first tab, a sheet named as Sheets names it
+ * - setDestination(SPREADSHEET, id) inserts (first or last: platform.ts) a sheet named as Sheets names it
  *   (`Réponses au formulaire N` in a French spreadsheet, `Form Responses N` otherwise) with
  *   `Horodateur` / `Timestamp` then one column per question, and sets its form URL.
  * - Forms live in WorkbookModel.meta.forms (saved with the workbook).
@@ -481,9 +481,20 @@ class FormImpl {
     sheet.formUrl = this._world.ctx.options.platform.sheetFormUrlHasFormId
       ? editUrl(this._m)
       : publishedUrl(this._m);
-    // platform.ts `responseTabListedAtOnce`: listed by getSheets() now, or from the next flush.
-    if (this._world.ctx.options.platform.responseTabListedAtOnce) workbook.sheets.unshift(sheet);
-    else this._world.ctx.pending.push(() => workbook.sheets.unshift(sheet));
+    // platform.ts `responseTabListedAtOnce`: listed by getSheets() now, or from the next flush;
+    // `responseTabAppended`: after the last tab or before the first; `responseTabActivated`: it
+    // becomes the active sheet or not.
+    const platform = this._world.ctx.options.platform;
+    const place = () => {
+      if (platform.responseTabAppended) workbook.sheets.push(sheet);
+      else workbook.sheets.unshift(sheet);
+      if (platform.responseTabActivated) {
+        this._world.ctx.activeSheetId = sheet.sheetId;
+        this._world.ctx.activeRange = null;
+      }
+    };
+    if (platform.responseTabListedAtOnce) place();
+    else this._world.ctx.pending.push(place);
     this._m.destinationId = String(id);
     this._m.destinationSheetId = sheet.sheetId;
     return this;

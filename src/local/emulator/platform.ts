@@ -30,6 +30,19 @@ export interface PlatformChoices {
    */
   responseTabListedAtOnce: boolean;
   /**
+   * Where the response tab made by Form.setDestination goes: after the last tab (`true`) or before
+   * the first one (`false`, what people report from the Forms editor's "Link to Sheets").
+   * https://developers.google.com/apps-script/reference/forms/form#setdestinationtype,-id is silent.
+   */
+  responseTabAppended: boolean;
+  /**
+   * Whether the response tab made by Form.setDestination becomes the spreadsheet's active sheet
+   * (`true`), as a tab made by Spreadsheet.insertSheet does
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheet), or
+   * leaves the active sheet as it was (`false`). The setDestination page is silent.
+   */
+  responseTabActivated: boolean;
+  /**
    * The shape of Sheet.getFormUrl(): the form's edit URL carrying the form id
    * (`https://docs.google.com/forms/d/<id>/edit`, `true`) or its responder URL carrying only the
    * published id (`https://docs.google.com/forms/d/e/<responderId>/viewform`, `false`).
@@ -56,6 +69,8 @@ export const OPTIMISTIC: PlatformChoices = {
   lockObjectsShareState: true,
   plainTextStripsApostrophe: true,
   responseTabListedAtOnce: true,
+  responseTabAppended: true,
+  responseTabActivated: false,
   sheetFormUrlHasFormId: true,
   intlTimeZones: true,
   unconfirmedErrorTextsAsGuessed: true,
@@ -66,6 +81,8 @@ export const PESSIMISTIC: PlatformChoices = {
   lockObjectsShareState: false,
   plainTextStripsApostrophe: false,
   responseTabListedAtOnce: false,
+  responseTabAppended: false,
+  responseTabActivated: true,
   sheetFormUrlHasFormId: false,
   intlTimeZones: false,
   unconfirmedErrorTextsAsGuessed: false,

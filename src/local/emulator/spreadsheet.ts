@@ -423,6 +423,18 @@ class SpreadsheetImpl {
     this._ctx.activeRange = null;
     return this._world.sheet(model);
   }
+  /**
+   * Moves the active sheet to 1-based position `pos` among all sheets (hidden ones included).
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#moveactivesheetpos
+   */
+  moveActiveSheet(pos: unknown): void {
+    const sheets = this._ctx.workbook.sheets;
+    const n = typeof pos === 'number' ? pos : Number.NaN;
+    if (!Number.isInteger(n) || n < 1 || n > sheets.length) throw this._ctx.error(MSG.invalidArgument('pos'));
+    const model = this._world.activeSheetModel();
+    sheets.splice(sheets.indexOf(model), 1);
+    sheets.splice(n - 1, 0, model);
+  }
   getActiveRange(): GRange {
     return activeRange(this._world);
   }
