@@ -173,7 +173,12 @@ describe('behaviours the documentation does not settle: the add-on is right unde
     expect(ss.getSheets()[0].getFormUrl()).toBe(form.getPublishedUrl());
     expect(ss.getActiveSheet().getFormUrl()).toBe(form.getPublishedUrl());
     // The kind answers: appended, the active sheet left alone.
-    const kind = run(club('sheet-S4'), userStore(), {}).emulator.globals;
+    const kind = run(club('sheet-S4'), userStore(), {
+      responseTabListedAtOnce: true,
+      responseTabAppended: true,
+      responseTabActivated: false,
+      sheetFormUrlHasFormId: true,
+    }).emulator.globals;
     const kss = kind.SpreadsheetApp.getActiveSpreadsheet();
     const active = kss.getActiveSheet().getName();
     const kform = kind.FormApp.create('Probe');
