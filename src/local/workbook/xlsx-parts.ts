@@ -3,7 +3,9 @@
  * when the workbook is saved again (charts, images, pivot tables, macros…), each named for a
  * person, and the workbook's default font size from `xl/styles.xml`.
  */
+
 import type JSZip from 'jszip';
+import { decodeXstring } from './xlsx-text';
 
 /** Zip path prefix (or exact name) → readable name of what would be lost. */
 const UNKEPT_PREFIXES: ReadonlyArray<readonly [string, string]> = [
@@ -142,7 +144,7 @@ export async function readNotes(zip: JSZip): Promise<Map<string, Map<string, str
         const ref = /\bref="([^"]*)"/.exec(c[1])?.[1];
         if (!ref) continue;
         const texts = [...c[2].matchAll(/<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g)].map((t) =>
-          xmlDecode(t[1]),
+          decodeXstring(xmlDecode(t[1])),
         );
         notes.set(ref, texts.join(''));
       }

@@ -30,3 +30,11 @@ export function encodeXstring(text: string): string {
   }
   return from === 0 ? escaped : out + escaped.slice(from);
 }
+
+const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+
+/** The reverse of encodeXstring, for the parts ExcelJS does not decode (notes). */
+export function decodeXstring(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(ESCAPE, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}

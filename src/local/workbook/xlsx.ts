@@ -281,7 +281,7 @@ function convertWorksheet(
         any = true;
       }
       if (readStyle(sheet, key, cell, ctx)) any = true;
-      const note = noteText(cell.note);
+      const note = noteText(cell.note); // ExcelJS decodes _xHHHH_ in notes as in cells
       if (note) {
         sheet.notes.set(key, note);
         any = true;
@@ -767,7 +767,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
           if (format.wrap) alignment.wrapText = true;
           cell.alignment = alignment;
         }
-        if (format.note) cell.note = format.note;
+        if (format.note) cell.note = encodeXstring(format.note);
         styled = true;
       } else if (numFmt) {
         styled = true;

@@ -19,3 +19,20 @@ describe.each(['openpyxl-notes.xlsx', 'libreoffice-notes.xlsx'])('%s, with a not
     expect(members.notes.get('1,1')).toBe('Présidente du club');
   });
 });
+
+describe('a note stored by another tool with an escaped carriage return', () => {
+  it('reads `_x000D_` back as the carriage return it stands for', async () => {
+    const JSZip = (await import('jszip')).default;
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const zip = await JSZip.loadAsync(readFileSync(fixture('openpyxl-notes.xlsx')));
+    const part = Object.keys(zip.files).find((p) => p.startsWith('xl/comments/'))!;
+    const xml = await zip.file(part)!.async('string');
+    expect(xml).toContain('Présidente du club');
+    zip.file(part, xml.replace('Présidente du club', 'Présidente_x000D_\ndu club _x005F_x0041_'));
+    const file = join(mkdtempSync(join(tmpdir(), 'cp-note-')), 'cr.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const members = (await loadWorkbook(file)).sheets.find((s) => s.name === 'Membres')!;
+    expect(members.notes.get('1,1')).toBe('Présidente\r\ndu club _x0041_');
+  });
+});

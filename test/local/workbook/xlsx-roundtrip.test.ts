@@ -66,6 +66,8 @@ function richModel(): WorkbookModel {
   s.wraps.set(cellKey(0, 1), true);
   s.notes.set(cellKey(0, 0), 'Full name');
   s.notes.set(cellKey(7, 7), 'A note on an empty cell');
+  // A note keeps its carriage returns and text that looks like an escape (issue 14, item 9).
+  s.notes.set(cellKey(3, 0), 'Adresse :\r\nrue A\rBât. B _x0041_');
   s.validations.set(cellKey(1, 3), { kind: 'checkbox', allowInvalid: false });
   s.validations.set(cellKey(2, 3), { kind: 'checkbox', allowInvalid: false });
   s.validations.set(cellKey(1, 0), {
