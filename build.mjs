@@ -4,8 +4,8 @@
 //   carrying its JSDoc and real parameter names, so Apps Script and Sheets can see them;
 // - dist/Sidebar.html: the sidebar with its JS and CSS inlined (src/sidebar/build.mjs);
 // - dist/appsscript.json: the manifest;
-// - dist/local/cli.mjs: the local runtime and the club-pulse CLI for Node.
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// - dist/local/cli.mjs: the club-pulse CLI for Node, with the local runtime in chunks beside it.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -67,14 +67,24 @@ export async function buildAddon() {
 }
 
 export async function buildLocal() {
+  // The entry, dist/local/cli.mjs, holds the CLI's commands and their options; what a command
+  // loads with import() (the xlsx io, the bundle runtime, the chart renderer, the demo club) goes
+  // to chunks beside it, loaded only when that command runs. The chunks stay in dist/local, where
+  // the runtime looks for dist/ and the dev server for its script (session.ts, dev/server.ts).
+  const out = join(dist, 'local');
+  mkdirSync(out, { recursive: true });
+  for (const name of readdirSync(out)) if (name.endsWith('.mjs')) rmSync(join(out, name));
   await esbuild.build({
-    entryPoints: [join(root, 'src/local/cli.ts')],
+    entryPoints: { cli: join(root, 'src/local/cli/index.ts') },
     bundle: true,
+    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
     packages: 'external',
-    outfile: join(dist, 'local/cli.mjs'),
+    outdir: out,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: '[name]-[hash]',
     logLevel: 'warning',
   });
 }
@@ -82,6 +92,6 @@ export async function buildLocal() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = Date.now();
   await buildAddon();
-  if (existsSync(join(root, 'src/local/cli.ts'))) await buildLocal();
+  if (existsSync(join(root, 'src/local/cli/index.ts'))) await buildLocal();
   console.log(`built dist/ in ${Date.now() - started} ms`);
 }
