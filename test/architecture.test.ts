@@ -235,7 +235,7 @@ describe('architecture.md: who may import whom', () => {
   });
 
   it('types the bundle the CLI calls by the contract: the App namespace implements BundleApi', () => {
-    expectTypeOf<typeof App>().toMatchTypeOf<BundleApi>();
+    expectTypeOf<typeof App.entries>().toMatchTypeOf<BundleApi>();
   });
 });
 
