@@ -239,6 +239,42 @@ describe('architecture.md: who may import whom', () => {
   });
 });
 
+/** Where a file reads the time: `Date.now()` and `new Date()` without arguments, by line. */
+function clockReads(file: ts.SourceFile): number[] {
+  const out: number[] = [];
+  const isDate = (e: ts.Expression) => ts.isIdentifier(e) && e.text === 'Date';
+  const visit = (node: ts.Node): void => {
+    const read =
+      (ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        isDate(node.expression.expression) &&
+        node.expression.name.text === 'now') ||
+      (ts.isNewExpression(node) && isDate(node.expression) && (node.arguments?.length ?? 0) === 0);
+    if (read) out.push(file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return out;
+}
+
+describe('one clock', () => {
+  it('reads the time in src/gas/clock.ts only (the core is given today; the local runtime sets the clock)', () => {
+    const reads = SOURCES.filter(({ path }) => /^src\/(core|gas)\//.test(path))
+      .filter(({ path }) => path !== 'src/gas/clock.ts')
+      .flatMap(({ path, file }) => clockReads(file).map((line) => `${path}:${line}`));
+    expect(reads).toEqual([]);
+    const clock = SOURCES.find(({ path }) => path === 'src/gas/clock.ts')!;
+    expect(clockReads(clock.file).length).toBeGreaterThan(0);
+    const fake = ts.createSourceFile(
+      'x.ts',
+      'const a = Date.now();\nconst b = new Date();\nconst c = new Date(0);\n',
+      ts.ScriptTarget.Latest,
+      true,
+    );
+    expect(clockReads(fake)).toEqual([1, 2]);
+  });
+});
+
 describe('size limits', () => {
   it('measures functions with the parser (the count is real)', () => {
     const file = ts.createSourceFile(

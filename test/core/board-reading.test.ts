@@ -148,14 +148,7 @@ describe('directions and comparisons', () => {
 
 describe('members chart', () => {
   it('starts at the first term with a term before it, counts as new only who joined in the term, left in red', () => {
-    const data = buildCharts(
-      report.club,
-      report.period,
-      report.previous,
-      report.today,
-      report.settings,
-      'fr',
-    );
+    const data = buildCharts({ ...report, lang: 'fr' });
     const spec = data.charts.find((c) => c.id === 'members')!;
     const { row, column, numRows, numColumns } = spec.range;
     const table = data.values
