@@ -1,8 +1,8 @@
 /**
  * The architecture of architecture.md, enforced: which part may import which (every import,
  * export-from, dynamic import() and require() of every source file, read with the TypeScript
- * parser), and the size limits of the structure issue (no file in src/gas or src/core over 500
- * lines except data tables; no function of src/ over 120 lines). What exceeds a limit today is listed
+ * parser), and the size limits of the structure issue (no file in src/gas, src/core or
+ * src/local/emulator over 500 lines except data tables; no function of src/ over 120 lines). What exceeds a limit today is listed
  * below as known debt: a ratchet, the list may only shrink (a new offender fails, and so does an
  * entry that no longer exceeds its limit, so that it is taken off the list).
  */
@@ -46,6 +46,7 @@ const MAX_FUNCTION_LINES = 120;
 const KNOWN_LONG_FILES = new Set([
   'src/core/model.ts', // 563 lines: buildClub becomes one builder per tab (issue 15, move 4)
   'src/gas/surveys.ts', // 1,059 lines: split by concern, pure parts to the core (issue 15, move 1)
+  'src/local/emulator/forms.ts', // 855 lines: FormApp, its items and responses, and the respondent
 ]);
 const KNOWN_LONG_FUNCTIONS = new Set([
   'src/core/imports/palms.ts#importPalms', // 150 lines
@@ -188,7 +189,7 @@ function lineCount(path: string): number {
 }
 
 const SOURCES = PARTS.flatMap(([, dir]) => walk(dir)).map((path) => ({ path, file: parse(path) }));
-const LIMITED = SOURCES.filter(({ path }) => /^src\/(core|gas)\//.test(path));
+const LIMITED = SOURCES.filter(({ path }) => /^src\/(core|gas|local\/emulator)\//.test(path));
 const APP = SOURCES.filter(({ path }) => path.startsWith('src/'));
 
 describe('architecture.md: who may import whom', () => {
@@ -292,7 +293,7 @@ describe('size limits', () => {
     ]);
   });
 
-  it(`has no file in src/core or src/gas over ${MAX_FILE_LINES} lines but the data tables and the known debt`, () => {
+  it(`has no file in src/core, src/gas or src/local/emulator over ${MAX_FILE_LINES} lines but the data tables and the known debt`, () => {
     const long = LIMITED.map(({ path }) => path).filter(
       (path) => !DATA_TABLE.test(path) && lineCount(path) > MAX_FILE_LINES,
     );

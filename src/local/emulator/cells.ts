@@ -5,6 +5,7 @@
  * cell for getDisplayValues (locale number formatting and the few number formats the add-on uses).
  */
 import type { CellValue } from '../workbook/model';
+import type { Realm } from './types';
 import { zoneOffsetAt } from './zone-offset';
 
 /** 1899-12-30 00:00 as a UTC wall clock: serial 0. */
@@ -352,4 +353,33 @@ export function displayText(v: CellValue, pattern: string | undefined, rules: Lo
       : formatNumber(v.serial, pattern, rules);
   }
   return defaultDateText(v.serial, rules);
+}
+
+type Reader = (
+  values: CellValue[][],
+  r0: number,
+  c0: number,
+  numRows: number,
+  numColumns: number,
+  toInstant: (serial: number) => number,
+) => unknown[][];
+
+/** Reads a block of cells into realm arrays; dates become realm Dates at `toInstant(serial)`. */
+export function readValues(
+  realm: Realm,
+  ...[values, r0, c0, nr, nc, toInstant]: Parameters<Reader>
+): unknown[][] {
+  const out = new realm.Array<unknown[]>();
+  for (let i = 0; i < nr; i++) {
+    const src = values[r0 + i];
+    const row = new realm.Array<unknown>();
+    for (let j = 0; j < nc; j++) {
+      const v = src?.[c0 + j];
+      if (v === undefined) row.push('');
+      else if (typeof v === 'object') row.push(new realm.Date(toInstant(v.serial)));
+      else row.push(v);
+    }
+    out.push(row);
+  }
+  return out;
 }

@@ -14,6 +14,7 @@ import {
   localeRules,
   parseUserEntered,
   plainTextEntered,
+  readValues,
   zoneClock,
 } from './cells';
 import { MSG, typeName } from './errors';
@@ -21,7 +22,6 @@ import { ProtectionImpl } from './protection';
 import { checkRangeArgs } from './sheet';
 import { clearRect, FORMAT_MAPS } from './sheet-structure';
 import type { SheetsWorld } from './spreadsheet';
-import type { Realm } from './types';
 
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -492,35 +492,6 @@ export class RangeImpl {
   }
 }
 
-type Reader = (
-  values: CellValue[][],
-  r0: number,
-  c0: number,
-  numRows: number,
-  numColumns: number,
-  toInstant: (serial: number) => number,
-) => unknown[][];
-
-/** Reads a block of cells into realm arrays; dates become realm Dates at `toInstant(serial)`. */
-export function readValues(
-  realm: Realm,
-  ...[values, r0, c0, nr, nc, toInstant]: Parameters<Reader>
-): unknown[][] {
-  const out = new realm.Array<unknown[]>();
-  for (let i = 0; i < nr; i++) {
-    const src = values[r0 + i];
-    const row = new realm.Array<unknown>();
-    for (let j = 0; j < nc; j++) {
-      const v = src?.[c0 + j];
-      if (v === undefined) row.push('');
-      else if (typeof v === 'object') row.push(new realm.Date(toInstant(v.serial)));
-      else row.push(v);
-    }
-    out.push(row);
-  }
-  return out;
-}
-
-export function fontWeightOf(v: unknown): 'bold' | 'normal' {
+function fontWeightOf(v: unknown): 'bold' | 'normal' {
   return String(v).toLowerCase() === 'bold' ? 'bold' : 'normal';
 }
