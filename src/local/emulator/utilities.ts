@@ -29,15 +29,8 @@ function offsetText(offsetMin: number, colon: boolean, short: boolean): string {
 /** java.text.SimpleDateFormat, the letters scripts use: y M d H h k K m s S E u a Z X z D, quotes. */
 export function formatDate(epochMs: number, timeZone: string, pattern: string): string {
   const wall = zoneWallClock(epochMs, timeZone);
-  const w = {
-    year: wall.getUTCFullYear(),
-    month: wall.getUTCMonth() + 1,
-    day: wall.getUTCDate(),
-    hour: wall.getUTCHours(),
-    minute: wall.getUTCMinutes(),
-    second: wall.getUTCSeconds(),
-    millisecond: wall.getUTCMilliseconds(),
-  };
+  const w = { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
+  const [hour, minute, second] = [wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()];
   const offsetMin = Math.round((wall.getTime() - epochMs) / 60_000);
   const dow = new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
   const pad = (n: number, width: number): string => String(n).padStart(width, '0');
@@ -83,25 +76,25 @@ export function formatDate(epochMs: number, timeZone: string, pattern: string): 
         break;
       }
       case 'H':
-        out += pad(w.hour, n);
+        out += pad(hour, n);
         break;
       case 'k':
-        out += pad(w.hour === 0 ? 24 : w.hour, n);
+        out += pad(hour === 0 ? 24 : hour, n);
         break;
       case 'h':
-        out += pad(w.hour % 12 === 0 ? 12 : w.hour % 12, n);
+        out += pad(hour % 12 === 0 ? 12 : hour % 12, n);
         break;
       case 'K':
-        out += pad(w.hour % 12, n);
+        out += pad(hour % 12, n);
         break;
       case 'm':
-        out += pad(w.minute, n);
+        out += pad(minute, n);
         break;
       case 's':
-        out += pad(w.second, n);
+        out += pad(second, n);
         break;
       case 'S':
-        out += pad(w.millisecond, Math.max(n, 3)).slice(0, Math.max(n, 3));
+        out += pad(wall.getUTCMilliseconds(), Math.max(n, 3)).slice(0, Math.max(n, 3));
         break;
       case 'E':
         out += n >= 4 ? DAYS[dow] : DAYS[dow]!.slice(0, 3);
@@ -110,7 +103,7 @@ export function formatDate(epochMs: number, timeZone: string, pattern: string): 
         out += String(dow === 0 ? 7 : dow);
         break;
       case 'a':
-        out += w.hour < 12 ? 'AM' : 'PM';
+        out += hour < 12 ? 'AM' : 'PM';
         break;
       case 'Z':
         out += offsetText(offsetMin, false, false);
