@@ -14,6 +14,7 @@ import { LATENCY, type ModelledTime, modelAppsScriptTime } from '../src/local/em
 import { type BaselineKpi, baselineKpis } from './baseline';
 import { BENCH } from './club';
 import { formatMarkdown } from './markdown';
+import { measureStartup, startupTargets } from './startup';
 
 type Scale = 'S' | 'M' | 'L';
 
@@ -474,4 +475,5 @@ export async function main(argv: string[], root: string): Promise<void> {
     );
   }
   for (const t of targets(records)) process.stdout.write(`${t}\n`);
+  for (const t of startupTargets(measureStartup(root))) process.stdout.write(`${t}\n`);
 }

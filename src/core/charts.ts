@@ -13,11 +13,10 @@ import { kpiDefinition } from './kpis/catalogue';
 import { membershipLedger, termLabel } from './kpis/retention';
 import type { KpiContext } from './kpis/types';
 import type { LayoutValue } from './layout';
-import type { Club } from './model';
 import { monthAxisLabel } from './month-names';
 import { type Period, parsePeriod } from './periods';
+import type { PeriodContext, ReportContext } from './report-context';
 import { EVENT_FORMATS } from './schema';
-import type { Settings } from './settings';
 
 export const CHART_DATA_SHEET = '_ClubPulse_Charts';
 export const CHART_MONTHS = 12;
@@ -87,30 +86,18 @@ function months(period: Period): Period[] {
   });
 }
 
-function kpiValue(
-  id: string,
-  club: Club,
-  period: Period,
-  today: Day,
-  settings: Settings,
-  lang: Lang,
-): number | null {
+/** One KPI's value for another period of the same club. */
+function kpiValue(id: string, context: PeriodContext, period: Period): number | null {
   const def = kpiDefinition(id);
   if (!def) return null;
-  const ctx: KpiContext = { club, period, today, settings, lang, memo: new Map() };
+  const ctx: KpiContext = { ...context, period, memo: new Map() };
   const v = def.compute(ctx).value;
   return typeof v === 'number' ? v : null;
 }
 
 /** Builds the chart tables and specs for P; tables sit side by side, three columns apart at most. */
-export function buildCharts(
-  club: Club,
-  period: Period,
-  previous: Period,
-  today: Day,
-  settings: Settings,
-  lang: Lang,
-): ChartData {
+export function buildCharts(context: ReportContext): ChartData {
+  const { club, period, previous, today, settings, lang } = context;
   const tables: Array<{
     id: string;
     type: ChartType;
@@ -126,10 +113,7 @@ export function buildCharts(
     axisFormat: '#,##0%',
     rows: [
       [HEADERS.month[lang], HEADERS.participation[lang]],
-      ...ms.map((m) => [
-        monthAxisLabel(m, lang),
-        kpiValue('participation_rate', club, m, today, settings, lang),
-      ]),
+      ...ms.map((m) => [monthAxisLabel(m, lang), kpiValue('participation_rate', context, m)]),
     ],
   });
 
@@ -154,7 +138,7 @@ export function buildCharts(
     type: 'LINE',
     rows: [
       [HEADERS.month[lang], HEADERS.nps[lang]],
-      ...ms.map((m) => [monthAxisLabel(m, lang), kpiValue('nps', club, m, today, settings, lang)]),
+      ...ms.map((m) => [monthAxisLabel(m, lang), kpiValue('nps', context, m)]),
     ],
   });
 
@@ -187,8 +171,8 @@ export function buildCharts(
       [HEADERS.period[lang], HEADERS.investment[lang], HEADERS.returns[lang]],
       ...[previous, period].map((p) => [
         p.label,
-        kpiValue('investment_total', club, p, today, settings, lang),
-        kpiValue('returns_total', club, p, today, settings, lang),
+        kpiValue('investment_total', context, p),
+        kpiValue('returns_total', context, p),
       ]),
     ],
   });

@@ -21,6 +21,7 @@ import { type Period, parsePeriod, previousPeriod, yearEarlier } from './periods
 import { type RawTab, readTabs, type TabRead } from './read';
 import { recommend } from './recommendations';
 import type { Recommendation } from './recommendations/types';
+import type { ReportContext } from './report-context';
 import { TABS, type TabKey } from './schema';
 import { type MemberScore, scoreMembers } from './score';
 import { readSettings, type Settings } from './settings';
@@ -136,8 +137,9 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   reportMissingTabs(tabs, settings.enabledKpis, lang, issues);
   const club = buildClub(tabs, today, issues);
   const issueCountByTab = countIssuesByTab(issues.issues, tabs);
-  const kpis = computeKpis(club, period, previous, today, settings, lang, issueCountByTab);
-  const recommendations = recommend({ kpis, club, period, today, settings, lang });
+  const context: ReportContext = { club, period, previous, today, settings, lang };
+  const kpis = computeKpis(context, issueCountByTab);
+  const recommendations = recommend({ ...context, kpis });
   const scores = scoreMembers(club, period, today, settings);
   const statements = memberStatements(club, period, today);
   const tabOrder = TABS.map((t) => tabs.get(t.key)!.name);
@@ -187,14 +189,10 @@ function countIssuesByTab(issues: DataIssue[], tabs: Map<TabKey, { name: string 
 
 /** Every enabled KPI for `period`, with its previous value, delta, target, benchmark and status. */
 export function computeKpis(
-  club: Club,
-  period: Period,
-  previous: Period,
-  today: Day,
-  settings: Settings,
-  lang: Lang,
+  context: ReportContext,
   issueCountByTab: Map<TabKey, number> = new Map(),
 ): KpiResult[] {
+  const { club, period, previous, today, settings, lang } = context;
   const current: KpiContext = { club, period, today, settings, lang, memo: new Map() };
   const before: KpiContext = { club, period: previous, today, settings, lang, memo: new Map() };
   const lastYear = yearEarlier(period, settings.fyStartMonth);

@@ -1,27 +1,18 @@
 /**
- * The server side of the sidebar (`google.script.run`), implementing `ServerApi` of src/core/api.ts with
- * JSON-only values: the sidebar's initial state, refresh and its progress, selecting the cell of a
- * data issue, setting up tracking tabs, surveys (surveys.ts).
+ * The sidebar's own endpoints (`google.script.run`), JSON-only values: its initial state and
+ * selecting the cell of a data issue. Every endpoint, these and the others (refresh, imports, set-up,
+ * surveys), is listed once in entry-points.ts, which the compiler checks against `ServerApi`.
  */
 
-import type { ServerApi, SidebarState } from '../core/api';
+import type { SidebarState } from '../core/api';
 import { dayFromIso } from '../core/dates';
 import { langOfLocale } from '../core/i18n';
 import { IssueLog } from '../core/issues';
 import { normalizeLabel } from '../core/normalize';
 import { periodChoices, settingsOfTabs } from '../core/period-choices';
 import { matchTabs } from '../core/read';
-import { applyImport, previewImport } from './imports';
-import { getRefreshProgress, lastRefreshSummary, refreshKpis } from './refresh';
-import { setupTrackingTabs } from './setup';
+import { lastRefreshSummary } from './refresh';
 import { todayIn } from './sheets';
-import {
-  createColdSurvey,
-  createHotSurvey,
-  listSurveyTargets,
-  sendSurveyInvitations,
-  surveyLinks,
-} from './surveys';
 
 export function getSidebarState(): SidebarState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -63,18 +54,3 @@ export function selectIssueCell(tab: string, row: number | null, column: string 
   range.activate();
   return true;
 }
-
-export const endpoints: ServerApi = {
-  getSidebarState,
-  refreshKpis,
-  getRefreshProgress,
-  selectIssueCell,
-  setupTrackingTabs,
-  previewImport,
-  applyImport,
-  listSurveyTargets,
-  createHotSurvey,
-  createColdSurvey,
-  surveyLinks,
-  sendSurveyInvitations,
-};

@@ -1,61 +1,124 @@
 /**
- * Every top-level function Apps Script must see — triggers, menu items, `google.script.run`
- * endpoints, custom functions — with its real parameter names and JSDoc. build.mjs turns this
- * table into the `function NAME(a, b) { return App.NAME(a, b) }` stubs at the end of Code.js
- * (esbuild drops comments, and Sheets reads `@customfunction` help from the stub).
+ * The one list of what Apps Script calls — triggers, menu items, `google.script.run` endpoints,
+ * custom functions — each with its function, its real parameter names and its JSDoc. The rest is
+ * derived from it:
+ * - main.ts exposes these functions as `App.entries` in the bundle;
+ * - build.mjs writes, after the bundle in Code.js, one top-level `function NAME(a, b) { return
+ *   App.entries.NAME(a, b); }` stub per entry with its JSDoc (esbuild drops comments, and Sheets
+ *   reads `@customfunction` help from the stub), and dist/local/endpoints.json, the names the local
+ *   dev server lets the sidebar call (the `endpoint` kind);
+ * - the compiler checks the endpoints against the contract of src/core/api.ts (`BundleApi`, which
+ *   extends the sidebar's `ServerApi`): a function of the contract missing here, or of another
+ *   signature, fails the typecheck (`TableImplementsContract` below).
+ *
+ * Apps Script finds these functions only as top-level function declarations of the project: the
+ * sidebar calls them by name through google.script.run (a name ending in `_` is private and cannot
+ * be called), menus and triggers name them, Sheets lists custom functions by their JSDoc.
+ * https://developers.google.com/apps-script/guides/html/communication
+ * https://developers.google.com/apps-script/reference/base/menu#addItem(String,String)
+ * https://developers.google.com/apps-script/reference/script/trigger-builder
+ * https://developers.google.com/apps-script/guides/sheets/functions
  */
 
+import type { BundleApi } from '../core/api';
+import {
+  CLUB_KPI,
+  CLUB_KPIS,
+  CLUB_MEMBER_SCORE,
+  CLUB_NPS,
+  CLUB_PERIOD,
+  CLUB_RENEWAL_RATE,
+} from './customFunctions';
+import { runDiagnostic } from './diagnostic';
+import { getSidebarState, selectIssueCell } from './endpoints';
+import { applyImport, previewImport } from './imports';
+import { menuCheckInstallation, menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
+import { getRefreshProgress, refreshKpis } from './refresh';
+import { setupTrackingTabs } from './setup';
+import {
+  createColdSurvey,
+  createHotSurvey,
+  listSurveyTargets,
+  onSurveySubmit,
+  sendSurveyInvitations,
+  surveyForm,
+  surveyLinks,
+} from './surveys';
+
+export type EntryKind = 'trigger' | 'menu' | 'endpoint' | 'custom_function';
+
 export interface EntryPoint {
-  name: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the table holds functions of every signature.
+  run: (...args: any[]) => unknown;
   params: string[];
   /** JSDoc lines, without the comment markers. */
   doc: string[];
-  kind: 'trigger' | 'menu' | 'endpoint' | 'custom_function';
+  kind: EntryKind;
 }
 
-export const ENTRY_POINTS: EntryPoint[] = [
-  {
-    name: 'onOpen',
+export const ENTRY_POINTS = {
+  onOpen: {
+    run: onOpen,
     params: ['e'],
     kind: 'trigger',
     doc: ['Builds the Club Pulse menu (runs in AuthMode.NONE too).', '@param {Object} e the open event'],
   },
-  {
-    name: 'onInstall',
+  onInstall: {
+    run: onInstall,
     params: ['e'],
     kind: 'trigger',
     doc: ['Runs onOpen after installation.', '@param {Object} e the install event'],
   },
-  { name: 'showSidebar', params: [], kind: 'menu', doc: ['Opens the Club Pulse sidebar.'] },
-  { name: 'menuRefresh', params: [], kind: 'menu', doc: ['Menu item: refresh the KPIs and the dashboard.'] },
-  { name: 'menuSetupTabs', params: [], kind: 'menu', doc: ['Menu item: create the missing tracking tabs.'] },
-  {
-    name: 'menuCheckInstallation',
+  showSidebar: {
+    run: showSidebar,
+    params: [],
+    kind: 'menu',
+    doc: ['Opens the Club Pulse sidebar.'],
+  },
+  menuRefresh: {
+    run: menuRefresh,
+    params: [],
+    kind: 'menu',
+    doc: ['Menu item: refresh the KPIs and the dashboard.'],
+  },
+  menuSetupTabs: {
+    run: menuSetupTabs,
+    params: [],
+    kind: 'menu',
+    doc: ['Menu item: create the missing tracking tabs.'],
+  },
+  menuCheckInstallation: {
+    run: menuCheckInstallation,
     params: [],
     kind: 'menu',
     doc: ['Menu item: probe the platform and the granted scopes, and write the report tab.'],
   },
-  {
-    name: 'runDiagnostic',
+  runDiagnostic: {
+    run: runDiagnostic,
     params: [],
     kind: 'endpoint',
     doc: ['The installation probes, as rows (used by the CLI command doctor).'],
   },
-  { name: 'getSidebarState', params: [], kind: 'endpoint', doc: ['Sidebar: initial state (JSON).'] },
-  {
-    name: 'refreshKpis',
+  getSidebarState: {
+    run: getSidebarState,
+    params: [],
+    kind: 'endpoint',
+    doc: ['Sidebar: initial state (JSON).'],
+  },
+  refreshKpis: {
+    run: refreshKpis,
     params: ['request'],
     kind: 'endpoint',
     doc: ['Sidebar: refresh the KPIs.', '@param {Object} request {period, today}'],
   },
-  {
-    name: 'getRefreshProgress',
+  getRefreshProgress: {
+    run: getRefreshProgress,
     params: [],
     kind: 'endpoint',
     doc: ['Sidebar: progress of the running refresh.'],
   },
-  {
-    name: 'selectIssueCell',
+  selectIssueCell: {
+    run: selectIssueCell,
     params: ['tab', 'row', 'column'],
     kind: 'endpoint',
     doc: [
@@ -65,14 +128,14 @@ export const ENTRY_POINTS: EntryPoint[] = [
       '@param {string} column',
     ],
   },
-  {
-    name: 'setupTrackingTabs',
+  setupTrackingTabs: {
+    run: setupTrackingTabs,
     params: [],
     kind: 'endpoint',
     doc: ['Sidebar: create the missing tracking tabs.'],
   },
-  {
-    name: 'previewImport',
+  previewImport: {
+    run: previewImport,
     params: ['request'],
     kind: 'endpoint',
     doc: [
@@ -80,8 +143,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
       '@param {Object} request {fileName, text, source, mapping, event}',
     ],
   },
-  {
-    name: 'applyImport',
+  applyImport: {
+    run: applyImport,
     params: ['request'],
     kind: 'endpoint',
     doc: [
@@ -89,8 +152,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
       '@param {Object} request {fileName, text, source, mapping, event}',
     ],
   },
-  {
-    name: 'onSurveySubmit',
+  onSurveySubmit: {
+    run: onSurveySubmit,
     params: ['e'],
     kind: 'trigger',
     doc: [
@@ -98,14 +161,14 @@ export const ENTRY_POINTS: EntryPoint[] = [
       '@param {Object} e the form-submit event (values, namedValues, range)',
     ],
   },
-  {
-    name: 'listSurveyTargets',
+  listSurveyTargets: {
+    run: listSurveyTargets,
     params: [],
     kind: 'endpoint',
     doc: ['Sidebar: events and semesters a survey can be made for, and the registered surveys.'],
   },
-  {
-    name: 'createHotSurvey',
+  createHotSurvey: {
+    run: createHotSurvey,
     params: ['eventId', 'options'],
     kind: 'endpoint',
     doc: [
@@ -114,8 +177,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
       '@param {Object=} options {newAnonymousForm: true} replaces a form asking for the member code',
     ],
   },
-  {
-    name: 'createColdSurvey',
+  createColdSurvey: {
+    run: createColdSurvey,
     params: ['period', 'options'],
     kind: 'endpoint',
     doc: [
@@ -124,14 +187,14 @@ export const ENTRY_POINTS: EntryPoint[] = [
       '@param {Object=} options {newAnonymousForm: true} replaces a form asking for the member code',
     ],
   },
-  {
-    name: 'surveyLinks',
+  surveyLinks: {
+    run: surveyLinks,
     params: ['surveyId'],
     kind: 'endpoint',
     doc: ['Sidebar: the personal (pre-filled) links of a survey.', '@param {string} surveyId'],
   },
-  {
-    name: 'sendSurveyInvitations',
+  sendSurveyInvitations: {
+    run: sendSurveyInvitations,
     params: ['surveyId'],
     kind: 'endpoint',
     doc: [
@@ -139,8 +202,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
       '@param {string} surveyId',
     ],
   },
-  {
-    name: 'surveyForm',
+  surveyForm: {
+    run: surveyForm,
     params: ['surveyId'],
     kind: 'endpoint',
     doc: [
@@ -148,8 +211,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
       '@param {string} surveyId',
     ],
   },
-  {
-    name: 'CLUB_KPI',
+  CLUB_KPI: {
+    run: CLUB_KPI,
     params: ['kpi_id', 'period', 'stamp'],
     kind: 'custom_function',
     doc: [
@@ -161,8 +224,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
       '@customfunction',
     ],
   },
-  {
-    name: 'CLUB_KPIS',
+  CLUB_KPIS: {
+    run: CLUB_KPIS,
     params: ['period', 'stamp'],
     kind: 'custom_function',
     doc: [
@@ -173,8 +236,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
       '@customfunction',
     ],
   },
-  {
-    name: 'CLUB_NPS',
+  CLUB_NPS: {
+    run: CLUB_NPS,
     params: ['scores'],
     kind: 'custom_function',
     doc: [
@@ -184,8 +247,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
       '@customfunction',
     ],
   },
-  {
-    name: 'CLUB_PERIOD',
+  CLUB_PERIOD: {
+    run: CLUB_PERIOD,
     params: ['date', 'granularity'],
     kind: 'custom_function',
     doc: [
@@ -196,8 +259,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
       '@customfunction',
     ],
   },
-  {
-    name: 'CLUB_MEMBER_SCORE',
+  CLUB_MEMBER_SCORE: {
+    run: CLUB_MEMBER_SCORE,
     params: ['member', 'period', 'stamp'],
     kind: 'custom_function',
     doc: [
@@ -209,8 +272,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
       '@customfunction',
     ],
   },
-  {
-    name: 'CLUB_RENEWAL_RATE',
+  CLUB_RENEWAL_RATE: {
+    run: CLUB_RENEWAL_RATE,
     params: ['previous_ids', 'current_ids'],
     kind: 'custom_function',
     doc: [
@@ -221,4 +284,23 @@ export const ENTRY_POINTS: EntryPoint[] = [
       '@customfunction',
     ],
   },
-];
+} satisfies Record<string, EntryPoint>;
+
+type Table = typeof ENTRY_POINTS;
+
+/** The entries of a kind, as functions by name. */
+type FunctionsOf<Kind extends EntryKind> = {
+  [K in keyof Table as Table[K]['kind'] extends Kind ? K : never]: Table[K]['run'];
+};
+
+type Implements<Api, T extends Api> = T;
+
+/** Fails the typecheck unless the table's endpoints implement the contract of src/core/api.ts. */
+export type TableImplementsContract = Implements<BundleApi, FunctionsOf<'endpoint'>>;
+
+/** Every entry's function by name: the `App.entries` of the bundle (main.ts). */
+export function entryFunctions(): { [K in keyof Table]: Table[K]['run'] } {
+  const out: Record<string, EntryPoint['run']> = {};
+  for (const [name, entry] of Object.entries(ENTRY_POINTS)) out[name] = entry.run;
+  return out as { [K in keyof Table]: Table[K]['run'] };
+}

@@ -1,32 +1,11 @@
 /**
- * The add-on's server bundle: everything Apps Script calls, gathered in the `App` namespace that
- * build.mjs wraps with top-level stubs (see entry-points.ts). Importing this file touches no
- * service: all work happens inside the functions.
+ * The add-on's server bundle: everything Apps Script calls, as `App.entries` (the functions of the
+ * one list, entry-points.ts), which build.mjs wraps with top-level stubs. Importing this file
+ * touches no service: all work happens inside the functions.
  */
 
 // Registers the time-zone reader used where Intl has no zone data (time-zones.ts).
 import './time-zones';
+import { entryFunctions } from './entry-points';
 
-export {
-  CLUB_KPI,
-  CLUB_KPIS,
-  CLUB_MEMBER_SCORE,
-  CLUB_NPS,
-  CLUB_PERIOD,
-  CLUB_RENEWAL_RATE,
-} from './customFunctions';
-export { runDiagnostic } from './diagnostic';
-export { getSidebarState, selectIssueCell } from './endpoints';
-export { applyImport, previewImport } from './imports';
-export { menuCheckInstallation, menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
-export { getRefreshProgress, refreshKpis } from './refresh';
-export { setupTrackingTabs } from './setup';
-export {
-  createColdSurvey,
-  createHotSurvey,
-  listSurveyTargets,
-  onSurveySubmit,
-  sendSurveyInvitations,
-  surveyForm,
-  surveyLinks,
-} from './surveys';
+export const entries = entryFunctions();

@@ -72,7 +72,7 @@ export function lastRefreshSummary(): RefreshSummary | null {
 }
 
 export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
-  const started = Date.now();
+  const started = now().getTime();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const localeLang = langOfLocale(ss.getSpreadsheetLocale());
   return withDocumentLock<RefreshResult>(
@@ -109,7 +109,7 @@ function refreshHeld(ss: Spreadsheet, request: RefreshRequest, started: number):
   writeHistory(ss, report);
   writeFunctionStore(ss, report);
   SpreadsheetApp.flush();
-  const summary = summarize(report, refreshedIso, Date.now() - started);
+  const summary = summarize(report, refreshedIso, now().getTime() - started);
   setProgress('done', report.lang);
   safeCachePut(LAST_KEY, JSON.stringify(summary), 21_600);
   return request.withReport
@@ -119,14 +119,7 @@ function refreshHeld(ss: Spreadsheet, request: RefreshRequest, started: number):
 
 /** The hidden chart-data tab, rebuilt before the dashboard whose charts read it. */
 function writeChartData(ss: Spreadsheet, report: Report): ChartSpec[] {
-  const data = buildCharts(
-    report.club,
-    report.period,
-    report.previous,
-    report.today,
-    report.settings,
-    report.lang,
-  );
+  const data = buildCharts(report);
   const existing = ss.getSheetByName(CHART_DATA_SHEET);
   const sheet = existing ?? ss.insertSheet(CHART_DATA_SHEET, ss.getSheets().length);
   if (!existing) sheet.hideSheet();

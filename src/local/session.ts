@@ -10,11 +10,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { instantOf, wallClockAt } from '../core/timezone';
 import { acquireFileLock, releaseFileLock } from './emulator/lockfile';
+import { WorkbookBusyError } from './errors';
 import { type LoadedBundle, loadBundle } from './runtime';
 import type { WorkbookModel } from './workbook/model';
 import { canOverwriteInPlace, loadWorkbook, saveWorkbook, WorkbookFileError } from './workbook/xlsx';
 
-export class WorkbookBusyError extends Error {}
+export { WorkbookBusyError };
 
 /** Where dist/ is: beside this bundle (dist/local/cli.mjs) or, from sources, at the project root. */
 export function distDir(): string {

@@ -150,14 +150,7 @@ describe('directions and comparisons', () => {
 
 describe('members chart', () => {
   it('starts at the first term with a term before it, counts as new only who joined in the term, left in red', () => {
-    const data = buildCharts(
-      report.club,
-      report.period,
-      report.previous,
-      report.today,
-      report.settings,
-      'fr',
-    );
+    const data = buildCharts({ ...report, lang: 'fr' });
     const spec = data.charts.find((c) => c.id === 'members')!;
     const { row, column, numRows, numColumns } = spec.range;
     const table = data.values
@@ -180,14 +173,7 @@ describe('members chart', () => {
 describe('monthly charts', () => {
   it('label months in the club language, never as ISO text', () => {
     const labelsIn = (lang: 'fr' | 'en') => {
-      const data = buildCharts(
-        report.club,
-        report.period,
-        report.previous,
-        report.today,
-        report.settings,
-        lang,
-      );
+      const data = buildCharts({ ...report, lang });
       const spec = data.charts.find((c) => c.id === 'participation')!;
       const { row, column, numRows } = spec.range;
       return data.values.slice(row, row - 1 + numRows).map((line) => line[column - 1]);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RefreshResult, SurveyResult } from '../../src/core/api';
 import { acquireFileLock, releaseFileLock } from '../../src/local/emulator/lockfile';
-import { RangeImpl } from '../../src/local/emulator/spreadsheet';
+import { RangeImpl } from '../../src/local/emulator/range';
 import { loadWorkbook, saveWorkbook } from '../../src/local/workbook/xlsx';
 import { fixtureWorkbook } from '../e2e/club-fixture';
 import { samplePath } from '../samples';

@@ -1,15 +1,6 @@
-/**
- * What a KPI is (definition: id, family, FR/EN label and formula, unit, the tabs it reads, how to
- * compute one period) and what it gives (result: value, previous, delta, n, target, benchmark,
- * status, details). The catalogue (catalogue.ts) is one ordered registry of definitions.
- */
-
-import type { Day } from '../dates';
-import type { Bilingual, Lang } from '../i18n';
-import type { Club } from '../model';
-import type { Period } from '../periods';
+import type { Bilingual } from '../i18n';
+import type { PeriodContext } from '../report-context';
 import type { TabKey } from '../schema';
-import type { Settings } from '../settings';
 
 export type Unit =
   | 'count'
@@ -50,12 +41,7 @@ export interface Measure {
 }
 
 /** Everything a KPI needs to compute one period; `memo` shares work between KPIs of the same period. */
-export interface KpiContext {
-  club: Club;
-  period: Period;
-  today: Day;
-  settings: Settings;
-  lang: Lang;
+export interface KpiContext extends PeriodContext {
   memo: Map<string, unknown>;
 }
 

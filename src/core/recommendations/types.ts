@@ -4,12 +4,8 @@
  * the rules (which read the KPIs it computed) do not import each other.
  */
 
-import type { Day } from '../dates';
-import type { Lang } from '../i18n';
 import type { KpiResult } from '../kpis/types';
-import type { Club } from '../model';
-import type { Period } from '../periods';
-import type { Settings } from '../settings';
+import type { PeriodContext } from '../report-context';
 
 export type Severity = 1 | 2 | 3;
 
@@ -20,13 +16,8 @@ export interface Recommendation {
   figures: Record<string, unknown>;
 }
 
-export interface RecommendationInput {
+export interface RecommendationInput extends PeriodContext {
   kpis: KpiResult[];
-  club: Club;
-  period: Period;
-  today: Day;
-  settings: Settings;
-  lang: Lang;
 }
 
 /** What a rule sees: the input, and the KPIs of the period by id. */

@@ -4,8 +4,9 @@
  * leading apostrophe, locale numbers and percentages, booleans, dates), and the display text of a
  * cell for getDisplayValues (locale number formatting and the few number formats the add-on uses).
  */
-import { offsetAt } from '../../core/timezone';
 import type { CellValue } from '../workbook/model';
+import type { Realm } from './types';
+import { zoneOffsetAt } from './zone-offset';
 
 /** 1899-12-30 00:00 as a UTC wall clock: serial 0. */
 export const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -14,8 +15,8 @@ const DAY_MS = 86_400_000;
 const SLOT_MS = 900_000;
 
 /**
- * Serial ↔ instant in one time zone. Same arithmetic as core/timezone's `instantOf` /
- * `wallClockAt` (tested equal), with the zone offset memoised so that reading a column of
+ * Serial ↔ instant in one time zone, with the emulator's own offsets (zone-offset.ts, not the
+ * core's timezone.ts; both tested equal on DST edges), memoised so that reading a column of
  * 250,000 dates does not format 500,000 dates with Intl.
  */
 export class ZoneClock {
@@ -26,7 +27,7 @@ export class ZoneClock {
     const slot = Math.floor(epochMs / SLOT_MS);
     let o = this.offsets.get(slot);
     if (o === undefined) {
-      o = offsetAt(slot * SLOT_MS, this.timeZone);
+      o = zoneOffsetAt(slot * SLOT_MS, this.timeZone);
       this.offsets.set(slot, o);
     }
     return o;
@@ -352,4 +353,33 @@ export function displayText(v: CellValue, pattern: string | undefined, rules: Lo
       : formatNumber(v.serial, pattern, rules);
   }
   return defaultDateText(v.serial, rules);
+}
+
+type Reader = (
+  values: CellValue[][],
+  r0: number,
+  c0: number,
+  numRows: number,
+  numColumns: number,
+  toInstant: (serial: number) => number,
+) => unknown[][];
+
+/** Reads a block of cells into realm arrays; dates become realm Dates at `toInstant(serial)`. */
+export function readValues(
+  realm: Realm,
+  ...[values, r0, c0, nr, nc, toInstant]: Parameters<Reader>
+): unknown[][] {
+  const out = new realm.Array<unknown[]>();
+  for (let i = 0; i < nr; i++) {
+    const src = values[r0 + i];
+    const row = new realm.Array<unknown>();
+    for (let j = 0; j < nc; j++) {
+      const v = src?.[c0 + j];
+      if (v === undefined) row.push('');
+      else if (typeof v === 'object') row.push(new realm.Date(toInstant(v.serial)));
+      else row.push(v);
+    }
+    out.push(row);
+  }
+  return out;
 }

@@ -69,3 +69,12 @@ export const MSG = {
   invalidArgument: (name: string): string => `Invalid argument: ${name}`,
   sleepTooLong: 'Invalid argument: milliseconds',
 } as const;
+
+/** The type name Apps Script gives an argument in its parameter-mismatch messages. */
+export function typeName(v: unknown): string {
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'string') return 'String';
+  if (typeof v === 'boolean') return 'Boolean';
+  if (v === null || v === undefined) return 'null';
+  return '(class)';
+}

@@ -1,5 +1,5 @@
 /**
- * The emulated FormApp and MailApp, and the respondent side of a form that Apps Script does not
+ * The emulated FormApp, and the respondent side of a form that Apps Script does not
  * have (Google's own submit page), faithful to reference §4, §5.4 and §6:
  *
  * - FormApp.create(title): the file is named `title` but getTitle() is '' until setTitle() (the
@@ -15,9 +15,7 @@
  * - setDestination(SPREADSHEET, id) inserts (first or last: platform.ts) a sheet named as Sheets names it
  *   (`Réponses au formulaire N` in a French spreadsheet, `Form Responses N` otherwise) with
  *   `Horodateur` / `Timestamp` then one column per question, and sets its form URL.
- * - Forms live in WorkbookModel.meta.forms (saved with the workbook).
- * - MailApp: sendEmail (every overload), getRemainingDailyQuota, a daily recipient quota counted in
- *   WorkbookModel.meta.mailSent by day (spreadsheet time zone), and the quota error text.
+ * - Forms live in WorkbookModel.meta.forms (saved with the workbook). MailApp is in mail.ts.
  *
  * `submitFormAsRespondent` answers like a person on the published form: the row is appended to the
  * destination sheet as Google does, then every installed spreadsheet onFormSubmit trigger of that
@@ -81,7 +79,7 @@ export function formsOf(workbook: WorkbookModel): FormModel[] {
   return workbook.meta.forms as FormModel[];
 }
 
-/** Texts of FormApp / MailApp errors (reference §4, §6; UNCONFIRMED ones are our wording). */
+/** Texts of FormApp errors (reference §4, §6; UNCONFIRMED ones are our wording). */
 export const FORM_MSG = {
   // §4 [GF-LIVE] openByUrl('http://invalid.url/').
   invalidUrl: MSG.invalidArgument('url'),
@@ -104,18 +102,9 @@ export const FORM_MSG = {
   limitOneResponse: unconfirmed(
     'The form only accepts one response per signed-in user: a script cannot submit it.',
   ),
-  // §6 [OBS] real daily-quota text.
-  mailQuota: 'Service invoked too many times for one day: email.',
-  // §6 [DOC] 50 recipients per message: text UNCONFIRMED.
-  tooManyRecipients: unconfirmed('Limit exceeded: Email Recipients Per Message.'),
-  invalidEmail: (address: string): string => `Invalid email: ${address}`,
 };
 
 unconfirmed('Invalid response submitted to item "');
-
-/** Consumer accounts: 100 recipients a day (reference §6). */
-export const DEFAULT_MAIL_QUOTA = 100;
-export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 
 const FORMS_URL = /^https?:\/\/(docs\.google\.com\/forms\/|forms\.gle\/)/;
 
@@ -748,100 +737,6 @@ function recordResponse(
   form.responses.push(r);
   world.appendToDestination(form, r);
   return r;
-}
-
-// -----------------------------------------------------------------------------------------------
-// MailApp
-
-export interface SentMail {
-  to: string[];
-  subject: string;
-  body: string;
-  htmlBody?: string;
-  name?: string;
-  replyTo?: string;
-}
-
-/** The day the quota counts in: the spreadsheet time zone's calendar day of `now`. */
-function quotaDay(ctx: ServiceContext): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: ctx.workbook.meta.timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(ctx.options.now()));
-}
-
-export class MailAppImpl {
-  constructor(
-    readonly _ctx: ServiceContext,
-    readonly _quota: number,
-    readonly _sent: SentMail[],
-  ) {}
-  /** Recipients left today. */
-  getRemainingDailyQuota(): number {
-    const used = this._ctx.workbook.meta.mailSent[quotaDay(this._ctx)] ?? 0;
-    return Math.max(0, this._quota - used);
-  }
-  /**
-   * sendEmail(recipient, subject, body[, options]), sendEmail(to, replyTo, subject, body),
-   * sendEmail(message). Each recipient (to, cc, bcc) counts against the daily quota.
-   */
-  sendEmail(...args: unknown[]): void {
-    let mail: SentMail & { cc?: string; bcc?: string };
-    if (args.length === 1 && typeof args[0] === 'object' && args[0] !== null) {
-      const m = args[0] as Record<string, unknown>;
-      mail = {
-        to: [String(m.to ?? '')],
-        subject: String(m.subject ?? ''),
-        body: String(m.body ?? ''),
-        htmlBody: m.htmlBody === undefined ? undefined : String(m.htmlBody),
-        name: m.name === undefined ? undefined : String(m.name),
-        replyTo: m.replyTo === undefined ? undefined : String(m.replyTo),
-        cc: m.cc === undefined ? undefined : String(m.cc),
-        bcc: m.bcc === undefined ? undefined : String(m.bcc),
-      };
-    } else if (args.length === 4 && typeof args[3] === 'string') {
-      mail = {
-        to: [String(args[0])],
-        replyTo: String(args[1]),
-        subject: String(args[2]),
-        body: String(args[3]),
-      };
-    } else if (args.length === 3 || args.length === 4) {
-      const options = (args[3] ?? {}) as Record<string, unknown>;
-      mail = {
-        to: [String(args[0])],
-        subject: String(args[1]),
-        body: String(args[2]),
-        htmlBody: options.htmlBody === undefined ? undefined : String(options.htmlBody),
-        name: options.name === undefined ? undefined : String(options.name),
-        replyTo: options.replyTo === undefined ? undefined : String(options.replyTo),
-        cc: options.cc === undefined ? undefined : String(options.cc),
-        bcc: options.bcc === undefined ? undefined : String(options.bcc),
-      };
-    } else {
-      throw this._ctx.error(MSG.signature(args.map((a) => typeof a).join(','), 'MailApp.sendEmail'));
-    }
-    const split = (s: string | undefined) =>
-      (s ?? '')
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean);
-    const recipients = [...split(mail.to[0]), ...split(mail.cc), ...split(mail.bcc)];
-    for (const r of recipients)
-      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(r)) throw this._ctx.error(FORM_MSG.invalidEmail(r));
-    if (recipients.length === 0) throw this._ctx.error(FORM_MSG.invalidEmail(''));
-    if (recipients.length > MAX_RECIPIENTS_PER_MESSAGE) throw this._ctx.error(FORM_MSG.tooManyRecipients);
-    if (recipients.length > this.getRemainingDailyQuota()) throw this._ctx.error(FORM_MSG.mailQuota);
-    const day = quotaDay(this._ctx);
-    const sent = this._ctx.workbook.meta.mailSent;
-    sent[day] = (sent[day] ?? 0) + recipients.length;
-    this._sent.push({ ...mail, to: split(mail.to[0]) });
-  }
-  toString(): string {
-    return 'MailApp';
-  }
 }
 
 // -----------------------------------------------------------------------------------------------

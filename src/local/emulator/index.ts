@@ -5,35 +5,38 @@
  * calls and cells, and a record of the UI the add-on showed. Values handed out are made with the
  * given realm's built-ins (a vm context's, see src/local/runtime.ts, or Node's own by default).
  *
- * FormApp and MailApp live in forms.ts; `submitFormAsRespondent` answers a form as a person would
+ * FormApp lives in forms.ts, MailApp in mail.ts; `submitFormAsRespondent` answers a form as a person would
  * and fires the installed form-submit triggers through the handler runner the runtime sets.
  *
  * Not emulated (throw `Not emulated: Class.method`): DriveApp, UrlFetchApp, templates
  * (HtmlService.createTemplateFromFile), rich text, conditional formats, filters, R1C1.
  */
 import type { WorkbookModel } from '../workbook/model';
+import { ChartsImpl } from './charts-service';
 import { ServiceContext } from './context';
 import {
-  DEFAULT_MAIL_QUOTA,
   FormAppImpl,
   FormsWorld,
-  MailAppImpl,
   type RespondentAnswers,
   type RespondentResult,
   respond,
-  type SentMail,
   type TriggerHost,
 } from './forms';
 import { LockServiceImpl } from './lock';
-import { ChartsImpl, LoggerImpl, makeConsole, ScriptAppImpl, SessionImpl, UtilitiesImpl } from './misc';
+import { LoggerImpl, makeConsole } from './logger';
+import { DEFAULT_MAIL_QUOTA, MailAppImpl, type SentMail } from './mail';
 import { platformFromEnv } from './platform';
+import { ScriptAppImpl } from './script-app';
+import { SessionImpl } from './session-service';
 import { SheetsWorld, SpreadsheetAppImpl } from './spreadsheet';
 import { CacheServiceImpl, PropertiesServiceImpl } from './stores';
 import type { AuthMode, EmulatorOptions, Realm, ServiceCounter, UiRecord } from './types';
 import { HtmlServiceImpl, UiImpl } from './ui';
+import { UtilitiesImpl } from './utilities';
 
-export type { FormItemModel, FormModel, RespondentAnswers, RespondentResult, SentMail } from './forms';
+export type { FormItemModel, FormModel, RespondentAnswers, RespondentResult } from './forms';
 export { formsOf, RespondentRefusal } from './forms';
+export type { SentMail } from './mail';
 export type { AuthMode, EmulatorOptions, Realm, ServiceCounter, UiMenu, UiMenuItem, UiRecord } from './types';
 
 export interface EmulatorGlobals {

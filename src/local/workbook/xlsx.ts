@@ -21,6 +21,7 @@ import { readFile, realpath, rename, unlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { WorkbookFileError } from '../errors';
 import { createPrivate, keepModeAndOwner, realTarget, removeStaleTemps, tempPathFor } from './file-replace';
 import {
   type CellValue,
@@ -59,17 +60,7 @@ import {
   UNIX_EPOCH_SERIAL,
 } from './xlsx-units';
 
-/** A workbook file that is missing, unreadable, not an xlsx workbook, or cannot be written. */
-export class WorkbookFileError extends Error {
-  override name = 'WorkbookFileError';
-  /** The underlying error, if any (the `cause` option is not in this project's ES2020 lib). */
-  readonly cause?: unknown;
-
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message);
-    if (options && 'cause' in options) this.cause = options.cause;
-  }
-}
+export { WorkbookFileError };
 
 // ExcelJS's cell value types (lib/doc/enums.js); the typings declare them as an ambient enum.
 const VT_NULL = 0;

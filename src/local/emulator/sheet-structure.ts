@@ -1,0 +1,164 @@
+import { type CellValue, cellKey, type SheetModel } from '../workbook/model';
+import { MSG } from './errors';
+import type { SheetsWorld } from './spreadsheet';
+
+/** The sparse per-cell attribute maps of a sheet. */
+export const CELL_MAPS = [
+  'formulas',
+  'numberFormats',
+  'backgrounds',
+  'fontColors',
+  'fontWeights',
+  'fontSizes',
+  'horizontalAlignments',
+  'wraps',
+  'notes',
+  'validations',
+] as const;
+type CellMapName = (typeof CELL_MAPS)[number];
+export const FORMAT_MAPS: CellMapName[] = [
+  'numberFormats',
+  'backgrounds',
+  'fontColors',
+  'fontWeights',
+  'fontSizes',
+  'horizontalAlignments',
+  'wraps',
+];
+
+export function parseKey(key: string): [number, number] {
+  const i = key.indexOf(',');
+  return [Number(key.slice(0, i)), Number(key.slice(i + 1))];
+}
+
+/** Rewrites the keys of a sparse cell map; `f` returns the new 0-based position or null to drop. */
+export function remapKeys<V>(
+  map: Map<string, V>,
+  f: (r: number, c: number) => [number, number] | null,
+): void {
+  if (map.size === 0) return;
+  const entries = [...map];
+  map.clear();
+  for (const [k, v] of entries) {
+    const [r, c] = parseKey(k);
+    const n = f(r, c);
+    if (n) map.set(cellKey(n[0], n[1]), v);
+  }
+}
+
+/** Deletes the entries of a sparse map inside a 0-based rectangle. */
+export function clearRect<V>(map: Map<string, V>, r0: number, c0: number, nr: number, nc: number): void {
+  if (map.size === 0) return;
+  if (map.size < nr * nc) {
+    for (const k of [...map.keys()]) {
+      const [r, c] = parseKey(k);
+      if (r >= r0 && r < r0 + nr && c >= c0 && c < c0 + nc) map.delete(k);
+    }
+  } else {
+    for (let r = r0; r < r0 + nr; r++) for (let c = c0; c < c0 + nc; c++) map.delete(cellKey(r, c));
+  }
+}
+
+/** Interval [a, b] (inclusive) after deleting [d, d+n-1]; null when nothing is left. */
+export function afterDelete(a: number, b: number, d: number, n: number): [number, number] | null {
+  const e = d + n - 1;
+  const na = a < d ? a : a > e ? a - n : d;
+  const nb = b < d ? b : b > e ? b - n : d - 1;
+  return nb < na ? null : [na, nb];
+}
+
+export function insertRows(world: SheetsWorld, m: SheetModel, after: number, n: number): void {
+  if (n < 1 || after < 0 || after > m.maxRows) throw world.ctx.error(MSG.rowsOutOfBounds);
+  world.checkCellLimit(n * m.maxColumns);
+  if (m.values.length > after)
+    m.values.splice(after, 0, ...Array.from({ length: n }, () => [] as CellValue[]));
+  m.maxRows += n;
+  for (const name of CELL_MAPS)
+    remapKeys(m[name] as Map<string, unknown>, (r, c) => [r >= after ? r + n : r, c]);
+  m.merges = m.merges.map(([r, c, nr, nc]) =>
+    r >= after ? [r + n, c, nr, nc] : r + nr > after ? [r, c, nr + n, nc] : [r, c, nr, nc],
+  );
+  const meta = world.workbook.meta;
+  for (const x of [...meta.namedRanges, ...meta.protections]) {
+    if (x.sheetId !== m.sheetId || x.row === undefined || x.numRows === undefined) continue;
+    if (x.row > after) x.row += n;
+    else if (x.row + x.numRows - 1 > after) x.numRows += n;
+  }
+  for (const chart of m.charts) if (chart.anchorRow > after) chart.anchorRow += n;
+}
+
+export function insertColumns(world: SheetsWorld, m: SheetModel, after: number, n: number): void {
+  if (n < 1 || after < 0 || after > m.maxColumns) throw world.ctx.error(MSG.columnsOutOfBounds);
+  world.checkCellLimit(n * m.maxRows);
+  const blanks = Array.from({ length: n }, () => '' as CellValue);
+  for (const row of m.values) if (row && row.length > after) row.splice(after, 0, ...blanks);
+  m.maxColumns += n;
+  for (const name of CELL_MAPS)
+    remapKeys(m[name] as Map<string, unknown>, (r, c) => [r, c >= after ? c + n : c]);
+  m.merges = m.merges.map(([r, c, nr, nc]) =>
+    c >= after ? [r, c + n, nr, nc] : c + nc > after ? [r, c, nr, nc + n] : [r, c, nr, nc],
+  );
+  const widths = [...m.columnWidths];
+  m.columnWidths.clear();
+  for (const [c, w] of widths) m.columnWidths.set(c > after ? c + n : c, w);
+  const meta = world.workbook.meta;
+  for (const x of [...meta.namedRanges, ...meta.protections]) {
+    if (x.sheetId !== m.sheetId || x.column === undefined || x.numColumns === undefined) continue;
+    if (x.column > after) x.column += n;
+    else if (x.column + x.numColumns - 1 > after) x.numColumns += n;
+  }
+  for (const chart of m.charts) if (chart.anchorColumn > after) chart.anchorColumn += n;
+}
+
+export function deleteRows(world: SheetsWorld, m: SheetModel, position: number, n: number): void {
+  if (position < 1 || n < 1 || position + n - 1 > m.maxRows) throw world.ctx.error(MSG.rowsOutOfBounds);
+  if (n >= m.maxRows - m.frozenRows && position > m.frozenRows) throw world.ctx.error(MSG.deleteAllRows);
+  if (n >= m.maxRows) throw world.ctx.error(MSG.deleteAllRows);
+  const d = position - 1;
+  if (m.values.length > d) m.values.splice(d, n);
+  m.maxRows -= n;
+  for (const name of CELL_MAPS) {
+    remapKeys(m[name] as Map<string, unknown>, (r, c) => (r < d ? [r, c] : r >= d + n ? [r - n, c] : null));
+  }
+  m.merges = m.merges.flatMap(([r, c, nr, nc]) => {
+    const k = afterDelete(r, r + nr - 1, d, n);
+    return k ? [[k[0], c, k[1] - k[0] + 1, nc] as [number, number, number, number]] : [];
+  });
+  const meta = world.workbook.meta;
+  meta.namedRanges = meta.namedRanges.filter((x) => {
+    if (x.sheetId !== m.sheetId) return true;
+    const k = afterDelete(x.row - 1, x.row + x.numRows - 2, d, n);
+    if (!k) return false;
+    x.row = k[0] + 1;
+    x.numRows = k[1] - k[0] + 1;
+    return true;
+  });
+}
+
+export function deleteColumns(world: SheetsWorld, m: SheetModel, position: number, n: number): void {
+  if (position < 1 || n < 1 || position + n - 1 > m.maxColumns) throw world.ctx.error(MSG.columnsOutOfBounds);
+  if (n >= m.maxColumns) throw world.ctx.error(MSG.deleteAllColumns);
+  const d = position - 1;
+  for (const row of m.values) if (row && row.length > d) row.splice(d, n);
+  m.maxColumns -= n;
+  for (const name of CELL_MAPS) {
+    remapKeys(m[name] as Map<string, unknown>, (r, c) => (c < d ? [r, c] : c >= d + n ? [r, c - n] : null));
+  }
+  m.merges = m.merges.flatMap(([r, c, nr, nc]) => {
+    const k = afterDelete(c, c + nc - 1, d, n);
+    return k ? [[r, k[0], nr, k[1] - k[0] + 1] as [number, number, number, number]] : [];
+  });
+  const widths = [...m.columnWidths];
+  m.columnWidths.clear();
+  for (const [c, w] of widths)
+    if (c < position || c >= position + n) m.columnWidths.set(c >= position + n ? c - n : c, w);
+  const meta = world.workbook.meta;
+  meta.namedRanges = meta.namedRanges.filter((x) => {
+    if (x.sheetId !== m.sheetId) return true;
+    const k = afterDelete(x.column - 1, x.column + x.numColumns - 2, d, n);
+    if (!k) return false;
+    x.column = k[0] + 1;
+    x.numColumns = k[1] - k[0] + 1;
+    return true;
+  });
+}
