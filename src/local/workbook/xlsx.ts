@@ -43,8 +43,9 @@ import {
   splitIntoChunks,
   WRITER_DEFAULT_FONT_SIZE,
 } from './xlsx-meta';
-import { withoutNoteParts } from './xlsx-notes';
-import { inspectPackage, looksLikeXlsx, readNotes } from './xlsx-parts';
+import { removeNoteParts, withoutNoteParts } from './xlsx-notes';
+import { inspectPackage, looksLikeXlsx, readNotes, sheetParts } from './xlsx-parts';
+import { type CellView, readSharedParts, streamSheet } from './xlsx-stream';
 import { encodeXstring } from './xlsx-text';
 import {
   a1,
@@ -88,18 +89,30 @@ const NO_BOUND = 9.99e307;
 // Loading
 // ---------------------------------------------------------------------------------------------
 
-export async function loadWorkbook(path: string): Promise<WorkbookModel> {
+/**
+ * Which reader loads the cells. By default the streaming one, and ExcelJS's in-memory reader when
+ * the streaming one cannot (a sheet with hyperlinks, a part it fails on). `streaming` and `memory`
+ * use only that one (the tests compare both); `streaming` fails where the default falls back.
+ */
+export interface LoadOptions {
+  reader?: 'auto' | 'streaming' | 'memory';
+}
+
+export async function loadWorkbook(path: string, options: LoadOptions = {}): Promise<WorkbookModel> {
   let data: Buffer;
   try {
     data = await readFile(path);
   } catch (error) {
     throw new WorkbookFileError(describeReadError(path, error), { cause: error });
   }
-  return loadFromBytes(data, `The file ${path}`);
+  return loadFromBytes(data, `The file ${path}`, options);
 }
 
-export async function loadWorkbookFromBuffer(data: Uint8Array): Promise<WorkbookModel> {
-  return loadFromBytes(data, 'The data');
+export async function loadWorkbookFromBuffer(
+  data: Uint8Array,
+  options: LoadOptions = {},
+): Promise<WorkbookModel> {
+  return loadFromBytes(data, 'The data', options);
 }
 
 function describeReadError(path: string, error: unknown): string {
@@ -111,7 +124,7 @@ function describeReadError(path: string, error: unknown): string {
   return `The workbook file ${path} cannot be read (${code ?? (error as Error)?.message ?? 'unknown error'}).`;
 }
 
-async function loadFromBytes(bytes: Uint8Array, label: string): Promise<WorkbookModel> {
+async function loadFromBytes(bytes: Uint8Array, label: string, options: LoadOptions): Promise<WorkbookModel> {
   const notXlsx = `${label} is not an xlsx workbook.`;
   // A zip archive starts with "PK\x03\x04".
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4) {
@@ -127,37 +140,29 @@ async function loadFromBytes(bytes: Uint8Array, label: string): Promise<Workbook
   const info = await inspectPackage(zip);
   const notesBySheet = await readNotes(zip);
 
-  let workbook = new ExcelJS.Workbook();
-  try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    // ExcelJS reads notes only where it writes them (xl/commentsN.xml); other tools (openpyxl,
-    // LibreOffice…) keep them elsewhere, e.g. xl/comments/comment1.xml, and ExcelJS then fails.
-    // The notes were read above straight from the package: load the cells without them.
-    const stripped = await withoutNoteParts(zip);
-    workbook = new ExcelJS.Workbook();
-    try {
-      if (!stripped) throw error;
-      await workbook.xlsx.load(stripped as unknown as ExcelJS.Buffer);
-    } catch {
-      throw new WorkbookFileError(`${label} is a damaged xlsx workbook that cannot be read.`, {
-        cause: error,
-      });
-    }
+  const defaultFontSize = info.defaultFontSize ?? 11;
+  const reader = options.reader ?? 'auto';
+  let streamed: Awaited<ReturnType<typeof loadStreaming>> = null;
+  if (reader === 'streaming') {
+    streamed = await loadStreaming(zip, defaultFontSize);
+    if (!streamed) throw new WorkbookFileError(`${label} has hyperlinks: the streaming reader leaves them.`);
+  } else if (reader === 'auto') {
+    streamed = await loadStreaming(zip, defaultFontSize).catch(() => null);
   }
+  const workbook = streamed?.workbook ?? (await loadInMemory(bytes, label));
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
-  const ctx: LoadContext = { date1904, defaultFontSize: info.defaultFontSize ?? 11 };
+  const ctx: LoadContext = { date1904: streamed?.date1904 ?? date1904, defaultFontSize };
 
   let payload: MetaPayload | null = null;
   const sheets: LoadedSheet[] = [];
   for (const ws of workbook.worksheets) {
+    const cells = streamed?.cells.get(ws.name);
     if (ws.name === META_SHEET_NAME) {
-      payload = readMetaSheet(ws);
+      payload = cells ? decodeMetaJson(metaText(cells.sheet)) : readMetaSheet(ws);
       if (!payload) throw new WorkbookFileError(`${label} has a damaged Club Pulse metadata tab.`);
       continue;
     }
-    sheets.push(convertWorksheet(ws, ctx, notesBySheet.get(ws.name)));
+    sheets.push(convertWorksheet(ws, ctx, notesBySheet.get(ws.name), cells));
   }
 
   const model = newWorkbookModel();
@@ -197,6 +202,91 @@ interface LoadContext {
   defaultFontSize: number;
 }
 
+/** ExcelJS's in-memory reader over the whole package (the fallback of the streaming one). */
+async function loadInMemory(bytes: Uint8Array, label: string): Promise<ExcelJS.Workbook> {
+  let workbook = new ExcelJS.Workbook();
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    // ExcelJS reads notes only where it writes them (xl/commentsN.xml); other tools (openpyxl,
+    // LibreOffice…) keep them elsewhere, e.g. xl/comments/comment1.xml, and ExcelJS then fails.
+    // The notes were read above straight from the package: load the cells without them.
+    const stripped = await withoutNoteParts(await JSZip.loadAsync(bytes));
+    workbook = new ExcelJS.Workbook();
+    try {
+      if (!stripped) throw error;
+      await workbook.xlsx.load(stripped as unknown as ExcelJS.Buffer);
+    } catch {
+      throw new WorkbookFileError(`${label} is a damaged xlsx workbook that cannot be read.`, {
+        cause: error,
+      });
+    }
+  }
+  return workbook;
+}
+
+/** A sheet's cells as the streaming reader gathered them, before the rest of the sheet is read. */
+interface StreamedCells {
+  sheet: SheetModel;
+  usedRows: number;
+  usedColumns: number;
+  hiddenRows: number[];
+}
+
+const EMPTY_SST =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
+
+/**
+ * The streaming reader (issue 21): every sheet's cells are read row by row (xlsx-stream.ts) into
+ * the sheet models, then ExcelJS's in-memory reader reads what is left, the package without its
+ * cells (columns, views, merges, validations, protection, sheet states). Null, for the in-memory
+ * reader to take over, when a sheet has hyperlinks (ExcelJS resolves them after the cells). Changes
+ * `zip`: read everything else before.
+ */
+async function loadStreaming(
+  zip: JSZip,
+  defaultFontSize: number,
+): Promise<{ workbook: ExcelJS.Workbook; date1904: boolean; cells: Map<string, StreamedCells> } | null> {
+  const shared = await readSharedParts(zip);
+  const ctx: LoadContext = { date1904: shared.date1904, defaultFontSize };
+  const byPath = new Map<string, StreamedCells>();
+  for (const path of Object.keys(zip.files)) {
+    // The parts ExcelJS reads as worksheets (lib/xlsx/xlsx.js).
+    const file = zip.file(path);
+    if (!file || !/xl\/worksheets\/sheet(\d+)[.]xml/.test(path)) continue;
+    const got: StreamedCells = { sheet: newSheetModel(0, ''), usedRows: 0, usedColumns: 0, hiddenRows: [] };
+    const { skeleton, hiddenRows } = await streamSheet(file, shared, (row0, col0, cell) => {
+      if (!convertCell(got.sheet, row0, col0, cell, ctx)) return;
+      if (row0 + 1 > got.usedRows) got.usedRows = row0 + 1;
+      if (col0 + 1 > got.usedColumns) got.usedColumns = col0 + 1;
+    });
+    if (/<(?:\w+:)?hyperlinks?\b/.test(skeleton)) return null;
+    got.hiddenRows = hiddenRows;
+    zip.file(path, skeleton);
+    byPath.set(path, got);
+  }
+  const names = await sheetParts(zip);
+  if (zip.file('xl/sharedStrings.xml')) zip.file('xl/sharedStrings.xml', EMPTY_SST);
+  await removeNoteParts(zip);
+  const workbook = new ExcelJS.Workbook();
+  const rest = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  await workbook.xlsx.load(rest as unknown as ExcelJS.Buffer);
+  const cells = new Map<string, StreamedCells>();
+  for (const [name, path] of names) {
+    const got = byPath.get(path);
+    if (got) cells.set(name, got);
+  }
+  return { workbook, date1904: shared.date1904, cells };
+}
+
+/** The metadata tab's text: its first column, top to bottom. */
+function metaText(sheet: SheetModel): string {
+  const parts: string[] = [];
+  for (const row of sheet.values) if (typeof row?.[0] === 'string') parts.push(row[0]);
+  return parts.join('');
+}
+
 interface LoadedSheet {
   sheet: SheetModel;
   usedRows: number;
@@ -218,12 +308,51 @@ function readMetaSheet(ws: ExcelJS.Worksheet): MetaPayload | null {
 
 type ExcelCell = ExcelJS.Cell & { type: number };
 
+/** Reads one cell's value, formula, formats and note into the sheet; true when anything was kept. */
+function convertCell(sheet: SheetModel, row0: number, c: number, cell: CellView, ctx: LoadContext): boolean {
+  const key = cellKey(row0, c);
+  let value: CellValue = '';
+  const type = cell.type;
+  if (type === VT_FORMULA) {
+    const formula = cell.formula;
+    if (formula) sheet.formulas.set(key, `=${formula}`);
+    value = convertValue(cell.result, ctx);
+  } else if (type !== VT_NULL && type !== VT_MERGE) {
+    value = convertValue(cell.value, ctx);
+  }
+  const numFmt = cell.numFmt;
+  if (typeof value === 'number' && isDateFormat(numFmt)) {
+    value = { serial: ctx.date1904 ? value + DATE1904_OFFSET : value };
+  }
+  let any = false;
+  if (value !== '') {
+    const values = sheet.values;
+    let r = values[row0];
+    if (!r) {
+      for (let i = values.length; i <= row0; i++) values.push([]);
+      r = values[row0];
+    }
+    for (let i = r.length; i < c; i++) r.push('');
+    r[c] = value;
+    any = true;
+  }
+  if (readStyle(sheet, key, cell, ctx)) any = true;
+  const note = noteText(cell.note);
+  if (note) {
+    sheet.notes.set(key, note);
+    any = true;
+  }
+  return any;
+}
+
 function convertWorksheet(
   ws: ExcelJS.Worksheet,
   ctx: LoadContext,
   fileNotes?: Map<string, string>,
+  streamed?: StreamedCells,
 ): LoadedSheet {
-  const sheet = newSheetModel(0, ws.name);
+  const sheet = streamed?.sheet ?? newSheetModel(0, ws.name);
+  sheet.name = ws.name;
   sheet.hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
   sheet.tabColor = argbToHex(ws.properties?.tabColor?.argb);
   const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
@@ -232,16 +361,20 @@ function convertWorksheet(
     sheet.frozenColumns = Math.max(0, Math.round(view.xSplit ?? 0));
   }
 
-  let usedRows = 0;
-  let usedColumns = 0;
+  let usedRows = streamed?.usedRows ?? 0;
+  let usedColumns = streamed?.usedColumns ?? 0;
   const touch = (row0: number, col0: number): void => {
     if (row0 + 1 > usedRows) usedRows = row0 + 1;
     if (col0 + 1 > usedColumns) usedColumns = col0 + 1;
   };
+  for (const row of streamed?.hiddenRows ?? []) {
+    sheet.hiddenRows.add(row);
+    touch(row - 1, 0);
+  }
 
-  const values = sheet.values;
   // Worksheet.eachRow and Row.eachCell skip cells that are empty but formatted or noted, so read
-  // ExcelJS's row and cell arrays directly (ExcelJS is pinned to 4.4.0).
+  // ExcelJS's row and cell arrays directly (ExcelJS is pinned to 4.4.0). Streamed, the sheet has
+  // only the cells its merges made.
   const rows = (
     ws as unknown as { _rows: Array<{ hidden: boolean; _cells: Array<ExcelCell | undefined> } | undefined> }
   )._rows;
@@ -254,39 +387,7 @@ function convertWorksheet(
     if (!cells) continue;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
-      if (!cell) continue;
-      const key = cellKey(row0, c);
-      let value: CellValue = '';
-      const type = cell.type;
-      if (type === VT_FORMULA) {
-        const formula = cell.formula;
-        if (formula) sheet.formulas.set(key, `=${formula}`);
-        value = convertValue(cell.result, ctx);
-      } else if (type !== VT_NULL && type !== VT_MERGE) {
-        value = convertValue(cell.value, ctx);
-      }
-      const numFmt = cell.numFmt;
-      if (typeof value === 'number' && isDateFormat(numFmt)) {
-        value = { serial: ctx.date1904 ? value + DATE1904_OFFSET : value };
-      }
-      let any = false;
-      if (value !== '') {
-        let r = values[row0];
-        if (!r) {
-          for (let i = values.length; i <= row0; i++) values.push([]);
-          r = values[row0];
-        }
-        for (let i = r.length; i < c; i++) r.push('');
-        r[c] = value;
-        any = true;
-      }
-      if (readStyle(sheet, key, cell, ctx)) any = true;
-      const note = noteText(cell.note);
-      if (note) {
-        sheet.notes.set(key, note);
-        any = true;
-      }
-      if (any) touch(row0, c);
+      if (cell && convertCell(sheet, row0, c, cell as unknown as CellView, ctx)) touch(row0, c);
     }
   }
 
@@ -308,6 +409,8 @@ function convertWorksheet(
     }
   )._merges;
   for (const range of Object.values(merges ?? {})) {
+    // ExcelJS keeps only the master's value and formula (lib/doc/worksheet.js mergeCellsWithoutStyle).
+    if (streamed) dropMergedValues(sheet, range.top - 1, range.left - 1, range.bottom - 1, range.right - 1);
     sheet.merges.push([
       range.top - 1,
       range.left - 1,
@@ -357,6 +460,18 @@ function convertWorksheet(
   return { sheet, usedRows, usedColumns, pendingLists };
 }
 
+function dropMergedValues(sheet: SheetModel, top: number, left: number, bottom: number, right: number): void {
+  for (let r = top; r <= bottom; r++) {
+    const row = sheet.values[r];
+    for (let c = left; c <= right; c++) {
+      if (r === top && c === left) continue;
+      if (row && c < row.length) row[c] = '';
+      sheet.formulas.delete(cellKey(r, c));
+    }
+    while (row && row.length > 0 && row[row.length - 1] === '') row.pop();
+  }
+}
+
 /** The file's `<sheetProtection>` as ExcelJS reads it, without its unset options; null if none. */
 function readProtection(ws: ExcelJS.Worksheet): Record<string, unknown> | null {
   const p = (ws as unknown as { sheetProtection?: Record<string, unknown> | null }).sheetProtection;
@@ -400,7 +515,7 @@ function toText(v: CellValue): string {
 }
 
 /** Reads the cell's format into the sheet's maps; true when anything was kept. */
-function readStyle(sheet: SheetModel, key: string, cell: ExcelJS.Cell, ctx: LoadContext): boolean {
+function readStyle(sheet: SheetModel, key: string, cell: CellView, ctx: LoadContext): boolean {
   let any = false;
   const numFmt = cell.numFmt;
   if (numFmt && numFmt !== 'General') {
