@@ -817,6 +817,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
     else formulaRows.set(r, [Number(k.slice(comma + 1))]);
   }
 
+  const styles = new SharedStyles();
   let lastRow = sheet.values.length - 1;
   for (const r of formats.keys()) if (r > lastRow) lastRow = r;
   for (const r of formulaRows.keys()) if (r > lastRow) lastRow = r;
@@ -829,6 +830,8 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
     const hidden = sheet.hiddenRows.has(r + 1);
     if (!values?.length && !rowFormats && !rowFormulas && !hidden) continue;
     const row = ws.getRow(r + 1);
+    // One empty style object for every row, for the same reason as SharedStyles.
+    (row as unknown as { style: object }).style = ROW_STYLE;
     let styled = hidden;
     if (hidden) row.hidden = true;
     const cols = new Set<number>();
@@ -864,29 +867,11 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
       } else if (plain !== '') {
         cell.value = typeof plain === 'string' ? encodeXstring(plain) : plain;
       }
-      if (numFmt) cell.numFmt = numFmt;
-      if (format) {
-        if (format.bold || format.color || format.size) {
-          const font: Partial<ExcelJS.Font> = {};
-          if (format.bold) font.bold = true;
-          if (format.size) font.size = format.size;
-          if (format.color) font.color = { argb: format.color };
-          cell.font = font;
-        }
-        if (format.background) {
-          cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: format.background } };
-        }
-        if (format.horizontal || format.wrap) {
-          const alignment: Partial<ExcelJS.Alignment> = {};
-          if (format.horizontal) alignment.horizontal = format.horizontal as ExcelJS.Alignment['horizontal'];
-          if (format.wrap) alignment.wrapText = true;
-          cell.alignment = alignment;
-        }
-        if (format.note) cell.note = format.note;
-        styled = true;
-      } else if (numFmt) {
-        styled = true;
-      }
+      // One style object per distinct format and value kind: ExcelJS's writer then finds the style
+      // id by the object (its WeakMap) instead of rendering the style's XML for every cell.
+      cell.style = styles.get(numFmt, format, cell.type);
+      if (format?.note) cell.note = format.note;
+      if (format || numFmt) styled = true;
     }
     // The streaming writer drops rows without values; a row of formatted empty cells, or a hidden
     // row, must stay.
@@ -903,6 +888,38 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
 
   writeValidations(ws, sheet);
   ws.commit();
+}
+
+const ROW_STYLE = Object.freeze({});
+
+/** The style objects of one sheet's cells, one per distinct format and ExcelJS value type. */
+class SharedStyles {
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+
+  get(numFmt: string | undefined, format: CellFormat | undefined, type: number): Partial<ExcelJS.Style> {
+    const f = format ?? {};
+    const key = `${type}|${numFmt ?? ''}|${f.bold ? 1 : 0}|${f.color ?? ''}|${f.size ?? ''}|${f.background ?? ''}|${f.horizontal ?? ''}|${f.wrap ? 1 : 0}`;
+    let style = this.byKey.get(key);
+    if (style) return style;
+    style = {};
+    if (numFmt) style.numFmt = numFmt;
+    if (f.bold || f.color || f.size) {
+      const font: Partial<ExcelJS.Font> = {};
+      if (f.bold) font.bold = true;
+      if (f.size) font.size = f.size;
+      if (f.color) font.color = { argb: f.color };
+      style.font = font;
+    }
+    if (f.background) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: f.background } };
+    if (f.horizontal || f.wrap) {
+      const alignment: Partial<ExcelJS.Alignment> = {};
+      if (f.horizontal) alignment.horizontal = f.horizontal as ExcelJS.Alignment['horizontal'];
+      if (f.wrap) alignment.wrapText = true;
+      style.alignment = alignment;
+    }
+    this.byKey.set(key, style);
+    return style;
+  }
 }
 
 function writeValidations(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
