@@ -737,7 +737,7 @@ async function writeXlsx(model: WorkbookModel, file: string): Promise<void> {
     useStyles: true,
     useSharedStrings: true,
   });
-  for (const sheet of model.sheets) writeSheet(workbook, sheet);
+  for (const sheet of model.sheets) await writeSheet(workbook, sheet);
 
   const meta = workbook.addWorksheet(META_SHEET_NAME, { state: 'veryHidden' });
   const chunks = splitIntoChunks(encodeMetaJson(model));
@@ -750,7 +750,7 @@ async function writeXlsx(model: WorkbookModel, file: string): Promise<void> {
   await workbook.commit();
 }
 
-function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel): void {
+async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel): Promise<void> {
   const tabArgb = hexToArgb(sheet.tabColor);
   const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
   const ws = workbook.addWorksheet(sheet.name, {
@@ -884,6 +884,8 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
       });
     }
     row.commit();
+    // Let the zip stream take the rows written so far: the sheet's XML is never held whole.
+    if (r % YIELD_ROWS === YIELD_ROWS - 1) await new Promise((resolve) => setImmediate(resolve));
   }
 
   writeValidations(ws, sheet);
@@ -891,6 +893,8 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
 }
 
 const ROW_STYLE = Object.freeze({});
+/** Rows written between two turns of the event loop, in which the zip stream compresses them. */
+const YIELD_ROWS = 2000;
 
 /** The style objects of one sheet's cells, one per distinct format and ExcelJS value type. */
 class SharedStyles {
