@@ -14,7 +14,9 @@ import { LATENCY, type ModelledTime, modelAppsScriptTime } from '../src/local/em
 import { type BaselineKpi, baselineKpis } from './baseline';
 import { BENCH } from './club';
 import { formatMarkdown } from './markdown';
+import type { StageTimes } from './stages';
 import { measureStartup, startupTargets } from './startup';
+import { type DemoRecord, demoShares, issue21Targets } from './targets21';
 
 type Scale = 'S' | 'M' | 'L';
 
@@ -90,6 +92,8 @@ export interface RunRecord {
   modeled_apps_script_s: number;
   custom_function_ms: number;
   cli_ms: number | null;
+  cli_peak_rss_mb: number | null;
+  baseline_timeout_s: number;
   baseline_ms: number | null;
   speedup: number | null;
   // Beside the fields the issue asks for:
@@ -190,9 +194,12 @@ async function benchScale(
   const x = JSON.parse(readFileSync(xFile, 'utf8')) as { xlsxWriteMs: number; xlsxBytes: number };
 
   say('CLI refresh on the workbook file…');
+  const peakFile = join(work, `cli-peak-${scale}.json`);
+  rmSync(peakFile, { force: true });
   const cli = await run(
     [
-      join(root, 'bin/club-pulse.mjs'),
+      join(root, 'dist/bench/cli-peak.mjs'),
+      peakFile,
       'refresh',
       book,
       '--today',
@@ -205,6 +212,8 @@ async function benchScale(
     long,
   );
   if (cli.code !== 0) say(`CLI exited with ${cli.code}: ${cli.stderr.trim()}`);
+  const cliPeak =
+    cli.code === 0 ? (JSON.parse(readFileSync(peakFile, 'utf8')) as { peakRssMb: number }).peakRssMb : null;
 
   const notRun: BaselineOutcome = {
     ms: null,
@@ -251,6 +260,8 @@ async function benchScale(
     modeled_apps_script_s: round(modelled.seconds, 2),
     custom_function_ms: round(c.customFunctionMs, 1),
     cli_ms: cli.code === 0 ? round(cli.ms, 0) : null,
+    cli_peak_rss_mb: cliPeak === null ? null : round(cliPeak, 0),
+    baseline_timeout_s: options.baselineTimeoutMs / 1000,
     baseline_ms: baselineMs === null ? null : round(baselineMs, 0),
     speedup: baselineMs === null ? null : round(baselineMs / c.computeMs, 1),
     xlsx_write_ms: round(x.xlsxWriteMs, 0),
@@ -295,6 +306,7 @@ const COLUMNS: Array<[string, (r: RunRecord) => string]> = [
   ['modelled Apps Script s', (r) => num(r.modeled_apps_script_s, 1)],
   ['CLUB_KPIS ms', (r) => num(r.custom_function_ms, 0)],
   ['CLI s', (r) => (r.cli_ms === null ? 'failed' : num(r.cli_ms / 1000, 1))],
+  ['CLI peak MB', (r) => num(r.cli_peak_rss_mb, 0)],
   ['baseline s', (r) => (r.baseline_ms === null ? baselineFailure(r) : num(r.baseline_ms / 1000, 1))],
   ['speedup', (r) => (r.speedup === null ? '—' : `${num(r.speedup, 0)}×`)],
   ['baseline recalc s', (r) => num(r.baseline_recalc_ms === null ? null : r.baseline_recalc_ms / 1000, 1)],
@@ -307,7 +319,7 @@ const COLUMNS: Array<[string, (r: RunRecord) => string]> = [
 ];
 
 function baselineFailure(r: RunRecord): string {
-  if (r.baseline_check.startsWith('did not finish')) return '> 10 min';
+  if (r.baseline_check.startsWith('did not finish')) return `> ${num(r.baseline_timeout_s / 60, 0)} min`;
   if (r.baseline_check.startsWith('ran out of memory')) return '> 8 GB';
   return r.baseline_check.startsWith('not run') ? 'not run' : 'failed';
 }
@@ -380,7 +392,48 @@ function sourceState(root: string): string {
   }
 }
 
-function resultsMarkdown(runs: RunRecord[], started: Date, totalMs: number, source: string): string {
+/** The demo refresh end to end (median of 3 CLI runs) and, in another process, its stages. */
+async function demoBench(root: string, work: string): Promise<DemoRecord> {
+  const demo = join(root, 'examples/demo-club.xlsx');
+  const out = join(work, 'demo-refreshed.xlsx');
+  const walls: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const cli = await run([join(root, 'bin/club-pulse.mjs'), 'refresh', demo, '--out', out], {
+      timeoutMs: 120_000,
+      cwd: root,
+    });
+    if (cli.code !== 0) throw new Error(`demo refresh failed: ${cli.stderr}`);
+    walls.push(cli.ms);
+  }
+  const file = join(work, 'stages-demo.json');
+  const st = await run([join(root, 'dist/bench/measure.mjs'), 'stages', demo, out, file], {
+    timeoutMs: 120_000,
+    cwd: root,
+  });
+  if (st.code !== 0) throw new Error(`demo stages failed: ${st.stderr}`);
+  const stages = JSON.parse(readFileSync(file, 'utf8')) as StageTimes;
+  const wall = [...walls].sort((a, b) => a - b)[1];
+  const accounted = stages.load_ms + stages.bundle_ms + stages.compute_ms + stages.render_ms + stages.save_ms;
+  const r = (x: number) => round(x, 0);
+  return {
+    wall_ms: r(wall),
+    wall_runs_ms: walls.map(r),
+    startup_ms: r(Math.max(0, wall - accounted)),
+    load_ms: r(stages.load_ms),
+    bundle_ms: r(stages.bundle_ms),
+    compute_ms: r(stages.compute_ms),
+    render_ms: r(stages.render_ms),
+    save_ms: r(stages.save_ms),
+  };
+}
+
+function resultsMarkdown(
+  runs: RunRecord[],
+  demo: DemoRecord | null,
+  started: Date,
+  totalMs: number,
+  source: string,
+): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
     '# Benchmark results (last run)',
@@ -408,6 +461,10 @@ function resultsMarkdown(runs: RunRecord[], started: Date, totalMs: number, sour
       const p = r.modeled_parts_s;
       return `| ${r.scale} | ${p.calls} | ${p.reads} | ${p.writes} | ${p.formats} | ${p.flushes} | ${p.compute} | ${r.modeled_apps_script_s} |`;
     }),
+    '',
+    '## Targets of issue 21',
+    '',
+    ...issue21Targets(runs, demo).map((t) => `- ${t}`),
     '',
     '## Targets of issue 9',
     '',
@@ -437,6 +494,7 @@ export async function main(argv: string[], root: string): Promise<void> {
       'no-baseline': { type: 'boolean', default: false },
       'baseline-scales': { type: 'string' },
       'no-results': { type: 'boolean', default: false },
+      'no-demo': { type: 'boolean', default: false },
       work: { type: 'string', default: join(root, 'out/bench') },
     },
   });
@@ -450,14 +508,21 @@ export async function main(argv: string[], root: string): Promise<void> {
   const source = sourceState(root);
   const t0 = performance.now();
   const records: RunRecord[] = [];
+  let demo: DemoRecord | null = null;
   const write = (): void => {
     if (values.json) writeFileSync(values.json, `${JSON.stringify({ runs: records }, null, 2)}\n`);
     if (!values['no-results']) {
       const results = join(root, 'bench/RESULTS.md');
-      writeFileSync(results, resultsMarkdown(records, started, performance.now() - t0, source));
+      writeFileSync(results, resultsMarkdown(records, demo, started, performance.now() - t0, source));
       formatMarkdown(root, results);
     }
   };
+  if (!values['no-demo']) {
+    process.stderr.write('[demo] refresh of examples/demo-club.xlsx end to end, then by stage…\n');
+    demo = await demoBench(root, values.work);
+    process.stdout.write(`\nDemo refresh: ${num(demo.wall_ms)} ms wall; ${demoShares(demo)}\n`);
+    write();
+  }
   for (const scale of scales as Scale[]) {
     records.push(
       await benchScale(scale, root, values.work, {
@@ -474,6 +539,6 @@ export async function main(argv: string[], root: string): Promise<void> {
       `${r.scale} baseline: ${r.baseline_check}; without participation_rate: ${r.baseline_linear_check}\n`,
     );
   }
-  for (const t of targets(records)) process.stdout.write(`${t}\n`);
+  for (const t of [...issue21Targets(records, demo), ...targets(records)]) process.stdout.write(`${t}\n`);
   for (const t of startupTargets(measureStartup(root))) process.stdout.write(`${t}\n`);
 }

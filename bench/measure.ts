@@ -8,6 +8,7 @@
  *   measure.mjs xlsx <scale> <file.xlsx> <result.json>   the club written as a real .xlsx
  *   measure.mjs baseline <scale> <result.json>    the formula baseline in HyperFormula
  *   measure.mjs baseline-linear <scale> <result.json>   the same without participation_rate
+ *   measure.mjs stages <file.xlsx> <out.xlsx> <result.json>   the CLI refresh's stages (stages.ts)
  */
 
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { builtAddon } from '../src/local/session';
 import { saveWorkbook } from '../src/local/workbook/xlsx';
 import { periodCells, runBaseline } from './baseline';
 import { BENCH, benchClub, clubPulseReport, clubWorkbook, gridsOf, kpiValues } from './club';
+import { demoStages } from './stages';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
@@ -152,6 +154,7 @@ async function main(argv: string[]): Promise<void> {
   else if (task === 'xlsx') result = await xlsx(scale, rest[0]);
   else if (task === 'baseline') result = baseline(scale, true);
   else if (task === 'baseline-linear') result = baseline(scale, false);
+  else if (task === 'stages') result = await demoStages(scale, rest[0]);
   else throw new Error(`Unknown task ${task}`);
   writeFileSync(out, JSON.stringify(result));
 }

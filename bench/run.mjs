@@ -13,6 +13,7 @@ await esbuild.build({
     main: join(root, 'bench/main.ts'),
     measure: join(root, 'bench/measure.ts'),
     import: join(root, 'bench/import.ts'),
+    'cli-peak': join(root, 'bench/cli-peak.ts'),
   },
   bundle: true,
   format: 'esm',

@@ -162,7 +162,7 @@ function lookupOf(spec: TabSpec): Lookup {
 }
 
 /** The column a header names, or a near-miss (within two edits) to report, or nothing. */
-function matchHeader(spec: TabSpec, header: string): { column?: ColumnSpec; nearMiss?: ColumnSpec } {
+export function matchHeader(spec: TabSpec, header: string): { column?: ColumnSpec; nearMiss?: ColumnSpec } {
   const key = normalizeLabel(header);
   if (!key) return {};
   const lookup = lookupOf(spec);

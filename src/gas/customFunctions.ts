@@ -16,7 +16,8 @@ import { normalizeLabel } from '../core/normalize';
 import { type PeriodKind, periodContaining } from '../core/periods';
 import { scoreOf } from '../core/score';
 import { liveAffordable, storedPeriodRows, storedScore } from './function-store';
-import { readTrackingTabs, todayIn } from './sheets';
+import { readTabsForReport } from './report-reads';
+import { todayIn } from './sheets';
 import { safeCachePut } from './storage';
 
 type Cell = string | number | boolean | Date;
@@ -137,7 +138,7 @@ function liveReport(period: string, lang: Lang) {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = ss.getSpreadsheetTimeZone();
   const outcome = computeReport({
-    tabs: readTrackingTabs(ss),
+    tabs: readTabsForReport(ss),
     locale: ss.getSpreadsheetLocale(),
     timeZone,
     today: todayIn(timeZone),

@@ -27,7 +27,8 @@ import { buildLeaderboard, buildStatements, LEADERBOARD_NAME, STATEMENTS_NAME } 
 import { now } from './clock';
 import { writeFunctionStore } from './function-store';
 import { withDocumentLock } from './lock';
-import { asText, nowText, readTrackingTabs, renderCharts, renderLayout, todayIn, writeGrid } from './sheets';
+import { readTabsForReport } from './report-reads';
+import { asText, nowText, renderCharts, renderLayout, todayIn, writeGrid } from './sheets';
 import { safeCachePut } from './storage';
 import { syncSurveyResponses } from './surveys';
 
@@ -88,7 +89,7 @@ function refreshHeld(ss: Spreadsheet, request: RefreshRequest, started: number):
   setProgress('reading', localeLang);
   const timeZone = ss.getSpreadsheetTimeZone();
   const locale = ss.getSpreadsheetLocale();
-  const tabs = readTrackingTabs(ss);
+  const tabs = readTabsForReport(ss);
   setProgress('computing', localeLang);
   const outcome = computeReport({
     tabs,

@@ -10,6 +10,12 @@ const COMMENTS_REL = /<Relationship\b[^>]*Type="[^"]*\/comments"[^>]*\/>/g;
 
 /** The package without note parts, or null when it has none. Changes `zip`: read it before. */
 export async function withoutNoteParts(zip: JSZip): Promise<Buffer | null> {
+  if (!(await removeNoteParts(zip))) return null;
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/** Removes the note parts from `zip` (in place); false when it has none. */
+export async function removeNoteParts(zip: JSZip): Promise<boolean> {
   const copy = zip;
   const removed: string[] = [];
   for (const path of Object.keys(copy.files).filter((p) => p.endsWith('.rels'))) {
@@ -23,7 +29,7 @@ export async function withoutNoteParts(zip: JSZip): Promise<Buffer | null> {
     }
     copy.file(path, xml.replace(COMMENTS_REL, ''));
   }
-  if (removed.length === 0) return null;
+  if (removed.length === 0) return false;
   for (const part of removed) copy.remove(part);
   const types = await copy.file('[Content_Types].xml')?.async('string');
   if (types) {
@@ -32,7 +38,7 @@ export async function withoutNoteParts(zip: JSZip): Promise<Buffer | null> {
     );
     copy.file('[Content_Types].xml', kept);
   }
-  return copy.generateAsync({ type: 'nodebuffer' });
+  return true;
 }
 
 /** `xl/worksheets/` + `../comments/comment1.xml` → `xl/comments/comment1.xml`; `/xl/x.xml` → `xl/x.xml`. */

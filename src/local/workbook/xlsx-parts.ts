@@ -124,14 +124,7 @@ export async function readNotes(zip: JSZip): Promise<Map<string, Map<string, str
   ) {
     return result;
   }
-  const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
-  if (!workbookXml) return result;
-  const bookRels = await readRels(zip, 'xl/_rels/workbook.xml.rels', 'xl');
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
-    const rid = /\br:id="([^"]*)"/.exec(m[1])?.[1] ?? /\b\w+:id="([^"]*)"/.exec(m[1])?.[1];
-    const sheetPath = rid ? bookRels.get(rid)?.path : undefined;
-    if (!name || !sheetPath) continue;
+  for (const [name, sheetPath] of await sheetParts(zip)) {
     const slash = sheetPath.lastIndexOf('/');
     const dir = sheetPath.slice(0, slash);
     const sheetRels = await readRels(zip, `${dir}/_rels/${sheetPath.slice(slash + 1)}.rels`, dir);
@@ -149,7 +142,22 @@ export async function readNotes(zip: JSZip): Promise<Map<string, Map<string, str
         notes.set(ref, texts.join(''));
       }
     }
-    if (notes.size > 0) result.set(xmlDecode(name), notes);
+    if (notes.size > 0) result.set(name, notes);
+  }
+  return result;
+}
+
+/** The part of each sheet of the workbook, by sheet name (`xl/worksheets/sheet1.xml`). */
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const result = new Map<string, string>();
+  const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
+  if (!workbookXml) return result;
+  const bookRels = await readRels(zip, 'xl/_rels/workbook.xml.rels', 'xl');
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
+    const rid = /\br:id="([^"]*)"/.exec(m[1])?.[1] ?? /\b\w+:id="([^"]*)"/.exec(m[1])?.[1];
+    const sheetPath = rid ? bookRels.get(rid)?.path : undefined;
+    if (name && sheetPath) result.set(xmlDecode(name), sheetPath);
   }
   return result;
 }

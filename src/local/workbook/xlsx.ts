@@ -44,8 +44,9 @@ import {
   splitIntoChunks,
   WRITER_DEFAULT_FONT_SIZE,
 } from './xlsx-meta';
-import { withoutNoteParts } from './xlsx-notes';
-import { inspectPackage, looksLikeXlsx, readNotes } from './xlsx-parts';
+import { removeNoteParts, withoutNoteParts } from './xlsx-notes';
+import { inspectPackage, looksLikeXlsx, readNotes, sheetParts } from './xlsx-parts';
+import { type CellView, readSharedParts, streamSheet } from './xlsx-stream';
 import { encodeXstring } from './xlsx-text';
 import {
   a1,
@@ -79,18 +80,30 @@ const NO_BOUND = 9.99e307;
 // Loading
 // ---------------------------------------------------------------------------------------------
 
-export async function loadWorkbook(path: string): Promise<WorkbookModel> {
+/**
+ * Which reader loads the cells. By default the streaming one, and ExcelJS's in-memory reader when
+ * the streaming one cannot (a sheet with hyperlinks, a part it fails on). `streaming` and `memory`
+ * use only that one (the tests compare both); `streaming` fails where the default falls back.
+ */
+export interface LoadOptions {
+  reader?: 'auto' | 'streaming' | 'memory';
+}
+
+export async function loadWorkbook(path: string, options: LoadOptions = {}): Promise<WorkbookModel> {
   let data: Buffer;
   try {
     data = await readFile(path);
   } catch (error) {
     throw new WorkbookFileError(describeReadError(path, error), { cause: error });
   }
-  return loadFromBytes(data, `The file ${path}`);
+  return loadFromBytes(data, `The file ${path}`, options);
 }
 
-export async function loadWorkbookFromBuffer(data: Uint8Array): Promise<WorkbookModel> {
-  return loadFromBytes(data, 'The data');
+export async function loadWorkbookFromBuffer(
+  data: Uint8Array,
+  options: LoadOptions = {},
+): Promise<WorkbookModel> {
+  return loadFromBytes(data, 'The data', options);
 }
 
 function describeReadError(path: string, error: unknown): string {
@@ -102,7 +115,7 @@ function describeReadError(path: string, error: unknown): string {
   return `The workbook file ${path} cannot be read (${code ?? (error as Error)?.message ?? 'unknown error'}).`;
 }
 
-async function loadFromBytes(bytes: Uint8Array, label: string): Promise<WorkbookModel> {
+async function loadFromBytes(bytes: Uint8Array, label: string, options: LoadOptions): Promise<WorkbookModel> {
   const notXlsx = `${label} is not an xlsx workbook.`;
   // A zip archive starts with "PK\x03\x04".
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4) {
@@ -118,37 +131,29 @@ async function loadFromBytes(bytes: Uint8Array, label: string): Promise<Workbook
   const info = await inspectPackage(zip);
   const notesBySheet = await readNotes(zip);
 
-  let workbook = new ExcelJS.Workbook();
-  try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    // ExcelJS reads notes only where it writes them (xl/commentsN.xml); other tools (openpyxl,
-    // LibreOffice…) keep them elsewhere, e.g. xl/comments/comment1.xml, and ExcelJS then fails.
-    // The notes were read above straight from the package: load the cells without them.
-    const stripped = await withoutNoteParts(zip);
-    workbook = new ExcelJS.Workbook();
-    try {
-      if (!stripped) throw error;
-      await workbook.xlsx.load(stripped as unknown as ExcelJS.Buffer);
-    } catch {
-      throw new WorkbookFileError(`${label} is a damaged xlsx workbook that cannot be read.`, {
-        cause: error,
-      });
-    }
+  const defaultFontSize = info.defaultFontSize ?? 11;
+  const reader = options.reader ?? 'auto';
+  let streamed: Awaited<ReturnType<typeof loadStreaming>> = null;
+  if (reader === 'streaming') {
+    streamed = await loadStreaming(zip, defaultFontSize);
+    if (!streamed) throw new WorkbookFileError(`${label} has hyperlinks: the streaming reader leaves them.`);
+  } else if (reader === 'auto') {
+    streamed = await loadStreaming(zip, defaultFontSize).catch(() => null);
   }
+  const workbook = streamed?.workbook ?? (await loadInMemory(bytes, label));
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
-  const ctx: LoadContext = { date1904, defaultFontSize: info.defaultFontSize ?? 11 };
+  const ctx: LoadContext = { date1904: streamed?.date1904 ?? date1904, defaultFontSize };
 
   let payload: MetaPayload | null = null;
   const sheets: LoadedSheet[] = [];
   for (const ws of workbook.worksheets) {
+    const cells = streamed?.cells.get(ws.name);
     if (ws.name === META_SHEET_NAME) {
-      payload = readMetaSheet(ws);
+      payload = cells ? decodeMetaJson(metaText(cells.sheet)) : readMetaSheet(ws);
       if (!payload) throw new WorkbookFileError(`${label} has a damaged Club Pulse metadata tab.`);
       continue;
     }
-    sheets.push(convertWorksheet(ws, ctx, notesBySheet.get(ws.name)));
+    sheets.push(convertWorksheet(ws, ctx, notesBySheet.get(ws.name), cells));
   }
 
   const model = newWorkbookModel();
@@ -188,6 +193,91 @@ interface LoadContext {
   defaultFontSize: number;
 }
 
+/** ExcelJS's in-memory reader over the whole package (the fallback of the streaming one). */
+async function loadInMemory(bytes: Uint8Array, label: string): Promise<ExcelJS.Workbook> {
+  let workbook = new ExcelJS.Workbook();
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    // ExcelJS reads notes only where it writes them (xl/commentsN.xml); other tools (openpyxl,
+    // LibreOffice…) keep them elsewhere, e.g. xl/comments/comment1.xml, and ExcelJS then fails.
+    // The notes were read above straight from the package: load the cells without them.
+    const stripped = await withoutNoteParts(await JSZip.loadAsync(bytes));
+    workbook = new ExcelJS.Workbook();
+    try {
+      if (!stripped) throw error;
+      await workbook.xlsx.load(stripped as unknown as ExcelJS.Buffer);
+    } catch {
+      throw new WorkbookFileError(`${label} is a damaged xlsx workbook that cannot be read.`, {
+        cause: error,
+      });
+    }
+  }
+  return workbook;
+}
+
+/** A sheet's cells as the streaming reader gathered them, before the rest of the sheet is read. */
+interface StreamedCells {
+  sheet: SheetModel;
+  usedRows: number;
+  usedColumns: number;
+  hiddenRows: number[];
+}
+
+const EMPTY_SST =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
+
+/**
+ * The streaming reader (issue 21): every sheet's cells are read row by row (xlsx-stream.ts) into
+ * the sheet models, then ExcelJS's in-memory reader reads what is left, the package without its
+ * cells (columns, views, merges, validations, protection, sheet states). Null, for the in-memory
+ * reader to take over, when a sheet has hyperlinks (ExcelJS resolves them after the cells). Changes
+ * `zip`: read everything else before.
+ */
+async function loadStreaming(
+  zip: JSZip,
+  defaultFontSize: number,
+): Promise<{ workbook: ExcelJS.Workbook; date1904: boolean; cells: Map<string, StreamedCells> } | null> {
+  const shared = await readSharedParts(zip);
+  const ctx: LoadContext = { date1904: shared.date1904, defaultFontSize };
+  const byPath = new Map<string, StreamedCells>();
+  for (const path of Object.keys(zip.files)) {
+    // The parts ExcelJS reads as worksheets (lib/xlsx/xlsx.js).
+    const file = zip.file(path);
+    if (!file || !/xl\/worksheets\/sheet(\d+)[.]xml/.test(path)) continue;
+    const got: StreamedCells = { sheet: newSheetModel(0, ''), usedRows: 0, usedColumns: 0, hiddenRows: [] };
+    const { skeleton, hiddenRows } = await streamSheet(file, shared, (row0, col0, cell) => {
+      if (!convertCell(got.sheet, row0, col0, cell, ctx)) return;
+      if (row0 + 1 > got.usedRows) got.usedRows = row0 + 1;
+      if (col0 + 1 > got.usedColumns) got.usedColumns = col0 + 1;
+    });
+    if (/<(?:\w+:)?hyperlinks?\b/.test(skeleton)) return null;
+    got.hiddenRows = hiddenRows;
+    zip.file(path, skeleton);
+    byPath.set(path, got);
+  }
+  const names = await sheetParts(zip);
+  if (zip.file('xl/sharedStrings.xml')) zip.file('xl/sharedStrings.xml', EMPTY_SST);
+  await removeNoteParts(zip);
+  const workbook = new ExcelJS.Workbook();
+  const rest = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  await workbook.xlsx.load(rest as unknown as ExcelJS.Buffer);
+  const cells = new Map<string, StreamedCells>();
+  for (const [name, path] of names) {
+    const got = byPath.get(path);
+    if (got) cells.set(name, got);
+  }
+  return { workbook, date1904: shared.date1904, cells };
+}
+
+/** The metadata tab's text: its first column, top to bottom. */
+function metaText(sheet: SheetModel): string {
+  const parts: string[] = [];
+  for (const row of sheet.values) if (typeof row?.[0] === 'string') parts.push(row[0]);
+  return parts.join('');
+}
+
 interface LoadedSheet {
   sheet: SheetModel;
   usedRows: number;
@@ -209,12 +299,51 @@ function readMetaSheet(ws: ExcelJS.Worksheet): MetaPayload | null {
 
 type ExcelCell = ExcelJS.Cell & { type: number };
 
+/** Reads one cell's value, formula, formats and note into the sheet; true when anything was kept. */
+function convertCell(sheet: SheetModel, row0: number, c: number, cell: CellView, ctx: LoadContext): boolean {
+  const key = cellKey(row0, c);
+  let value: CellValue = '';
+  const type = cell.type;
+  if (type === VT_FORMULA) {
+    const formula = cell.formula;
+    if (formula) sheet.formulas.set(key, `=${formula}`);
+    value = convertValue(cell.result, ctx);
+  } else if (type !== VT_NULL && type !== VT_MERGE) {
+    value = convertValue(cell.value, ctx);
+  }
+  const numFmt = cell.numFmt;
+  if (typeof value === 'number' && isDateFormat(numFmt)) {
+    value = { serial: ctx.date1904 ? value + DATE1904_OFFSET : value };
+  }
+  let any = false;
+  if (value !== '') {
+    const values = sheet.values;
+    let r = values[row0];
+    if (!r) {
+      for (let i = values.length; i <= row0; i++) values.push([]);
+      r = values[row0];
+    }
+    for (let i = r.length; i < c; i++) r.push('');
+    r[c] = value;
+    any = true;
+  }
+  if (readStyle(sheet, key, cell, ctx)) any = true;
+  const note = noteText(cell.note);
+  if (note) {
+    sheet.notes.set(key, note);
+    any = true;
+  }
+  return any;
+}
+
 function convertWorksheet(
   ws: ExcelJS.Worksheet,
   ctx: LoadContext,
   fileNotes?: Map<string, string>,
+  streamed?: StreamedCells,
 ): LoadedSheet {
-  const sheet = newSheetModel(0, ws.name);
+  const sheet = streamed?.sheet ?? newSheetModel(0, ws.name);
+  sheet.name = ws.name;
   sheet.hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
   sheet.tabColor = argbToHex(ws.properties?.tabColor?.argb);
   const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
@@ -223,16 +352,20 @@ function convertWorksheet(
     sheet.frozenColumns = Math.max(0, Math.round(view.xSplit ?? 0));
   }
 
-  let usedRows = 0;
-  let usedColumns = 0;
+  let usedRows = streamed?.usedRows ?? 0;
+  let usedColumns = streamed?.usedColumns ?? 0;
   const touch = (row0: number, col0: number): void => {
     if (row0 + 1 > usedRows) usedRows = row0 + 1;
     if (col0 + 1 > usedColumns) usedColumns = col0 + 1;
   };
+  for (const row of streamed?.hiddenRows ?? []) {
+    sheet.hiddenRows.add(row);
+    touch(row - 1, 0);
+  }
 
-  const values = sheet.values;
   // Worksheet.eachRow and Row.eachCell skip cells that are empty but formatted or noted, so read
-  // ExcelJS's row and cell arrays directly (ExcelJS is pinned to 4.4.0).
+  // ExcelJS's row and cell arrays directly (ExcelJS is pinned to 4.4.0). Streamed, the sheet has
+  // only the cells its merges made.
   const rows = (
     ws as unknown as { _rows: Array<{ hidden: boolean; _cells: Array<ExcelCell | undefined> } | undefined> }
   )._rows;
@@ -245,39 +378,7 @@ function convertWorksheet(
     if (!cells) continue;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
-      if (!cell) continue;
-      const key = cellKey(row0, c);
-      let value: CellValue = '';
-      const type = cell.type;
-      if (type === VT_FORMULA) {
-        const formula = cell.formula;
-        if (formula) sheet.formulas.set(key, `=${formula}`);
-        value = convertValue(cell.result, ctx);
-      } else if (type !== VT_NULL && type !== VT_MERGE) {
-        value = convertValue(cell.value, ctx);
-      }
-      const numFmt = cell.numFmt;
-      if (typeof value === 'number' && isDateFormat(numFmt)) {
-        value = { serial: ctx.date1904 ? value + DATE1904_OFFSET : value };
-      }
-      let any = false;
-      if (value !== '') {
-        let r = values[row0];
-        if (!r) {
-          for (let i = values.length; i <= row0; i++) values.push([]);
-          r = values[row0];
-        }
-        for (let i = r.length; i < c; i++) r.push('');
-        r[c] = value;
-        any = true;
-      }
-      if (readStyle(sheet, key, cell, ctx)) any = true;
-      const note = noteText(cell.note); // ExcelJS decodes _xHHHH_ in notes as in cells
-      if (note) {
-        sheet.notes.set(key, note);
-        any = true;
-      }
-      if (any) touch(row0, c);
+      if (cell && convertCell(sheet, row0, c, cell as unknown as CellView, ctx)) touch(row0, c);
     }
   }
 
@@ -299,6 +400,8 @@ function convertWorksheet(
     }
   )._merges;
   for (const range of Object.values(merges ?? {})) {
+    // ExcelJS keeps only the master's value and formula (lib/doc/worksheet.js mergeCellsWithoutStyle).
+    if (streamed) dropMergedValues(sheet, range.top - 1, range.left - 1, range.bottom - 1, range.right - 1);
     sheet.merges.push([
       range.top - 1,
       range.left - 1,
@@ -348,6 +451,18 @@ function convertWorksheet(
   return { sheet, usedRows, usedColumns, pendingLists };
 }
 
+function dropMergedValues(sheet: SheetModel, top: number, left: number, bottom: number, right: number): void {
+  for (let r = top; r <= bottom; r++) {
+    const row = sheet.values[r];
+    for (let c = left; c <= right; c++) {
+      if (r === top && c === left) continue;
+      if (row && c < row.length) row[c] = '';
+      sheet.formulas.delete(cellKey(r, c));
+    }
+    while (row && row.length > 0 && row[row.length - 1] === '') row.pop();
+  }
+}
+
 /** The file's `<sheetProtection>` as ExcelJS reads it, without its unset options; null if none. */
 function readProtection(ws: ExcelJS.Worksheet): Record<string, unknown> | null {
   const p = (ws as unknown as { sheetProtection?: Record<string, unknown> | null }).sheetProtection;
@@ -391,7 +506,7 @@ function toText(v: CellValue): string {
 }
 
 /** Reads the cell's format into the sheet's maps; true when anything was kept. */
-function readStyle(sheet: SheetModel, key: string, cell: ExcelJS.Cell, ctx: LoadContext): boolean {
+function readStyle(sheet: SheetModel, key: string, cell: CellView, ctx: LoadContext): boolean {
   let any = false;
   const numFmt = cell.numFmt;
   if (numFmt && numFmt !== 'General') {
@@ -613,7 +728,7 @@ async function writeXlsx(model: WorkbookModel, file: string): Promise<void> {
     useStyles: true,
     useSharedStrings: true,
   });
-  for (const sheet of model.sheets) writeSheet(workbook, sheet);
+  for (const sheet of model.sheets) await writeSheet(workbook, sheet);
 
   const meta = workbook.addWorksheet(META_SHEET_NAME, { state: 'veryHidden' });
   const chunks = splitIntoChunks(encodeMetaJson(model));
@@ -626,7 +741,7 @@ async function writeXlsx(model: WorkbookModel, file: string): Promise<void> {
   await workbook.commit();
 }
 
-function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel): void {
+async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel): Promise<void> {
   const tabArgb = hexToArgb(sheet.tabColor);
   const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
   const ws = workbook.addWorksheet(sheet.name, {
@@ -693,6 +808,7 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
     else formulaRows.set(r, [Number(k.slice(comma + 1))]);
   }
 
+  const styles = new SharedStyles();
   let lastRow = sheet.values.length - 1;
   for (const r of formats.keys()) if (r > lastRow) lastRow = r;
   for (const r of formulaRows.keys()) if (r > lastRow) lastRow = r;
@@ -705,6 +821,8 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
     const hidden = sheet.hiddenRows.has(r + 1);
     if (!values?.length && !rowFormats && !rowFormulas && !hidden) continue;
     const row = ws.getRow(r + 1);
+    // One empty style object for every row, for the same reason as SharedStyles.
+    (row as unknown as { style: object }).style = ROW_STYLE;
     let styled = hidden;
     if (hidden) row.hidden = true;
     const cols = new Set<number>();
@@ -740,29 +858,11 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
       } else if (plain !== '') {
         cell.value = typeof plain === 'string' ? encodeXstring(plain) : plain;
       }
-      if (numFmt) cell.numFmt = numFmt;
-      if (format) {
-        if (format.bold || format.color || format.size) {
-          const font: Partial<ExcelJS.Font> = {};
-          if (format.bold) font.bold = true;
-          if (format.size) font.size = format.size;
-          if (format.color) font.color = { argb: format.color };
-          cell.font = font;
-        }
-        if (format.background) {
-          cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: format.background } };
-        }
-        if (format.horizontal || format.wrap) {
-          const alignment: Partial<ExcelJS.Alignment> = {};
-          if (format.horizontal) alignment.horizontal = format.horizontal as ExcelJS.Alignment['horizontal'];
-          if (format.wrap) alignment.wrapText = true;
-          cell.alignment = alignment;
-        }
-        if (format.note) cell.note = encodeXstring(format.note);
-        styled = true;
-      } else if (numFmt) {
-        styled = true;
-      }
+      // One style object per distinct format and value kind: ExcelJS's writer then finds the style
+      // id by the object (its WeakMap) instead of rendering the style's XML for every cell.
+      cell.style = styles.get(numFmt, format, cell.type);
+      if (format?.note) cell.note = encodeXstring(format.note);
+      if (format || numFmt) styled = true;
     }
     // The streaming writer drops rows without values; a row of formatted empty cells, or a hidden
     // row, must stay.
@@ -775,10 +875,46 @@ function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetMo
       });
     }
     row.commit();
+    // Let the zip stream take the rows written so far: the sheet's XML is never held whole.
+    if (r % YIELD_ROWS === YIELD_ROWS - 1) await new Promise((resolve) => setImmediate(resolve));
   }
 
   writeValidations(ws, sheet);
   ws.commit();
+}
+
+const ROW_STYLE = Object.freeze({});
+/** Rows written between two turns of the event loop, in which the zip stream compresses them. */
+const YIELD_ROWS = 2000;
+
+/** The style objects of one sheet's cells, one per distinct format and ExcelJS value type. */
+class SharedStyles {
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+
+  get(numFmt: string | undefined, format: CellFormat | undefined, type: number): Partial<ExcelJS.Style> {
+    const f = format ?? {};
+    const key = `${type}|${numFmt ?? ''}|${f.bold ? 1 : 0}|${f.color ?? ''}|${f.size ?? ''}|${f.background ?? ''}|${f.horizontal ?? ''}|${f.wrap ? 1 : 0}`;
+    let style = this.byKey.get(key);
+    if (style) return style;
+    style = {};
+    if (numFmt) style.numFmt = numFmt;
+    if (f.bold || f.color || f.size) {
+      const font: Partial<ExcelJS.Font> = {};
+      if (f.bold) font.bold = true;
+      if (f.size) font.size = f.size;
+      if (f.color) font.color = { argb: f.color };
+      style.font = font;
+    }
+    if (f.background) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: f.background } };
+    if (f.horizontal || f.wrap) {
+      const alignment: Partial<ExcelJS.Alignment> = {};
+      if (f.horizontal) alignment.horizontal = f.horizontal as ExcelJS.Alignment['horizontal'];
+      if (f.wrap) alignment.wrapText = true;
+      style.alignment = alignment;
+    }
+    this.byKey.set(key, style);
+    return style;
+  }
 }
 
 function writeValidations(ws: ExcelJS.Worksheet, sheet: SheetModel): void {

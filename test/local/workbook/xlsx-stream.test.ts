@@ -1,0 +1,152 @@
+/**
+ * The streaming reader (issue 21) gives the very model ExcelJS's in-memory reader gave: on every
+ * fixture of test/fixtures/workbooks/, on the demo club (messy, notes, validations, formats on a
+ * thousand rows), on an English demo made by the CLI, and on a workbook with what a club or another
+ * tool may put in a tab (merges with values under them, hidden rows and columns, protection,
+ * carriage returns, shared and array formulas, dates in the 1904 system, styled empty cells, inline
+ * strings, cells without an address). A workbook with hyperlinks is left to the in-memory reader.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cellKey } from '../../../src/local/workbook/model';
+import { loadWorkbook, loadWorkbookFromBuffer } from '../../../src/local/workbook/xlsx';
+
+const root = join(__dirname, '../../..');
+const fixtures = join(root, 'test/fixtures/workbooks');
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'club-pulse-stream-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function bothReaders(path: string) {
+  const memory = await loadWorkbook(path, { reader: 'memory' });
+  const streaming = await loadWorkbook(path, { reader: 'streaming' });
+  return { memory, streaming };
+}
+
+describe('the streaming reader gives the in-memory reader’s model', () => {
+  it('on every fixture workbook', async () => {
+    const files = (await readdir(fixtures)).filter((f) => f.endsWith('.xlsx'));
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    for (const file of files) {
+      const { memory, streaming } = await bothReaders(join(fixtures, file));
+      expect(streaming, file).toEqual(memory);
+    }
+  });
+
+  it('on the demo club, and the default reader is the streaming one', async () => {
+    const path = join(root, 'examples/demo-club.xlsx');
+    const { memory, streaming } = await bothReaders(path);
+    expect(streaming).toEqual(memory);
+    expect(await loadWorkbook(path)).toEqual(memory);
+    // Not a trivial equality: the demo has notes, validations, formats and thousands of values.
+    const members = streaming.sheets.find((s) => s.name === 'Membres')!;
+    expect(members.values.length).toBeGreaterThan(100);
+    expect(members.notes.size).toBeGreaterThan(0);
+    expect(members.validations.size).toBeGreaterThan(0);
+    expect(members.numberFormats.size).toBeGreaterThan(0);
+  });
+
+  it('on an English demo club made by the CLI', async () => {
+    const path = join(dir, 'demo-en.xlsx');
+    execFileSync(
+      process.execPath,
+      [join(root, 'bin/club-pulse.mjs'), 'init', path, '--demo', '--lang', 'en'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const { memory, streaming } = await bothReaders(path);
+    expect(streaming).toEqual(memory);
+    expect(streaming.sheets.some((s) => s.name === 'Members')).toBe(true);
+  });
+
+  it('on a tab with merges, hidden rows, protection, CR, shared formulas, 1904 dates and odd cells', async () => {
+    const wb = new ExcelJS.Workbook();
+    (wb.properties as { date1904?: boolean }).date1904 = true;
+    const ws = wb.addWorksheet('Membres', { properties: { tabColor: { argb: 'FFFF0000' } } });
+    ws.getRow(1).values = ['Nom', 'Date', 'Montant', 'Double', 'Note'];
+    ws.getRow(2).values = ['Alice', new Date(Date.UTC(2026, 0, 15)), 12.5, null, 'CRLF-MARK'];
+    ws.getRow(3).values = ['Bob', new Date(Date.UTC(2026, 1, 2, 13, 30)), 7, null, 'x'];
+    ws.getCell('B2').numFmt = 'dd/mm/yyyy';
+    ws.getCell('B3').numFmt = 'dd/mm/yyyy hh:mm';
+    ws.getCell('D2').value = {
+      formula: 'C2*2',
+      result: 25,
+      shareType: 'shared',
+      ref: 'D2:D3',
+    } as ExcelJS.CellValue;
+    ws.getCell('D3').value = { sharedFormula: 'D2', result: 14 };
+    ws.getCell('F1').value = {
+      formula: 'SUM(C2:C3)',
+      result: 19.5,
+      shareType: 'array',
+      ref: 'F1',
+    } as ExcelJS.CellValue;
+    ws.getCell('A1').font = { bold: true, color: { argb: 'FF1A73E8' }, size: 14 };
+    ws.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+    ws.getCell('E2').alignment = { wrapText: true, horizontal: 'center' };
+    ws.getCell('G5').numFmt = '0.00%';
+    ws.getCell('A4').value = 'merged master';
+    ws.getCell('B4').value = 'under the merge';
+    ws.mergeCells('A4:C5');
+    ws.getCell('A2').note = 'Présidente';
+    ws.getCell('H6').value = 'row 6';
+    ws.getRow(3).hidden = true;
+    ws.getColumn(3).hidden = true;
+    ws.getColumn(1).width = 30;
+    ws.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
+    ws.getCell('E3').dataValidation = { type: 'list', allowBlank: true, formulae: ['"oui,non"'] };
+    await ws.protect('secret', { formatColumns: true });
+    wb.addWorksheet('Cachée', { state: 'hidden' }).getCell('A1').value = true;
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    let sst = await zip.file('xl/sharedStrings.xml')!.async('string');
+    sst = sst.replace('CRLF-MARK', 'rue A_x000D_\nBât. B &amp; co');
+    zip.file('xl/sharedStrings.xml', sst);
+    // An inline string in rich runs, a formula string, and a cell without its address.
+    const path = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(path)!.async('string');
+    const patched = xml.replace(
+      /(<row r="6"[^>]*>)/,
+      '$1<c r="A6" t="inlineStr"><is><r><t>in</t></r><r><t xml:space="preserve">line </t></r></is></c>' +
+        '<c r="B6" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c t="b"><v>1</v></c><c t="e"><v>#REF!</v></c>',
+    );
+    expect(patched).toContain('inlineStr');
+    zip.file(path, patched);
+    const file = join(dir, 'odd.xlsx');
+    await writeFile(file, await zip.generateAsync({ type: 'nodebuffer' }));
+
+    const { memory, streaming } = await bothReaders(file);
+    expect(streaming).toEqual(memory);
+    const s = streaming.sheets[0];
+    expect(s.values[1][4]).toBe('rue A\r\nBât. B & co');
+    expect(s.formulas.get(cellKey(2, 3))).toBe('=C3*2');
+    expect(s.values[3]).toEqual(['merged master']);
+    expect(s.values[5]).toEqual(['inline ', 'ab', true, '#REF!', '', '', '', 'row 6']);
+    expect([...s.hiddenRows]).toEqual([3]);
+    expect(s.hiddenColumns.has(3)).toBe(true);
+    expect(s.sheetProtection?.sheet).toBeTruthy();
+    expect(streaming.sheets[1].hidden).toBe(true);
+  });
+
+  it('leaves a workbook with hyperlinks to the in-memory reader', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = { text: 'Club site', hyperlink: 'https://example.org' };
+    ws.getCell('A2').value = 3;
+    const data = new Uint8Array(await wb.xlsx.writeBuffer());
+    const model = await loadWorkbookFromBuffer(data);
+    expect(model).toEqual(await loadWorkbookFromBuffer(data, { reader: 'memory' }));
+    expect(model.sheets[0].values).toEqual([['Club site'], [3]]);
+    await expect(loadWorkbookFromBuffer(data, { reader: 'streaming' })).rejects.toThrow(/hyperlinks/);
+  });
+});
