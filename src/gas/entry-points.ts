@@ -149,6 +149,27 @@ export const ENTRY_POINTS: EntryPoint[] = [
     ],
   },
   {
+    name: 'showMembersEdition',
+    params: [],
+    kind: 'menu',
+    doc: ["Menu and sidebar: the members' edition in a print dialog."],
+  },
+  {
+    name: 'showFundersEdition',
+    params: [],
+    kind: 'menu',
+    doc: ["Menu and sidebar: the funders' edition in a print dialog."],
+  },
+  {
+    name: 'editionHtml',
+    params: ['request'],
+    kind: 'endpoint',
+    doc: [
+      "Local CLI: the members' or funders' edition as an HTML page.",
+      '@param {Object} request {kind, period, today}',
+    ],
+  },
+  {
     name: 'CLUB_KPI',
     params: ['kpi_id', 'period', 'stamp'],
     kind: 'custom_function',

@@ -16,6 +16,7 @@ export {
   CLUB_RENEWAL_RATE,
 } from './customFunctions';
 export { runDiagnostic } from './diagnostic';
+export { editionHtml, showFundersEdition, showMembersEdition } from './editions';
 export { getSidebarState, selectIssueCell } from './endpoints';
 export { applyImport, previewImport } from './imports';
 export { menuCheckInstallation, menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
