@@ -19,6 +19,7 @@ import { generateClub } from './demo/generator';
 import { doctor } from './doctor';
 import { sheetToHtml } from './html-export';
 import { readExportFile } from './import-file';
+import { ReportError, type ReportOptions, report } from './report';
 import { openWorkbook, todayOf, WorkbookBusyError, withWorkbookLock } from './session';
 import { answerSurvey, UnknownSurveyError } from './surveys';
 import { fillTabs } from './workbook/fill';
@@ -380,6 +381,24 @@ export function buildProgram(io: CliIo): Command {
     .action((file: string, options: { survey: string; answers: string; today?: string }) =>
       answer(file, options, io),
     );
+  // Issue 19: the members' and funders' editions (logic in report.ts).
+  program
+    .command('report')
+    .description("write the members' edition (HTML, PDF) or the funders' edition of a workbook")
+    .argument('<file>', 'the .xlsx workbook (not modified)')
+    .option('--members <file>', "write the members' edition as an HTML page")
+    .option('--funders <file>', "write the funders' edition as an HTML page")
+    .option('--pdf <file>', "write the members' edition as an A4 PDF (needs Chromium)")
+    .option('--period <label>', 'period (default: the period of the last refresh)')
+    .option('--today <date>', 'today, YYYY-MM-DD (default: the real date in the workbook time zone)')
+    .action(async (file: string, options: ReportOptions) => {
+      try {
+        await report(file, { ...options, today: checkToday(options.today) }, io.out);
+      } catch (error) {
+        if (error instanceof ReportError) throw new CliError(error.message, error.exitCode);
+        throw error;
+      }
+    });
   program
     .command('dev')
     .description('the sidebar and the workbook in a browser, on localhost')
