@@ -6,23 +6,25 @@
  */
 
 import type { Report } from '../compute';
-import { formatKpiValue, formatMoney, formatNumber } from '../format';
+import { formatMoney, formatNumber } from '../format';
 import { periodPhrase } from '../highlights';
 import { type Bilingual, fill, type Lang } from '../i18n';
 import { kpiDefinition } from '../kpis/catalogue';
 import type { KpiResult } from '../kpis/types';
-import { dayText, type EditionStory, editionStory, periodTextOf, shareableStories } from './members';
-import { changeWords } from './words';
+import {
+  dayText,
+  type EditionStory,
+  editionStory,
+  kpiLine,
+  PRINT_LABEL,
+  periodTextOf,
+  shareableStories,
+} from './members';
 
 export const FUNDERS_EDITION_NAME: Bilingual = { fr: 'Édition partenaires', en: "Funders' edition" };
 
-export interface FunderFigure {
-  id: string;
-  label: string;
-  value: string;
-  words: string;
-  trend: 'good' | 'bad' | 'flat' | null;
-}
+/** A funder's figure: a KPI's label, value and change in words (members.ts kpiLine). */
+export type FunderFigure = ReturnType<typeof kpiLine>;
 
 export interface FunderSection {
   title: string;
@@ -40,7 +42,7 @@ export interface FundersEdition {
   periodText: string;
   sections: FunderSection[];
   footer: string;
-  labels: { print: string; stories: string };
+  labels: { print: string };
 }
 
 const T = {
@@ -74,10 +76,6 @@ const T = {
     fr: 'Chiffres établis par Club Pulse à partir des données du club ({period}) : totaux uniquement, aucune donnée personnelle.',
     en: 'Figures made by Club Pulse from the club’s data ({period}): totals only, no personal data.',
   },
-  labels: {
-    fr: { print: 'Imprimer / enregistrer en PDF', stories: 'Un succès' },
-    en: { print: 'Print / save as PDF', stories: 'A success story' },
-  },
 };
 
 const SECTIONS: Array<{ title: keyof typeof T; ids: string[]; families: string[] }> = [
@@ -105,17 +103,6 @@ const SECTIONS: Array<{ title: keyof typeof T; ids: string[]; families: string[]
 function num(report: Report, id: string): KpiResult | null {
   const k = report.kpis.find((x) => x.id === id);
   return k && typeof k.value === 'number' ? k : null;
-}
-
-function figureOf(k: KpiResult, report: Report): FunderFigure {
-  const c = changeWords(k, report);
-  return {
-    id: k.id,
-    label: k.label,
-    value: formatKpiValue(k.value, k.display, report.lang, report.settings.currency),
-    words: c.words,
-    trend: c.trend,
-  };
 }
 
 /** The sentences of a section, from its KPIs' figures only. */
@@ -171,7 +158,7 @@ export function buildFundersEdition(report: Report): FundersEdition {
     figures: ids
       .map((id) => num(report, id))
       .filter((k): k is KpiResult => k !== null)
-      .map((k) => figureOf(k, report)),
+      .map((k) => kpiLine(k, report)),
     stories: stories
       .filter((st) => families.includes(kpiDefinition(st.kpi)?.family ?? ''))
       .slice(0, 2)
@@ -185,6 +172,6 @@ export function buildFundersEdition(report: Report): FundersEdition {
     periodText: periodTextOf(report),
     sections,
     footer: fill(T.footer[lang], { period: `${report.period.label}, ${dayText(report.today)}` }),
-    labels: T.labels[lang],
+    labels: { print: PRINT_LABEL[lang] },
   };
 }

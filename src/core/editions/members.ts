@@ -93,6 +93,9 @@ export interface MembersEdition {
   labels: Record<'message' | 'families' | 'stories' | 'indicator' | 'value' | 'change' | 'print', string>;
 }
 
+/** The print button of both print views. */
+export const PRINT_LABEL: Bilingual = { fr: 'Imprimer / enregistrer en PDF', en: 'Print / save as PDF' };
+
 const T = {
   title: { fr: 'Le club en chiffres', en: 'The club in figures' },
   leaderboard: { fr: 'Palmarès', en: 'Leaderboard' },
@@ -113,7 +116,6 @@ const T = {
       indicator: 'Indicateur',
       value: 'Valeur',
       change: 'Évolution',
-      print: 'Imprimer / enregistrer en PDF',
     },
     en: {
       message: 'A word from the club',
@@ -122,7 +124,6 @@ const T = {
       indicator: 'Indicator',
       value: 'Value',
       change: 'Change',
-      print: 'Print / save as PDF',
     },
   },
 };
@@ -161,7 +162,8 @@ export function editionStory(story: Story, report: Report): EditionStory {
   };
 }
 
-function kpiLine(k: KpiResult, report: Report): Omit<EditionKpi, 'stories'> {
+/** A KPI as the editions show it: its label, value and change in words. */
+export function kpiLine(k: KpiResult, report: Report): Omit<EditionKpi, 'stories'> {
   const c = changeWords(k, report);
   return {
     id: k.id,
@@ -244,6 +246,6 @@ export function buildMembersEdition(report: Report): MembersEdition {
     otherStories: take(() => true),
     leaderboard: leaderboardOf(report),
     footer: fill(T.footer[lang], { period: report.period.label }),
-    labels: T.labels[lang],
+    labels: { ...T.labels[lang], print: PRINT_LABEL[lang] },
   };
 }
