@@ -135,7 +135,7 @@ describe("members' edition in Sheets (bundle)", () => {
       expect(cells).toContain('Un premier gros contrat');
       expect(cells).not.toContain('Histoire privée');
       expect(cells).toContain('Alice Martin');
-      expect(cells).toContain('Membre n°');
+      expect(cells).toContain('Membre non nommé');
 
       // The menu item opens the dialog on the period of the last refresh.
       const shown = bundle.call('showMembersEdition') as EditionResult;

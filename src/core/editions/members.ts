@@ -69,7 +69,7 @@ export interface EditionFamily {
 
 export interface EditionLeader {
   rank: number;
-  /** The member's name when they agreed to be named, else « Membre n°3 ». */
+  /** The member's name when they agreed to be named, else « Membre non nommé » (ranks can tie). */
   name: string;
   score: number;
 }
@@ -103,7 +103,7 @@ const T = {
     fr: 'Score d’activité sur 100. Seuls les membres qui l’ont accepté sont nommés.',
     en: 'Activity score out of 100. Only members who agreed are named.',
   },
-  anonymous: { fr: 'Membre n°{rank}', en: 'Member #{rank}' },
+  anonymous: { fr: 'Membre non nommé', en: 'Unnamed member' },
   footer: {
     fr: 'Édition établie par Club Pulse à partir des données du club ({period}). Aucune donnée personnelle n’y figure sans l’accord du membre.',
     en: 'Edition made by Club Pulse from the club’s data ({period}). No personal data appears in it without the member’s consent.',
@@ -188,7 +188,7 @@ function leaderboardOf(report: Report): MembersEdition['leaderboard'] {
     const named = member?.agreesToBeNamed === true;
     return {
       rank: s.rank,
-      name: named ? s.name : fill(T.anonymous[lang], { rank: s.rank }),
+      name: named ? s.name : T.anonymous[lang],
       score: s.score,
     };
   });

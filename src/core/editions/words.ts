@@ -38,5 +38,7 @@ export function changeWords(
         : c.arrow === '▲'
           ? WORDS.up
           : WORDS.down;
-  return { words: fill(template[lang], { delta: c.text, vs }), trend: c.trend };
+  // A change said « stable » is not coloured as good or bad news.
+  const steady = template === WORDS.same || template === WORDS.slight;
+  return { words: fill(template[lang], { delta: c.text, vs }), trend: steady ? 'flat' : c.trend };
 }
