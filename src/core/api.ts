@@ -208,8 +208,28 @@ export interface SurveyServerApi {
   sendSurveyInvitations(surveyId: string): InvitationResult;
 }
 
+/** The members' and funders' editions (issue 19, src/gas/editions.ts). */
+export type EditionKind = 'members' | 'funders';
+
+export interface EditionRequest {
+  kind: EditionKind;
+  /** Period label; empty = the period of the last refresh, else the default. */
+  period?: string;
+  /** `yyyy-MM-dd`, for reproducible local runs. */
+  today?: string;
+}
+
+export type EditionResult =
+  | { ok: true; kind: EditionKind; period: string; title: string; html: string }
+  | { ok: false; code: 'bad_period' | 'bad_today'; message: string };
+
+export interface EditionServerApi {
+  showMembersEdition(): EditionResult;
+  showFundersEdition(): EditionResult;
+}
+
 /** The endpoints `google.script.run` may call, with their argument and result types. */
-export interface ServerApi extends SurveyServerApi {
+export interface ServerApi extends SurveyServerApi, EditionServerApi {
   getSidebarState(): SidebarState;
   refreshKpis(request: RefreshRequest): RefreshResult;
   getRefreshProgress(): Progress | null;
@@ -228,4 +248,5 @@ export interface SurveyForm {
 /** Every endpoint the bundle exposes to local callers: the sidebar's, and the CLI's own. */
 export interface BundleApi extends ServerApi {
   surveyForm(surveyId: string): SurveyForm | null;
+  editionHtml(request: EditionRequest): EditionResult;
 }

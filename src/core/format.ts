@@ -9,7 +9,7 @@ import type { DisplayUnit, GoodDirection } from './kpis/types';
 
 const NO_DATA = { fr: 'pas de données', en: 'no data' };
 
-function formatNumber(value: number, lang: Lang, decimals: number): string {
+export function formatNumber(value: number, lang: Lang, decimals: number): string {
   const text = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,

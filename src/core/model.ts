@@ -31,6 +31,8 @@ export interface Member {
   phone: string;
   /** Profile fields by column id (phone, website, …), '' when empty. */
   profile: Record<string, string>;
+  /** Members column `agrees_to_be_named`: only a clear yes lets the name leave the board (issue 19). */
+  agreesToBeNamed: boolean;
 }
 
 export interface Due {
@@ -139,6 +141,8 @@ export interface Story {
   kpi: string;
   value: number | null;
   story: string;
+  /** Stories column `shareable`: only a clear yes puts it in the members' edition. */
+  shareable: boolean;
 }
 
 export interface Spend {
@@ -294,6 +298,7 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, log: IssueLog)
       sponsor: null,
       phone: str(v.phone),
       profile,
+      agreesToBeNamed: v.agrees_to_be_named === true,
     };
     members.push(member);
     if (str(v.sponsor_id)) sponsorRefs.push({ member, ref: str(v.sponsor_id) });
@@ -507,6 +512,7 @@ export function buildClub(tabs: Map<TabKey, TabRead>, today: Day, log: IssueLog)
     kpi: str(v.kpi),
     value: num(v.value),
     story: str(v.story),
+    shareable: v.shareable === true,
   }));
 
   const spends: Spend[] = rowsOf('investment').map(({ row, v }) => ({

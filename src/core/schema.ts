@@ -296,6 +296,16 @@ export const TABS: TabSpec[] = [
         help: c('Lien vers la photo.', 'Link to the photo.'),
       },
       SOURCE_REF,
+      {
+        id: 'agrees_to_be_named',
+        label: c("Accepte d'être nommé·e", 'Agrees to be named'),
+        aliases: ['accepte d etre nomme', 'accepte d etre nommee', 'consentement', 'consent'],
+        kind: 'yesno',
+        help: c(
+          'oui : son nom peut paraître dans l’édition membres (vide = non).',
+          'yes: the name may appear in the members’ edition (blank = no).',
+        ),
+      },
     ],
   },
   {
@@ -855,6 +865,16 @@ export const TABS: TabSpec[] = [
         aliases: ['histoire', 'description'],
         kind: 'text',
         help: c('Le récit.', 'The story.'),
+      },
+      {
+        id: 'shareable',
+        label: c('Partageable', 'Shareable'),
+        aliases: ['a partager', 'public', 'share'],
+        kind: 'yesno',
+        help: c(
+          'oui : le succès paraît dans l’édition membres (vide = non).',
+          'yes: the story appears in the members’ edition (blank = no).',
+        ),
       },
     ],
   },

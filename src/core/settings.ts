@@ -28,6 +28,11 @@ export interface Settings {
   benchmarks: Record<string, number>;
   /** null = every KPI. */
   enabledKpis: string[] | null;
+  // Members' edition (issue 19).
+  /** `edition_leaderboard` / `palmares_edition`: the leaderboard (ranks) in the members' edition; default no. */
+  editionLeaderboard: boolean;
+  /** `edition_message` / `message_edition`: the club's own words at the top of the members' edition. */
+  editionMessage: string;
 }
 
 export function defaultSettings(): Settings {
@@ -47,6 +52,8 @@ export function defaultSettings(): Settings {
     targets: {},
     benchmarks: {},
     enabledKpis: null,
+    editionLeaderboard: false,
+    editionMessage: '',
   };
 }
 
@@ -172,6 +179,17 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
               : null;
           break;
         }
+        // Members' edition (issue 19): French keys accepted beside the English ids.
+        case 'editionleaderboard':
+        case 'palmaresedition': {
+          const b = yes();
+          if (b !== null) s.editionLeaderboard = b;
+          break;
+        }
+        case 'editionmessage':
+        case 'messageedition':
+          s.editionMessage = text;
+          break;
         default:
           // Unknown keys are the club's own notes: kept and ignored.
           break;

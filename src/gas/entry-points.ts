@@ -30,6 +30,7 @@ import {
   CLUB_RENEWAL_RATE,
 } from './customFunctions';
 import { runDiagnostic } from './diagnostic';
+import { editionHtml, showFundersEdition, showMembersEdition } from './editions';
 import { getSidebarState, selectIssueCell } from './endpoints';
 import { applyImport, previewImport } from './imports';
 import { menuCheckInstallation, menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
@@ -209,6 +210,27 @@ export const ENTRY_POINTS = {
     doc: [
       'Local CLI: the form id of a survey and its questions by Responses field.',
       '@param {string} surveyId',
+    ],
+  },
+  showMembersEdition: {
+    run: showMembersEdition,
+    params: [],
+    kind: 'endpoint',
+    doc: ["Menu and sidebar: the members' edition in a print dialog."],
+  },
+  showFundersEdition: {
+    run: showFundersEdition,
+    params: [],
+    kind: 'endpoint',
+    doc: ["Menu and sidebar: the funders' edition in a print dialog."],
+  },
+  editionHtml: {
+    run: editionHtml,
+    params: ['request'],
+    kind: 'endpoint',
+    doc: [
+      "Local CLI: the members' or funders' edition as an HTML page.",
+      '@param {Object} request {kind, period, today}',
     ],
   },
   CLUB_KPI: {

@@ -14,6 +14,8 @@ export const MENU = {
   setup: { fr: 'Créer les onglets de suivi', en: 'Set up tracking tabs' },
   refresh: { fr: 'Actualiser les KPI', en: 'Refresh KPIs' },
   check: { fr: "Vérifier l'installation", en: 'Check installation' },
+  membersEdition: { fr: 'Édition membres (imprimer / PDF)', en: "Members' edition (print / PDF)" },
+  fundersEdition: { fr: 'Édition partenaires (imprimer / PDF)', en: "Funders' edition (print / PDF)" },
 };
 
 function userLang(): Lang {
@@ -26,6 +28,8 @@ export function onOpen(_e?: unknown): void {
     .createAddonMenu()
     .addItem(MENU.sidebar[lang], 'showSidebar')
     .addItem(MENU.refresh[lang], 'menuRefresh')
+    .addItem(MENU.membersEdition[lang], 'showMembersEdition')
+    .addItem(MENU.fundersEdition[lang], 'showFundersEdition')
     .addSeparator()
     .addItem(MENU.setup[lang], 'menuSetupTabs')
     .addItem(MENU.check[lang], 'menuCheckInstallation')

@@ -18,6 +18,8 @@ import {
   kpiTableRows,
   STAMP_RANGE_NAME,
 } from '../core/dashboard';
+import { buildMembersEditionLayout } from '../core/editions/layout';
+import { buildMembersEdition, MEMBERS_EDITION_NAME } from '../core/editions/members';
 import { formatKpiValue } from '../core/format';
 import { highlightsOf } from '../core/highlights';
 import { HISTORY_HEADER, HISTORY_NAME, mergeHistory } from '../core/history';
@@ -182,6 +184,8 @@ function rebuildTab(
 function writeMemberTabs(ss: Spreadsheet, report: Report): void {
   rebuildTab(ss, LEADERBOARD_NAME, report.lang, buildLeaderboard(report));
   rebuildTab(ss, STATEMENTS_NAME, report.lang, buildStatements(report));
+  // The members' edition's preview (issue 19): what may leave the board, rebuilt at each refresh.
+  rebuildTab(ss, MEMBERS_EDITION_NAME, report.lang, buildMembersEditionLayout(buildMembersEdition(report)));
 }
 
 function writeDashboard(ss: Spreadsheet, report: Report, refreshedAt: string, charts: ChartSpec[]): void {

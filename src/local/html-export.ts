@@ -5,14 +5,10 @@
  * HTML-escaped.
  */
 
+import { escapeHtml } from '../core/editions/escape';
 import { cellKey, type SheetModel } from './workbook/model';
 
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-}
+export { escapeHtml };
 
 /** The page; `charts` are SVG strings (see chart-svg.ts) shown beside the cells, as Sheets floats them. */
 export function sheetToHtml(

@@ -253,6 +253,17 @@ async function openSettings(): Promise<void> {
   }
 }
 
+/** Opens the print dialog of an edition (issue 19) on the period of the last refresh. */
+async function openEdition(kind: 'members' | 'funders'): Promise<void> {
+  const status = byId('setup-status');
+  try {
+    const result = kind === 'members' ? await server.showMembersEdition() : await server.showFundersEdition();
+    status.textContent = result && !result.ok ? result.message : '';
+  } catch (failure) {
+    showAlert(sentenceOf(failure));
+  }
+}
+
 async function start(): Promise<void> {
   applyLanguage(currentLang());
   initTabs((panel) => {
@@ -263,6 +274,8 @@ async function start(): Promise<void> {
   byId('refresh').addEventListener('click', () => void refresh());
   byId('setup').addEventListener('click', () => void setupTabs());
   byId('settings').addEventListener('click', () => void openSettings());
+  byId('members-edition').addEventListener('click', () => void openEdition('members'));
+  byId('funders-edition').addEventListener('click', () => void openEdition('funders'));
   byId('period-custom').addEventListener('keydown', (event) => {
     if (event.key === 'Enter') void refresh();
   });

@@ -20,6 +20,8 @@ const TEXTS = {
     'No refresh yet: click “Refresh KPIs”.',
   ],
   setup: ['Créer les onglets de suivi', 'Set up tracking tabs'],
+  membersEdition: ['Édition membres (imprimer / PDF)', "Members' edition (print / PDF)"],
+  fundersEdition: ['Édition partenaires (imprimer / PDF)', "Funders' edition (print / PDF)"],
   loading: ['Chargement…', 'Loading…'],
   starting: ['Démarrage de l’actualisation…', 'Starting the refresh…'],
   period: ['Période : {period}', 'Period: {period}'],

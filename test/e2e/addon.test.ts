@@ -47,6 +47,8 @@ describe('menu', () => {
       expect(menu.items.map((i) => i.functionName)).toEqual([
         'showSidebar',
         'menuRefresh',
+        'showMembersEdition',
+        'showFundersEdition',
         undefined,
         'menuSetupTabs',
         'menuCheckInstallation',

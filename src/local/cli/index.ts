@@ -20,6 +20,7 @@ import * as doctor from './doctor';
 import * as importCommand from './import';
 import * as init from './init';
 import * as refresh from './refresh';
+import * as report from './report';
 import { CliError, type CliIo } from './shared';
 import * as survey from './survey';
 
@@ -33,6 +34,7 @@ const COMMANDS: Array<{ register: (program: Command, io: CliIo) => void }> = [
   importCommand,
   survey,
   answer,
+  report,
   dev,
 ];
 

@@ -411,8 +411,15 @@ function memberRows(ctx: Context, rng: Rng): CellValue[][] {
       p.bio >= 0 ? BIOS[p.bio][L] : '',
       p.expertise.map((e) => (L === 0 ? EXPERTISES : EXPERTISES_EN)[e]).join(', '),
       p.photo ? `https://photos.example.org/club/${m.id}.jpg` : '',
+      // agrees_to_be_named (issue 19): blank is no; drawn without the rng so other columns stay as they were.
+      agreesToBeNamed(m) ? tr(lang, VOCABULARY.yes) : '',
     ];
   });
+}
+
+/** Three members in five agree to be named in the members' edition (a fixed rule, not a draw). */
+function agreesToBeNamed(m: { index: number }): boolean {
+  return m.index % 5 < 3;
 }
 
 function duesRows(ctx: Context, rng: Rng): CellValue[][] {
@@ -991,7 +998,11 @@ function storyRows(ctx: Context, rng: Rng, bestWon: WonReferral[]): CellValue[][
         value = 0.5;
     }
     const ids = a.index === b.index ? a.id : `${a.id}, ${b.id}`;
-    out.push({ day, row: [date(day), title, ids, kpi, value, story] });
+    // Shareable (issue 19) only when every member the story names agreed to be named.
+    const named = kpi === 'participation_rate' ? [] : [a, b];
+    const shareable = named.every(agreesToBeNamed);
+    const yesNo = tr(ctx.lang, shareable ? VOCABULARY.yes : VOCABULARY.no);
+    out.push({ day, row: [date(day), title, ids, kpi, value, story, yesNo] });
   }
   return sortedByDay(out);
 }
@@ -1063,6 +1074,13 @@ function settingsRows(ctx: Context): CellValue[][] {
     ['active_min_events', 1],
     ['score_window_months', 6],
     ['leaderboard_public', yes],
+    ['edition_leaderboard', yes],
+    [
+      'edition_message',
+      ctx.lang === 'fr'
+        ? 'Merci à toutes et à tous : chaque rencontre compte. Prochain rendez-vous à la soirée de rentrée !'
+        : 'Thank you all: every meeting counts. See you at the back-to-work evening!',
+    ],
     ['target.participation_rate', 0.6],
     ['target.nps', 30],
     ['target.renewal_rate', 0.85],

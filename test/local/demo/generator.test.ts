@@ -34,6 +34,7 @@ const SPEC_HEADERS: Record<TabKey, { name: [string, string]; fr: string[]; en: s
       'Bio',
       'Expertise',
       'URL photo',
+      "Accepte d'être nommé·e",
     ],
     en: [
       'Member ID',
@@ -53,6 +54,7 @@ const SPEC_HEADERS: Record<TabKey, { name: [string, string]; fr: string[]; en: s
       'Bio',
       'Expertise',
       'Photo URL',
+      'Agrees to be named',
     ],
   },
   dues: {
@@ -163,8 +165,8 @@ const SPEC_HEADERS: Record<TabKey, { name: [string, string]; fr: string[]; en: s
   },
   stories: {
     name: ['Succès', 'Stories'],
-    fr: ['Date', 'Titre', 'Membres', 'KPI', 'Valeur', 'Récit'],
-    en: ['Date', 'Title', 'Members', 'KPI', 'Value', 'Story'],
+    fr: ['Date', 'Titre', 'Membres', 'KPI', 'Valeur', 'Récit', 'Partageable'],
+    en: ['Date', 'Title', 'Members', 'KPI', 'Value', 'Story', 'Shareable'],
   },
   investment: {
     name: ['Investissements', 'Investment'],
