@@ -15,6 +15,8 @@ import { goodDirectionOf } from './kpis/direction';
 import type { Benchmark, KpiContext, KpiResult, Measure, Status, Unit } from './kpis/types';
 import { reportMissingTabs } from './missing-tabs';
 import { buildClub, type Club } from './model';
+import { clubBandOf } from './network/band-of';
+import { applyPeers, readPeerTab } from './network/peers';
 import { normalizeLabel } from './normalize';
 import { defaultPeriodOf, settingsOfTabs } from './period-choices';
 import { type Period, parsePeriod, previousPeriod, yearEarlier } from './periods';
@@ -137,6 +139,13 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   const club = buildClub(tabs, today, issues);
   const issueCountByTab = countIssuesByTab(issues.issues, tabs);
   const kpis = computeKpis(club, period, previous, today, settings, lang, issueCountByTab);
+  // Issue 22: the network's benchmarks, when the club imported them.
+  applyPeers(kpis, readPeerTab(input.tabs), {
+    period: period.label,
+    band: clubBandOf(club, period, today, settings, lang),
+    settings,
+    lang,
+  });
   const recommendations = recommend({ kpis, club, period, today, settings, lang });
   const scores = scoreMembers(club, period, today, settings);
   const statements = memberStatements(club, period, today);

@@ -28,6 +28,11 @@ export interface Settings {
   benchmarks: Record<string, number>;
   /** null = every KPI. */
   enabledKpis: string[] | null;
+  // Network (issue 22).
+  /** `network_id` / `id_reseau`: the network the club's anonymous snapshots are for ('' = none). */
+  networkId: string;
+  /** `network_colours` / `couleurs_reseau`: colour KPIs against the network's median (default no). */
+  networkColours: boolean;
 }
 
 export function defaultSettings(): Settings {
@@ -47,6 +52,9 @@ export function defaultSettings(): Settings {
     targets: {},
     benchmarks: {},
     enabledKpis: null,
+    // Network (issue 22).
+    networkId: '',
+    networkColours: false,
   };
 }
 
@@ -170,6 +178,18 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
             list.length > 0 && normalizeLabel(text) !== 'all' && normalizeLabel(text) !== 'tous'
               ? list
               : null;
+          break;
+        }
+        // Network (issue 22): French-first keys, the English ones accepted.
+        case 'idreseau':
+        case 'networkid':
+          s.networkId = text.slice(0, 100);
+          break;
+        case 'couleursreseau':
+        case 'networkcolours':
+        case 'networkcolors': {
+          const b = yes();
+          if (b !== null) s.networkColours = b;
           break;
         }
         default:

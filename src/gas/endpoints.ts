@@ -12,6 +12,7 @@ import { normalizeLabel } from '../core/normalize';
 import { periodChoices, settingsOfTabs } from '../core/period-choices';
 import { matchTabs } from '../core/read';
 import { applyImport, previewImport } from './imports';
+import { networkSnapshot } from './network';
 import { getRefreshProgress, lastRefreshSummary, refreshKpis } from './refresh';
 import { setupTrackingTabs } from './setup';
 import { todayIn } from './sheets';
@@ -72,6 +73,7 @@ export const endpoints: ServerApi = {
   setupTrackingTabs,
   previewImport,
   applyImport,
+  networkSnapshot,
   listSurveyTargets,
   createHotSurvey,
   createColdSurvey,

@@ -90,6 +90,15 @@ export const ENTRY_POINTS: EntryPoint[] = [
     ],
   },
   {
+    name: 'networkSnapshot',
+    params: ['request'],
+    kind: 'endpoint',
+    doc: [
+      'Sidebar and CLI: the anonymous network snapshot of a period (issue 22).',
+      '@param {Object} request {period, today}',
+    ],
+  },
+  {
     name: 'onSurveySubmit',
     params: ['e'],
     kind: 'trigger',

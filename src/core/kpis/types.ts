@@ -7,6 +7,7 @@
 import type { Day } from '../dates';
 import type { Bilingual, Lang } from '../i18n';
 import type { Club } from '../model';
+import type { PeerPosition } from '../network/peers';
 import type { Period } from '../periods';
 import type { TabKey } from '../schema';
 import type { Settings } from '../settings';
@@ -117,4 +118,6 @@ export interface KpiResult {
   details: Record<string, unknown>;
   /** Data issues found in the tabs this KPI reads. */
   issueCount: number;
+  /** Its place among the network's clubs (the Network benchmarks tab), when there is one. */
+  peer?: PeerPosition;
 }
