@@ -12,9 +12,11 @@
 import type { NetworkSnapshotRequest, NetworkSnapshotResult } from '../core/api';
 import { computeReport } from '../core/compute';
 import { langOfLocale } from '../core/i18n';
+import type { GeneratedTab } from '../core/imports/types';
 import { buildSnapshot } from '../core/network/snapshot';
 import { withDocumentLock } from './lock';
-import { readTrackingTabs, todayIn } from './sheets';
+import { setValuesKeepingText } from './plain-text';
+import { asText, readTrackingTabs, todayIn } from './sheets';
 
 export const CLUB_ID_KEY = 'clubpulse.network.club_id';
 
@@ -57,4 +59,25 @@ export function networkSnapshot(request: NetworkSnapshotRequest = {}): NetworkSn
     },
     () => ({ ok: false, code: 'busy', message: BUSY[lang] }),
   );
+}
+
+/**
+ * Writes a generated tab an import replaces whole (the network's benchmarks): under either of its
+ * names, or a new one at the end; cleared, then the header and rows in one write, text as text.
+ */
+export function writeGeneratedTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: GeneratedTab): void {
+  const sheet =
+    ss.getSheetByName(tab.names.fr) ??
+    ss.getSheetByName(tab.names.en) ??
+    ss.insertSheet(tab.tabName, ss.getSheets().length);
+  const grid: unknown[][] = [tab.header, ...tab.rows].map((row) => row.map(asText));
+  const width = tab.header.length;
+  if (sheet.getMaxRows() < grid.length)
+    sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < width)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  sheet.clearContents();
+  setValuesKeepingText(sheet.getRange(1, 1, grid.length, width), grid);
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  sheet.setFrozenRows(1);
 }
