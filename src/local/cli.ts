@@ -19,6 +19,7 @@ import { generateClub } from './demo/generator';
 import { doctor } from './doctor';
 import { sheetToHtml } from './html-export';
 import { readExportFile } from './import-file';
+import { registerNetwork } from './network';
 import { openWorkbook, todayOf, WorkbookBusyError, withWorkbookLock } from './session';
 import { answerSurvey, UnknownSurveyError } from './surveys';
 import { fillTabs } from './workbook/fill';
@@ -387,6 +388,8 @@ export function buildProgram(io: CliIo): Command {
     .option('--port <n>', 'port', '8765')
     .option('--today <date>', 'today for a new demo workbook, YYYY-MM-DD')
     .action((file: string | undefined, options: { port: string; today?: string }) => dev(file, options, io));
+  // Issue 22: network snapshots and roll-up (src/local/network.ts).
+  registerNetwork(program, io, (message, code) => new CliError(message, code));
   return program;
 }
 
