@@ -9,6 +9,7 @@
 import type { IssueSummary, KpiSummary, Progress, RefreshSummary, SidebarState, Status } from '../core/api';
 import { renderHighlights } from './highlights-panel';
 import { initImportPanel } from './import-panel';
+import { exportSnapshot } from './network-panel';
 import { server } from './server';
 import { initSurveyPanel, showSurveyPanel } from './survey-panel';
 import { initTabs } from './tabs';
@@ -263,6 +264,7 @@ async function start(): Promise<void> {
   byId('refresh').addEventListener('click', () => void refresh());
   byId('setup').addEventListener('click', () => void setupTabs());
   byId('settings').addEventListener('click', () => void openSettings());
+  byId('network-export').addEventListener('click', () => void exportSnapshot(chosenPeriod()));
   byId('period-custom').addEventListener('keydown', (event) => {
     if (event.key === 'Enter') void refresh();
   });

@@ -74,10 +74,10 @@ export const NETWORK_TEXT = {
       en: ['1st quartile', '2nd quartile', '3rd quartile', '4th quartile'],
     },
     line: {
-      fr: 'Réseau{colon}{quartile} des {clubs} clubs du réseau{band} (médiane {median}, quartiles {p25} – {p75})',
-      en: 'Network{colon}{quartile} of {clubs} clubs in the network{band} (median {median}, quartiles {p25} – {p75})',
+      fr: 'Réseau{colon}{quartile} des {clubs} clubs du réseau{band} — médiane {median}, quartiles {p25} à {p75}',
+      en: 'Network{colon}{quartile} of {clubs} clubs in the network{band} — median {median}, quartiles {p25} to {p75}',
     },
-    bandSuffix: ' ({band})',
+    bandSuffix: { fr: ' de {band}', en: ' with {band}' },
     source: {
       fr: 'médiane des {clubs} clubs du réseau',
       en: 'median of {clubs} clubs in the network',

@@ -133,11 +133,15 @@ export function readPeerTab(tabs: RawTab[]): Map<string, PeerRow> {
 
 export const peerKey = (period: string, kpi: string, band: Band): string => `${period}|${kpi}|${band}`;
 
-/** 1 to 4: at or below p25, at or below the median, at or below p75, above. */
+/**
+ * 1 to 4: at or below p25, at or below the median, at or below p75, above. "At" allows for the 12
+ * significant digits benchmarks.csv keeps: a club whose value is the median is in the 2nd quartile.
+ */
 export function quartileOf(value: number, row: PeerRow): number {
-  if (value <= row.p25) return 1;
-  if (value <= row.median) return 2;
-  if (value <= row.p75) return 3;
+  const atOrBelow = (q: number) => value <= q + 1e-9 * Math.max(1, Math.abs(q));
+  if (atOrBelow(row.p25)) return 1;
+  if (atOrBelow(row.median)) return 2;
+  if (atOrBelow(row.p75)) return 3;
   return 4;
 }
 
@@ -176,7 +180,7 @@ export function peerLine(peer: PeerPosition, lang: Lang, format: (x: number) => 
     colon: lang === 'fr' ? '\u00a0: ' : ': ',
     quartile: t.quartiles[lang][peer.quartile - 1],
     clubs: peer.clubs,
-    band: peer.band === 'all' ? '' : fill(t.bandSuffix, { band: BAND_LABELS[peer.band][lang] }),
+    band: peer.band === 'all' ? '' : fill(t.bandSuffix[lang], { band: BAND_LABELS[peer.band][lang] }),
     median: format(peer.median),
     p25: format(peer.p25),
     p75: format(peer.p75),
