@@ -4,7 +4,7 @@
  * `benchmarks.csv` beside it (which clubs import: src/core/imports/network.ts).
  *
  *   club-pulse network snapshot club.xlsx --out club.snapshot.json [--period 2026-S1] [--today …]
- *   club-pulse network rollup snapshots/ --out network.xlsx [--network ID] [--currency EUR] [--lang fr]
+ *   club-pulse network rollup snapshots/ [more/ a.json …] --out network.xlsx [--network ID] [--currency EUR] [--lang fr]
  *
  * The roll-up streams: it reads one file (or one line of a `.jsonl` file) at a time, checks it
  * against the schema, folds its numbers into src/core/network/rollup.ts and drops it. Malformed
@@ -72,6 +72,9 @@ const T = {
   badCurrency: { fr: '--currency : un code à 3 lettres (EUR).', en: '--currency: a 3-letter code (EUR).' },
   keptMoney: { fr: 'Montants gardés en {currency}.', en: 'Amounts kept in {currency}.' },
 };
+
+/** How a snapshot without network_id is listed. */
+const NONE = { fr: '(sans réseau)', en: '(no network)' };
 
 const say = (lang: Lang, key: keyof typeof T, values: Record<string, string | number> = {}): string =>
   fill(T[key][lang], values);
@@ -178,7 +181,7 @@ async function* snapshotTexts(
 
 /** Reads, checks and folds every snapshot; prints one line per refusal. */
 export async function rollupSnapshots(
-  input: string,
+  inputs: string | string[],
   options: RollupOptions,
   io: CliIo,
   fail: Fail,
@@ -193,7 +196,10 @@ export async function rollupSnapshots(
     rejected.push({ source, reason });
     io.out(fill(NETWORK_TEXT.rejectedLine[lang], { file: source, reason }));
   };
-  for (const file of snapshotFiles(input, lang, fail)) {
+  const files = (Array.isArray(inputs) ? inputs : [inputs]).flatMap((input) =>
+    snapshotFiles(input, lang, fail),
+  );
+  for (const file of files) {
     for await (const item of snapshotTexts(file, lang)) {
       read++;
       if (item.text === undefined) {
@@ -228,7 +234,7 @@ export async function rollupSnapshots(
     rejected,
     rows,
     withheld,
-    networks: [...rollup.networks].sort(),
+    networks: [...rollup.networks].sort().map((n) => n || NONE[lang]),
     csvPath,
   };
   await writeSummaryWorkbook(options.out, report, lang, currency);
@@ -335,13 +341,13 @@ export function registerNetwork(program: Command, io: CliIo, fail: Fail): void {
   network
     .command('rollup')
     .description('roll snapshots up into a summary workbook and benchmarks.csv beside it')
-    .argument('<snapshots>', 'a folder of .json snapshots (or .jsonl, one per line), or one file')
+    .argument('<snapshots...>', 'folders of .json snapshots (or .jsonl, one per line), or snapshot files')
     .requiredOption('--out <file>', 'the summary workbook, e.g. network.xlsx')
     .option('--network <id>', 'keep only snapshots of this network_id')
     .option('--currency <code>', 'keep money KPIs in this currency only', 'EUR')
     .option('--lang <lang>', 'language of the summary and messages (fr, en)', 'fr')
-    .action(async (input: string, options: RollupOptions & { lang: string }) => {
+    .action(async (inputs: string[], options: RollupOptions & { lang: string }) => {
       const lang: Lang = options.lang === 'en' ? 'en' : 'fr';
-      await rollupSnapshots(input, { ...options, lang }, io, fail);
+      await rollupSnapshots(inputs, { ...options, lang }, io, fail);
     });
 }

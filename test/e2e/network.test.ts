@@ -60,8 +60,7 @@ describe('club-pulse network', () => {
     const members = model.sheets.find((s) => s.name === 'Membres');
     const strings = new Set<string>();
     for (const row of members?.values ?? [])
-      for (const cell of row ?? [])
-        if (typeof cell === 'string' && cell.length >= 4) strings.add(cell);
+      for (const cell of row ?? []) if (typeof cell === 'string' && cell.length >= 4) strings.add(cell);
     expect(strings.size).toBeGreaterThan(100);
     for (const s of strings) expect(text.includes(s), s).toBe(false);
 
