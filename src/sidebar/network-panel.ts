@@ -20,7 +20,7 @@ export async function exportSnapshot(period: string): Promise<void> {
   status.textContent = t('networkRunning');
   try {
     const result = await ask(() => server.networkSnapshot({ period }));
-    if (!result || !result.ok) {
+    if (!result?.ok) {
       status.textContent = '';
       return;
     }
