@@ -140,12 +140,11 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   const issueCountByTab = countIssuesByTab(issues.issues, tabs);
   const kpis = computeKpis(club, period, previous, today, settings, lang, issueCountByTab);
   // Issue 22: the network's benchmarks, when the club imported them.
-  applyPeers(kpis, readPeerTab(input.tabs), {
-    period: period.label,
-    band: clubBandOf(club, period, today, settings, lang),
-    settings,
-    lang,
-  });
+  const peers = readPeerTab(input.tabs);
+  if (peers.size > 0) {
+    const band = clubBandOf(club, period, today, settings, lang);
+    applyPeers(kpis, peers, { period: period.label, band, settings, lang });
+  }
   const recommendations = recommend({ kpis, club, period, today, settings, lang });
   const scores = scoreMembers(club, period, today, settings);
   const statements = memberStatements(club, period, today);
