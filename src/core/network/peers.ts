@@ -17,7 +17,7 @@ import type { RawTab } from '../read';
 import type { Settings } from '../settings';
 import { BAND_LABELS, type Band, bandFromText, type SizeBand } from './bands';
 import { NETWORK_TEXT } from './messages';
-import { DECILE_COLUMNS, MIN_CLUBS } from './rollup';
+import { DECILE_COLUMNS, MIN_CLUBS, type RollupRow } from './rollup';
 
 export const NETWORK_TAB_NAME: Bilingual = { fr: 'Repères réseau', en: 'Network benchmarks' };
 
@@ -34,15 +34,8 @@ export const PEER_COLUMNS: Array<{ id: string; label: Bilingual }> = [
   ...DECILE_COLUMNS.map((id) => ({ id, label: { fr: id.toUpperCase(), en: id.toUpperCase() } })),
 ];
 
-export interface PeerRow {
-  kpi: string;
-  period: string;
-  band: Band;
-  clubs: number;
-  p25: number;
-  median: number;
-  p75: number;
-}
+/** A row of the tab: a roll-up row without its deciles (the dashboard uses the quartiles). */
+export type PeerRow = Omit<RollupRow, 'deciles'>;
 
 /** Where a KPI's value stands among the network's clubs. */
 export interface PeerPosition extends PeerRow {
