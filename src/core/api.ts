@@ -10,8 +10,9 @@ import type { Highlights } from './highlights';
 import type { Lang } from './i18n';
 import type { DataIssue } from './issues';
 import type { Status } from './kpis/types';
+import type { Snapshot } from './network/snapshot';
 
-export type { Highlights, Lang, ReportJson, Status };
+export type { Highlights, Lang, ReportJson, Snapshot, Status };
 
 /** What the sidebar needs to draw itself. */
 export interface SidebarState {
@@ -199,6 +200,18 @@ export interface ImportPreview {
 
 export type ImportResult = ImportPreview | { ok: false; message: string };
 
+/** Issue 22: the anonymous network snapshot of a period (src/core/network/snapshot.ts). */
+export interface NetworkSnapshotRequest {
+  /** Period label; empty = the default period. */
+  period?: string;
+  /** `yyyy-MM-dd`; empty = today in the spreadsheet time zone. */
+  today?: string;
+}
+
+export type NetworkSnapshotResult =
+  | { ok: true; snapshot: Snapshot; fileName: string }
+  | { ok: false; code: 'busy' | 'bad_period' | 'bad_today'; message: string };
+
 /** The survey endpoints (surveys.ts). */
 export interface SurveyServerApi {
   listSurveyTargets(): SurveyTargets;
@@ -237,6 +250,7 @@ export interface ServerApi extends SurveyServerApi, EditionServerApi {
   setupTrackingTabs(): SetupResult;
   previewImport(request: ImportRequest): ImportResult;
   applyImport(request: ImportRequest): ImportResult;
+  networkSnapshot(request: NetworkSnapshotRequest): NetworkSnapshotResult;
 }
 
 /** For the CLI: a survey's form and its questions by Responses field (see src/local/surveys.ts). */

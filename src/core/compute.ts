@@ -15,6 +15,8 @@ import { goodDirectionOf } from './kpis/direction';
 import type { Benchmark, KpiContext, KpiResult, Measure, Status, Unit } from './kpis/types';
 import { reportMissingTabs } from './missing-tabs';
 import { buildClub, type Club } from './model';
+import { clubBandOf } from './network/band-of';
+import { applyPeers, readPeerTab } from './network/peers';
 import { normalizeLabel } from './normalize';
 import { defaultPeriodOf, settingsOfTabs } from './period-choices';
 import { type Period, parsePeriod, previousPeriod, yearEarlier } from './periods';
@@ -139,6 +141,12 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   const issueCountByTab = countIssuesByTab(issues.issues, tabs);
   const context: ReportContext = { club, period, previous, today, settings, lang };
   const kpis = computeKpis(context, issueCountByTab);
+  // Issue 22: the network's benchmarks, when the club imported them.
+  const peers = readPeerTab(input.tabs);
+  if (peers.size > 0) {
+    const band = clubBandOf(club, period, today, settings, lang);
+    applyPeers(kpis, peers, { period: period.label, band, settings, lang });
+  }
   const recommendations = recommend({ ...context, kpis });
   const scores = scoreMembers(club, period, today, settings);
   const statements = memberStatements(club, period, today);

@@ -18,6 +18,7 @@ import type { Family, KpiResult, Status } from './kpis/types';
 import { type LayoutBuilder as Builder, LayoutBuilder, type LayoutValue, type SheetLayout } from './layout';
 import { LEADERBOARD_HEADER, LEADERBOARD_NAME, leaderboardRow } from './member-tabs';
 import type { Story } from './model';
+import { peerLine } from './network/peers';
 import { EVENT_FORMATS } from './schema';
 
 export const DASHBOARD_NAME: Bilingual = { fr: 'Tableau de bord', en: 'Dashboard' };
@@ -130,6 +131,11 @@ function kpiRow(b: Builder, k: KpiResult, report: Report): void {
     k.status ? { value: `● ${statusWords(k, lang)}`, style: { background: COLORS.status[k.status] } } : '',
     { value: formulaText(k, report, lang), style: { color: COLORS.muted } },
   ]);
+  // Issue 22: the KPI's place among the network's clubs, under it.
+  if (k.peer) {
+    const format = (x: number) => formatKpiValue(x, k.display, lang, currency);
+    b.row([{ value: `↳ ${peerLine(k.peer, lang, format)}`, style: { color: COLORS.title } }]);
+  }
 }
 
 /** Where a chart of the chart-data tab sits on the dashboard (1-based anchor cell). */

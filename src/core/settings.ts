@@ -33,6 +33,11 @@ export interface Settings {
   editionLeaderboard: boolean;
   /** `edition_message` / `message_edition`: the club's own words at the top of the members' edition. */
   editionMessage: string;
+  // Network (issue 22).
+  /** `network_id` / `id_reseau`: the network the club's anonymous snapshots are for ('' = none). */
+  networkId: string;
+  /** `network_colours` / `couleurs_reseau`: colour KPIs against the network's median (default no). */
+  networkColours: boolean;
 }
 
 export function defaultSettings(): Settings {
@@ -54,6 +59,9 @@ export function defaultSettings(): Settings {
     enabledKpis: null,
     editionLeaderboard: false,
     editionMessage: '',
+    // Network (issue 22).
+    networkId: '',
+    networkColours: false,
   };
 }
 
@@ -190,6 +198,18 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
         case 'messageedition':
           s.editionMessage = text;
           break;
+        // Network (issue 22): French-first keys, the English ones accepted.
+        case 'idreseau':
+        case 'networkid':
+          s.networkId = text.slice(0, 100);
+          break;
+        case 'couleursreseau':
+        case 'networkcolours':
+        case 'networkcolors': {
+          const b = yes();
+          if (b !== null) s.networkColours = b;
+          break;
+        }
         default:
           // Unknown keys are the club's own notes: kept and ignored.
           break;

@@ -34,6 +34,7 @@ import { editionHtml, showFundersEdition, showMembersEdition } from './editions'
 import { getSidebarState, selectIssueCell } from './endpoints';
 import { applyImport, previewImport } from './imports';
 import { menuCheckInstallation, menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
+import { networkSnapshot } from './network';
 import { getRefreshProgress, refreshKpis } from './refresh';
 import { setupTrackingTabs } from './setup';
 import {
@@ -231,6 +232,15 @@ export const ENTRY_POINTS = {
     doc: [
       "Local CLI: the members' or funders' edition as an HTML page.",
       '@param {Object} request {kind, period, today}',
+    ],
+  },
+  networkSnapshot: {
+    run: networkSnapshot,
+    params: ['request'],
+    kind: 'endpoint',
+    doc: [
+      'Sidebar and CLI: the anonymous network snapshot of a period (issue 22).',
+      '@param {Object} request {period, today}',
     ],
   },
   CLUB_KPI: {

@@ -23,6 +23,7 @@ import { matchTabs } from '../core/read';
 import { tabSpec } from '../core/schema';
 import { instantOf } from '../core/timezone';
 import { withDocumentLock } from './lock';
+import { writeGeneratedTab } from './network';
 import { setValuesKeepingText } from './plain-text';
 import { asText, readTrackingTabs } from './sheets';
 
@@ -64,7 +65,10 @@ function preview(p: ImportPlan, written: boolean): ImportPreview {
     source: p.source,
     sourceLabel: p.sourceLabel,
     summary: written ? p.summary : p.plannedSummary,
-    additions: p.additions.map((a) => ({ tabName: a.tabName, rows: a.rows.length })),
+    additions: [
+      ...p.additions.map((a) => ({ tabName: a.tabName, rows: a.rows.length })),
+      ...(p.generated ? [{ tabName: p.generated.tabName, rows: p.generated.rows.length }] : []),
+    ],
     skipped: p.skipped,
     notes: p.notes,
     mapping: p.mapping,
@@ -104,6 +108,7 @@ export function applyImport(request: ImportRequest): ImportResult {
 function applyHeld(ss: Spreadsheet, request: ImportRequest, lang: Lang): ImportResult {
   const result = plan(ss, request);
   if (!result.ok) return result;
+  if (result.plan.generated) writeGeneratedTab(ss, result.plan.generated);
   const timeZone = ss.getSpreadsheetTimeZone();
   const sheets = ss.getSheets();
   const present = matchTabs(

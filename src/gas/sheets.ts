@@ -7,6 +7,7 @@
 
 import { IssueLog } from '../core/issues';
 import type { SheetLayout } from '../core/layout';
+import { NETWORK_TAB_NAME } from '../core/network/peers';
 import type { RawTab } from '../core/read';
 import { matchTabs } from '../core/read';
 import { now } from './clock';
@@ -24,6 +25,8 @@ export function readTrackingTabs(ss: Spreadsheet): RawTab[] {
   const scratch = new IssueLog('en');
   for (const tab of matchTabs(probe, scratch).values()) wanted.add(tab.name);
   for (const issue of scratch.issues) wanted.add(issue.tab);
+  // Issue 22: the generated Network benchmarks tab, read by the dashboard.
+  wanted.add(NETWORK_TAB_NAME.fr).add(NETWORK_TAB_NAME.en);
   return named
     .filter(({ name }) => wanted.has(name))
     .map(({ sheet, name }) => ({ name, values: sheet.getDataRange().getValues() }));

@@ -21,6 +21,7 @@ const SOURCES: Array<[id: string, brand: string, fr: string, en: string]> = [
   ['mailerlite', 'MailerLite', 'rapport de campagne', 'campaign report'],
   ['brevo', 'Brevo', 'rapport de campagnes', 'campaign report'],
   ['google_forms', 'Google Forms', 'réponses', 'responses'],
+  ['network_benchmarks', 'benchmarks.csv', 'repères du réseau', 'network benchmarks'],
 ];
 /** Sources about one event that the file may not name or date. */
 const EVENT_SOURCES = ['helloasso_tickets', 'eventbrite', 'meetup'];

@@ -9,6 +9,7 @@
 import type { IssueSummary, KpiSummary, Progress, RefreshSummary, SidebarState, Status } from '../core/api';
 import { renderHighlights } from './highlights-panel';
 import { initImportPanel } from './import-panel';
+import { exportSnapshot } from './network-panel';
 import { server } from './server';
 import { initSurveyPanel, showSurveyPanel } from './survey-panel';
 import { initTabs } from './tabs';
@@ -276,6 +277,7 @@ async function start(): Promise<void> {
   byId('settings').addEventListener('click', () => void openSettings());
   byId('members-edition').addEventListener('click', () => void openEdition('members'));
   byId('funders-edition').addEventListener('click', () => void openEdition('funders'));
+  byId('network-export').addEventListener('click', () => void exportSnapshot(chosenPeriod()));
   byId('period-custom').addEventListener('keydown', (event) => {
     if (event.key === 'Enter') void refresh();
   });

@@ -147,6 +147,13 @@ const TEXTS = {
   ],
   quotaLeft: ['Quota restant aujourd’hui : {count} e-mail(s).', 'Quota left today: {count} email(s).'],
   withoutEmail: ['{count} personne(s) sans adresse e-mail.', '{count} without an email address.'],
+  // Issue 22: the network snapshot.
+  networkExport: ['Exporter l’instantané réseau', 'Export the network snapshot'],
+  networkRunning: ['Calcul de l’instantané…', 'Computing the snapshot…'],
+  networkDone: [
+    'Instantané {period} ({count} indicateurs, sans nom ni e-mail) :',
+    'Snapshot {period} ({count} KPIs, no names or e-mails):',
+  ],
 } satisfies Record<string, [fr: string, en: string]>;
 
 export type TextKey = keyof typeof TEXTS;

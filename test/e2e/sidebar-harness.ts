@@ -33,6 +33,7 @@ export const SERVER_FUNCTIONS: Array<keyof ServerApi> = [
   'sendSurveyInvitations',
   'showMembersEdition',
   'showFundersEdition',
+  'networkSnapshot',
 ];
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -38,6 +38,8 @@ export function isFormsHeader(cells: string[]): boolean {
  */
 export function detectSource(header: string[], rows?: string[][]): SourceId | null {
   const keys = keysOf(header);
+  // The network's roll-up (issue 22): `kpi, period, band, clubs, p25, median, p75…`.
+  if (hasAll(keys, ['kpi', 'period', 'band', 'clubs', 'median'])) return 'network_benchmarks';
   if (hasAll(keys, ['Référence commande'])) {
     if (hasAll(keys, ['Référence paiement', 'Statut du paiement'])) return 'helloasso_payments';
     if (hasAny(keys, ['Nom adhérent', 'Prénom adhérent', "Carte d'adhérent"])) return 'helloasso_memberships';

@@ -22,6 +22,7 @@ import { Existing } from './existing';
 import { importForms } from './forms';
 import { importMemberships, importPayments, importTickets } from './helloasso';
 import { SOURCE_LABELS, say } from './messages';
+import { planNetworkBenchmarks } from './network';
 import { importPalms } from './palms';
 import type { FormsMapping, ImportInput, ImportResult, SourceId } from './types';
 
@@ -48,6 +49,7 @@ export function planImport(input: ImportInput): ImportResult {
   const header = rows[0].map((c) => (c ?? '').trim());
   const source = input.source ?? detectSource(header, rows);
   if (source === null) return { ok: false, message: say(lang, 'unknownSource') };
+  if (source === 'network_benchmarks') return planNetworkBenchmarks(rows, lang);
   const cols = new Columns(header);
   const missing = cols.missing(REQUIRED[source] ?? []);
   if (missing.length > 0) {

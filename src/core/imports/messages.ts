@@ -17,6 +17,10 @@ export const SOURCE_LABELS: Record<SourceId, Bilingual> = {
   brevo: { fr: 'Brevo — rapport de campagnes', en: 'Brevo — campaign report' },
   google_forms: { fr: 'Google Forms — réponses', en: 'Google Forms — responses' },
   bni_palms: { fr: 'BNI — rapport PALMS', en: 'BNI — PALMS report' },
+  network_benchmarks: {
+    fr: 'Réseau — repères (benchmarks.csv)',
+    en: 'Network — benchmarks (benchmarks.csv)',
+  },
 };
 
 const M = {

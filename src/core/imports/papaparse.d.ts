@@ -24,6 +24,8 @@ declare module 'papaparse' {
     skipEmptyLines?: boolean | 'greedy';
   }
   export function parse(input: string, config?: ParseConfig): ParseResult;
-  const Papa: { parse: typeof parse };
+  /** Writes rows as CSV (used by the network roll-up's benchmarks.csv). */
+  export function unparse(data: unknown[][], config?: { delimiter?: string; newline?: string }): string;
+  const Papa: { parse: typeof parse; unparse: typeof unparse };
   export default Papa;
 }

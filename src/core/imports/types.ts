@@ -18,7 +18,8 @@ export type SourceId =
   | 'mailerlite'
   | 'brevo'
   | 'google_forms'
-  | 'bni_palms';
+  | 'bni_palms'
+  | 'network_benchmarks';
 
 export const SOURCE_IDS: SourceId[] = [
   'helloasso_payments',
@@ -31,6 +32,7 @@ export const SOURCE_IDS: SourceId[] = [
   'brevo',
   'google_forms',
   'bni_palms',
+  'network_benchmarks',
 ];
 
 /** The event a ticketing or attendee export is about, when the file does not say it (or to correct it). */
@@ -102,10 +104,23 @@ export interface ImportPlan {
   notes: string[];
   /** Google Forms only. */
   mapping?: FormsMapping;
+  /**
+   * A generated tab the import replaces whole (the network's benchmarks, issue 22), rather than
+   * rows appended to a tracking tab.
+   */
+  generated?: GeneratedTab;
   /** One sentence in the club's language: « 12 lignes ajoutées à Participations, 3 ignorées. » */
   summary: string;
   /** The same sentence for a preview: « 12 lignes seraient ajoutées à Participations, 3 ignorées. » */
   plannedSummary: string;
+}
+
+/** A generated tab's new content: its names, header (in the club's language) and rows. */
+export interface GeneratedTab {
+  names: { fr: string; en: string };
+  tabName: string;
+  header: string[];
+  rows: Array<Array<string | number>>;
 }
 
 export type ImportResult = { ok: true; plan: ImportPlan } | { ok: false; message: string };

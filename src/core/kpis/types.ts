@@ -1,4 +1,11 @@
+/**
+ * What a KPI is (definition: id, family, FR/EN label and formula, unit, the tabs it reads, how to
+ * compute one period) and what it gives (result: value, previous, delta, n, target, benchmark,
+ * status, details). The catalogue (catalogue.ts) is one ordered registry of definitions.
+ */
+
 import type { Bilingual } from '../i18n';
+import type { PeerPosition } from '../network/peers';
 import type { PeriodContext } from '../report-context';
 import type { TabKey } from '../schema';
 
@@ -103,4 +110,6 @@ export interface KpiResult {
   details: Record<string, unknown>;
   /** Data issues found in the tabs this KPI reads. */
   issueCount: number;
+  /** Its place among the network's clubs (the Network benchmarks tab), when there is one. */
+  peer?: PeerPosition;
 }

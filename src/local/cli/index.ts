@@ -19,6 +19,7 @@ import * as dev from './dev';
 import * as doctor from './doctor';
 import * as importCommand from './import';
 import * as init from './init';
+import * as network from './network';
 import * as refresh from './refresh';
 import * as report from './report';
 import { CliError, type CliIo } from './shared';
@@ -35,6 +36,7 @@ const COMMANDS: Array<{ register: (program: Command, io: CliIo) => void }> = [
   survey,
   answer,
   report,
+  network,
   dev,
 ];
 
