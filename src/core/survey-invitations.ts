@@ -7,7 +7,8 @@
  */
 
 import { type Day, isoOf } from './dates';
-import { type Bilingual, fill, type Lang } from './i18n';
+import type { Lang } from './i18n';
+import { type RenderedMail, renderMail, type TemplateId, type Templates } from './mail-templates';
 import { type Club, isActiveOn, type Member } from './model';
 import { parsePeriod } from './periods';
 import type { SurveyKind } from './surveys';
@@ -106,39 +107,67 @@ export interface InvitationPlan {
   recipients: Member[];
   /** Recipients without a usable address (no `@`): never in the queue. */
   withoutEmail: number;
+  /** Recipients left out, and why: no address, or "no e-mail" asked (Members `no_email`). */
+  skipped: Array<{ member: Member; key: string; reason: 'no_address' | 'no_email' }>;
+}
+
+export interface PlanOptions {
+  anonymous: boolean;
+  /** A reminder goes this many days after the invitation at the earliest (default 1: the next day). */
+  reminderAfterDays?: number;
+  /** `${surveyId}|${key}|${kind}|${email}` refused before: not tried again for that address. */
+  refused?: Set<string>;
+}
+
+/** A member who asked for no e-mail (Members `no_email` = yes). */
+export function noEmail(member: Member): boolean {
+  return member.profile.no_email === 'true';
 }
 
 /**
  * Who gets what today. Each recipient with an address gets an invitation if none was logged; a
- * reminder if the invitation was sent before today, they did not answer (a signed answer to this
- * survey) and no reminder was logged. In anonymous mode nobody is known to have answered, so no
- * reminders are planned at all.
+ * reminder if the invitation was sent `reminderAfterDays` days ago or more (before today by
+ * default), they did not answer (a signed answer to this survey) and no reminder was logged. In
+ * anonymous mode nobody is known to have answered, so no reminders are planned at all. A member
+ * marked "no e-mail" gets nothing.
  */
 export function planInvitations(
   club: Club,
   survey: SurveyTarget,
   mailLog: SurveyMailLog,
   today: Day,
-  options: { anonymous: boolean },
+  options: PlanOptions,
 ): InvitationPlan {
   const { anonymous } = options;
-  const todayIso = isoOf(today);
+  const remindFrom = isoOf(today - Math.max(1, options.reminderAfterDays ?? 1) + 1);
   const answered = new Set<string>();
   if (!anonymous)
     for (const a of club.answers) if (a.surveyId === survey.surveyId && a.member) answered.add(a.member.id);
   const recipients = recipientsOf(club, survey, today);
-  const withEmail = recipients.filter((m) => m.email.includes('@'));
   const invitations: PlannedMail[] = [];
   const reminders: PlannedMail[] = [];
-  for (const member of withEmail) {
+  const skipped: InvitationPlan['skipped'] = [];
+  for (const member of recipients) {
     const key = recipientKey(member, anonymous);
+    if (!member.email.includes('@')) {
+      skipped.push({ member, key, reason: 'no_address' });
+      continue;
+    }
+    if (noEmail(member)) {
+      skipped.push({ member, key, reason: 'no_email' });
+      continue;
+    }
+    const tried = (kind: InvitationKind) =>
+      options.refused?.has(`${survey.surveyId}|${key}|${kind}|${member.email.toLowerCase()}`) === true;
     const invited = mailLog.get(`${survey.surveyId}|${key}|invitation`);
-    if (!invited) invitations.push({ member, key, kind: 'invitation' });
-    else if (
+    if (!invited) {
+      if (!tried('invitation')) invitations.push({ member, key, kind: 'invitation' });
+    } else if (
       !anonymous &&
       !answered.has(member.id) &&
-      invited < todayIso &&
-      !mailLog.has(`${survey.surveyId}|${key}|reminder`)
+      invited < remindFrom &&
+      !mailLog.has(`${survey.surveyId}|${key}|reminder`) &&
+      !tried('reminder')
     )
       reminders.push({ member, key, kind: 'reminder' });
   }
@@ -146,49 +175,33 @@ export function planInvitations(
   return {
     queue: [...invitations, ...reminders],
     recipients,
-    withoutEmail: recipients.length - withEmail.length,
+    withoutEmail: skipped.filter((s) => s.reason === 'no_address').length,
+    skipped,
   };
 }
 
 // -----------------------------------------------------------------------------------------------
 // The e-mails
 
-const MAIL: Record<SurveyKind, { subject: Bilingual; body: Bilingual }> = {
-  hot: {
-    subject: { fr: 'Votre avis sur « {title} »', en: 'Your feedback on “{title}”' },
-    body: {
-      fr: 'Bonjour {name},\n\nMerci d’avoir participé à « {title} ». Pourriez-vous nous donner votre avis ? Deux minutes suffisent :\n{url}\n\nMerci !\n{club}',
-      en: 'Hello {name},\n\nThank you for coming to “{title}”. Could you give us your feedback? It takes two minutes:\n{url}\n\nThank you!\n{club}',
-    },
-  },
-  cold: {
-    subject: {
-      fr: 'Baromètre du réseau : votre avis compte',
-      en: 'Network barometer: your opinion counts',
-    },
-    body: {
-      fr: 'Bonjour {name},\n\nQue vous apporte le réseau ? Dites-le-nous en cinq minutes :\n{url}\n\nMerci !\n{club}',
-      en: 'Hello {name},\n\nWhat does the network bring you? Tell us in five minutes:\n{url}\n\nThank you!\n{club}',
-    },
-  },
-};
-const REMINDER: Bilingual = { fr: 'Rappel : ', en: 'Reminder: ' };
-
 /** The name an e-mail greets: the first name, else the full name, else the member id. */
 export function greetingName(m: Member): string {
   return m.firstName || `${m.firstName} ${m.lastName}`.trim() || m.id;
 }
 
-/** The plain-text e-mail of a survey invitation or reminder. */
+/** The e-mail of a survey invitation or reminder, from the club's templates (defaults if none). */
 export function surveyMail(
   kind: SurveyKind,
   mail: InvitationKind,
   lang: Lang,
-  values: { name: string; title: string; url: string; club: string },
-): { subject: string; body: string } {
-  const texts = MAIL[kind];
-  return {
-    subject: (mail === 'reminder' ? REMINDER[lang] : '') + fill(texts.subject[lang], values),
-    body: fill(texts.body[lang], values),
-  };
+  values: { member: Member; title: string; url: string; club: string },
+  templates: Templates = new Map(),
+): RenderedMail {
+  return renderMail(templates, `${kind}_${mail}` as TemplateId, lang, {
+    prenom: greetingName(values.member),
+    nom: values.member.lastName,
+    lien: values.url,
+    titre: values.title,
+    club: values.club,
+    evenements: '',
+  });
 }

@@ -142,14 +142,29 @@ describe('planInvitations', () => {
   });
 
   it('writes the reminder subject with its prefix and fills the named fields', () => {
-    const mail = surveyMail('hot', 'reminder', 'fr', {
-      name: 'Alice',
-      title: 'Petit-déj',
-      url: 'U',
-      club: 'C',
-    });
+    const alice = club().members[0]!;
+    const mail = surveyMail('hot', 'reminder', 'fr', { member: alice, title: 'Petit-déj', url: 'U', club: 'C' });
     expect(mail.subject).toBe('Rappel : Votre avis sur « Petit-déj »');
     expect(mail.body.startsWith('Bonjour Alice,\n\nMerci d’avoir participé à « Petit-déj »')).toBe(true);
     expect(mail.body.endsWith('\nU\n\nMerci !\nC')).toBe(true);
+  });
+
+  it('waits reminderAfterDays days before a reminder', () => {
+    const log: SurveyMailLog = new Map();
+    for (const id of ['M001', 'M002', 'M005']) logSurveyMail(log, 'HOT-E1', id, 'invitation', '2026-03-11');
+    const at = (today: string) =>
+      planInvitations(club(), HOT, log, day(today), { anonymous: false, reminderAfterDays: 3 }).queue.map(
+        (q) => `${q.kind}:${q.key}`,
+      );
+    expect(at('2026-03-13')).toEqual([]);
+    expect(at('2026-03-14')).toEqual(['reminder:M001', 'reminder:M005']);
+  });
+
+  it('leaves out a member marked "no e-mail", and says why', () => {
+    const c = club();
+    c.members.find((m) => m.id === 'M005')!.profile.no_email = 'true';
+    const p = planInvitations(c, HOT, new Map(), day('2026-03-11'), { anonymous: false });
+    expect(p.queue.map((q) => q.key)).toEqual(['M001', 'M002']);
+    expect(p.skipped.map((s) => `${s.key}:${s.reason}`)).toEqual(['M003:no_address', 'M005:no_email']);
   });
 });

@@ -8,5 +8,5 @@
 
 export { createColdSurvey, createHotSurvey, SURVEY_HANDLER, surveyForm } from './forms';
 export { INTAKE_SHEET, type IntakeResult, onSurveySubmit, syncSurveyResponses } from './intake';
-export { MAIL_SHEET, sendSurveyInvitations, surveyLinks } from './invitations';
+export { sendSurveyInvitations, surveyLinks } from './invitations';
 export { listSurveyTargets } from './registry';
