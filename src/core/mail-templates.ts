@@ -115,10 +115,10 @@ export function defaultTemplateRows(lang: Lang): string[][] {
 }
 
 /** Fills the named fields; an unknown `{word}` is left as typed. */
-function fillFields(text: string, fields: TemplateFields, escape: (s: string) => string): string {
+function fillFields(text: string, fields: TemplateFields): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const key = FIELD_ALIASES[normalizeLabel(name)] as keyof TemplateFields | undefined;
-    return key ? escape(fields[key]) : escape(whole);
+    return key ? fields[key] : whole;
   });
 }
 
@@ -148,7 +148,6 @@ export function renderMail(
   const typed = templates.get(`${id}|${lang}`);
   const subject = typed?.subject.trim() ? typed.subject : DEFAULT_TEMPLATES[id].subject[lang];
   const body = typed?.body.trim() ? typed.body : DEFAULT_TEMPLATES[id].body[lang];
-  const plain = (s: string) => s;
   const link = fields.lien ? `<a href="${escapeHtml(fields.lien)}">${escapeHtml(fields.lien)}</a>` : '';
   // Each piece of the board's text is escaped, each field too; only the link becomes an anchor.
   const html = body
@@ -163,8 +162,8 @@ export function renderMail(
     .replace(/\r?\n/g, '<br>');
   return {
     // A subject is one line: line breaks typed in the tab or in a name become spaces.
-    subject: fillFields(subject, fields, plain).replace(/[\r\n]+/g, ' '),
-    body: fillFields(body, fields, plain),
+    subject: fillFields(subject, fields).replace(/[\r\n]+/g, ' '),
+    body: fillFields(body, fields),
     htmlBody: html,
   };
 }

@@ -143,7 +143,12 @@ describe('planInvitations', () => {
 
   it('writes the reminder subject with its prefix and fills the named fields', () => {
     const alice = club().members[0]!;
-    const mail = surveyMail('hot', 'reminder', 'fr', { member: alice, title: 'Petit-déj', url: 'U', club: 'C' });
+    const mail = surveyMail('hot', 'reminder', 'fr', {
+      member: alice,
+      title: 'Petit-déj',
+      url: 'U',
+      club: 'C',
+    });
     expect(mail.subject).toBe('Rappel : Votre avis sur « Petit-déj »');
     expect(mail.body.startsWith('Bonjour Alice,\n\nMerci d’avoir participé à « Petit-déj »')).toBe(true);
     expect(mail.body.endsWith('\nU\n\nMerci !\nC')).toBe(true);
