@@ -11,6 +11,7 @@ import { IssueLog } from '../core/issues';
 import { normalizeLabel } from '../core/normalize';
 import { periodChoices, settingsOfTabs } from '../core/period-choices';
 import { matchTabs } from '../core/read';
+import { automationStatus, setAutomation } from './automation';
 import { applyImport, previewImport } from './imports';
 import { getRefreshProgress, lastRefreshSummary, refreshKpis } from './refresh';
 import { setupTrackingTabs } from './setup';
@@ -77,4 +78,6 @@ export const endpoints: ServerApi = {
   createColdSurvey,
   surveyLinks,
   sendSurveyInvitations,
+  automationStatus,
+  setAutomation,
 };

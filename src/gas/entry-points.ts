@@ -149,6 +149,30 @@ export const ENTRY_POINTS: EntryPoint[] = [
     ],
   },
   {
+    name: 'onAutomationTick',
+    params: ['e'],
+    kind: 'trigger',
+    doc: [
+      'Installable daily time-driven trigger: the automation (surveys after events, each semester, nudges).',
+      '@param {Object} e the time-driven event (triggerUid)',
+    ],
+  },
+  {
+    name: 'automationStatus',
+    params: [],
+    kind: 'endpoint',
+    doc: ['Sidebar: the automation switch, its trigger, the last run and the last error.'],
+  },
+  {
+    name: 'setAutomation',
+    params: ['request'],
+    kind: 'endpoint',
+    doc: [
+      "Sidebar, menu and CLI: switch the automation on or off (installs or removes this user's daily trigger).",
+      '@param {Object} request {on, lastEvent}',
+    ],
+  },
+  {
     name: 'CLUB_KPI',
     params: ['kpi_id', 'period', 'stamp'],
     kind: 'custom_function',

@@ -7,6 +7,7 @@
 // Registers the time-zone reader used where Intl has no zone data (time-zones.ts).
 import './time-zones';
 
+export { automationStatus, onAutomationTick, setAutomation } from './automation';
 export {
   CLUB_KPI,
   CLUB_KPIS,

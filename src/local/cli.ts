@@ -13,13 +13,14 @@ import { parseCsvText } from '../core/imports/csv';
 import { decodeExport } from '../core/imports/encoding';
 import { normalizeLabel } from '../core/normalize';
 import { tabSpec } from '../core/schema';
+import { describeRun, describeSwitch, fireDailyTriggers } from './automation';
 import { chartToSvg } from './chart-svg';
 import { cliSay, langOfWorkbook } from './cli-messages';
 import { generateClub } from './demo/generator';
 import { doctor } from './doctor';
 import { sheetToHtml } from './html-export';
 import { readExportFile } from './import-file';
-import { openWorkbook, todayOf, WorkbookBusyError, withWorkbookLock } from './session';
+import { clockAt, openWorkbook, todayOf, WorkbookBusyError, withWorkbookLock } from './session';
 import { answerSurvey, UnknownSurveyError } from './surveys';
 import { fillTabs } from './workbook/fill';
 import { newSheetModel, newWorkbookModel } from './workbook/model';
@@ -380,6 +381,49 @@ export function buildProgram(io: CliIo): Command {
     .action((file: string, options: { survey: string; answers: string; today?: string }) =>
       answer(file, options, io),
     );
+  // Issue 17: the automation's switch and one daily run (logic in automation.ts).
+  program
+    .command('automation')
+    .description('switch the daily automation on or off (Settings, Templates tab, this user’s daily trigger)')
+    .argument('<file>', 'the .xlsx workbook')
+    .option('--on', 'switch it on')
+    .option('--off', 'switch it off')
+    .option('--last-event', 'also the last event before today')
+    .option('--today <date>', 'today, YYYY-MM-DD (default: the real date in the workbook time zone)')
+    .action(
+      async (file: string, options: { on?: boolean; off?: boolean; lastEvent?: boolean; today?: string }) => {
+        if (Boolean(options.on) === Boolean(options.off)) throw new CliError('Give either --on or --off.', 2);
+        const today = checkToday(options.today);
+        await withWorkbookLock(file, async () => {
+          const session = await openWorkbook(file, undefined, { today });
+          const result = session.bundle.api.setAutomation({
+            on: Boolean(options.on),
+            lastEvent: options.lastEvent,
+          });
+          if (!result.ok) throw new CliError(result.message, 3);
+          const lang = langOfWorkbook(session.model.meta.locale);
+          for (const line of describeSwitch(result, lang)) io.out(line);
+          io.out(cliSay(lang, 'saved', { file: await session.save() }));
+        });
+      },
+    );
+  program
+    .command('tick')
+    .description('run one daily run of the automation, as the time-driven trigger would')
+    .argument('<file>', 'the .xlsx workbook')
+    .requiredOption('--today <date>', 'the day of the run, YYYY-MM-DD')
+    .action(async (file: string, options: { today: string }) => {
+      const today = checkToday(options.today)!;
+      await withWorkbookLock(file, async () => {
+        const session = await openWorkbook(file, undefined, { today });
+        const at = clockAt(today, session.model.meta.timeZone)();
+        const { fired } = fireDailyTriggers(session.bundle, session.model, at);
+        const lang = langOfWorkbook(session.model.meta.locale);
+        const run = fired > 0 ? session.bundle.api.automationStatus().lastRun : null;
+        for (const line of describeRun(run, fired, lang)) io.out(line);
+        io.out(cliSay(lang, 'saved', { file: await session.save() }));
+      });
+    });
   program
     .command('dev')
     .description('the sidebar and the workbook in a browser, on localhost')
