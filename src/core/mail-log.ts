@@ -13,6 +13,7 @@ import type { Bilingual, Lang } from './i18n';
 import { normalizeLabel } from './normalize';
 import { MAIL_LOG_TAB } from './schema';
 import { logSurveyMail, parseSurveyMailLog, type SurveyMailLog } from './survey-invitations';
+import { headerColumns } from './survey-registry';
 
 export type MailKind = 'invitation' | 'reminder' | 'nudge';
 export type Outcome = 'sent' | 'refused' | 'no_address' | 'no_email' | 'quota';
@@ -76,16 +77,10 @@ function isNudgeSubject(text: string): boolean {
 
 /** Column id → 0-based index of the tab's header (label in either language, or id). */
 export function mailLogColumns(header: unknown[]): Map<string, number> {
-  const out = new Map<string, number>();
-  header.forEach((h, i) => {
-    const key = normalizeLabel(String(h ?? ''));
-    const column = MAIL_LOG_TAB.columns.find((c) =>
-      [c.id, c.label.fr, c.label.en].some((s) => normalizeLabel(s) === key),
-    );
-    if (column && !out.has(column.id)) out.set(column.id, i);
-  });
-  return out;
+  return headerColumns(header, MAIL_LOG_NAMES);
 }
+
+const MAIL_LOG_NAMES = MAIL_LOG_TAB.columns.map((c) => ({ id: c.id, names: [c.id, c.label.fr, c.label.en] }));
 
 /** Reads the visible tab's grid (header first) and the old hidden log's grid into one memory. */
 export function readMailMemory(visible: unknown[][], legacy: unknown[][] = []): MailMemory {

@@ -10,6 +10,7 @@
 import type { Bilingual, Lang } from './i18n';
 import { normalizeLabel } from './normalize';
 import { TEMPLATES_TAB } from './schema';
+import { headerColumns } from './survey-registry';
 
 export type TemplateId = 'hot_invitation' | 'hot_reminder' | 'cold_invitation' | 'cold_reminder' | 'nudge';
 
@@ -82,14 +83,11 @@ export interface TemplateFields {
 
 /** The Templates tab read: header by label (either language) or id; blank cells left to the default. */
 export function parseTemplates(values: unknown[][]): Templates {
-  const header = (values[0] ?? []).map((h) => normalizeLabel(String(h ?? '')));
-  const index = (id: string): number => {
-    const column = TEMPLATES_TAB.columns.find((c) => c.id === id)!;
-    return header.findIndex((h) =>
-      [column.id, column.label.fr, column.label.en].map(normalizeLabel).includes(h),
-    );
-  };
-  const [t, l, s, b] = ['template', 'lang', 'subject', 'body'].map(index);
+  const columns = headerColumns(
+    values[0] ?? [],
+    TEMPLATES_TAB.columns.map((c) => ({ id: c.id, names: [c.id, c.label.fr, c.label.en] })),
+  );
+  const [t, l, s, b] = ['template', 'lang', 'subject', 'body'].map((id) => columns.get(id) ?? -1);
   const out: Templates = new Map();
   if (t === undefined || t < 0 || l === undefined || l < 0) return out;
   for (const row of values.slice(1)) {

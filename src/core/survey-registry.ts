@@ -44,7 +44,7 @@ export function formIdOfUrl(url: string): string {
 }
 
 /** Column id → 0-based index of a header, by id or by either label (first match wins). */
-function headerColumns(
+export function headerColumns(
   header: unknown[],
   columns: Array<{ id: string; names: string[] }>,
 ): Map<string, number> {

@@ -90,6 +90,14 @@ const TEXT = {
     en: 'Run of {day}: {outcome}; sent: {sent}; waiting: {pending}; quota left: {quota}.',
   },
   error: { fr: 'Erreur : {error}', en: 'Error: {error}' },
+  outcomes: {
+    done: { fr: 'terminé', en: 'done' },
+    partial: { fr: 'à reprendre au prochain passage', en: 'to be resumed by the next run' },
+    off: { fr: 'automatisation désactivée, rien envoyé', en: 'automation off, nothing sent' },
+    busy: { fr: 'classeur occupé, repris au prochain passage', en: 'workbook busy, resumed by the next run' },
+    error: { fr: 'erreur', en: 'error' },
+    running: { fr: 'interrompu', en: 'stopped midway' },
+  },
 };
 
 function say(lang: Lang, text: { fr: string; en: string }, values: Record<string, unknown> = {}): string {
@@ -110,7 +118,7 @@ export function describeRun(run: AutomationRun | null, fired: number, lang: Lang
   const lines = [
     say(lang, TEXT.run, {
       day: run.day,
-      outcome: run.outcome,
+      outcome: say(lang, TEXT.outcomes[run.outcome]),
       sent: run.sent,
       pending: run.pending,
       quota: run.quotaLeft ?? '—',
