@@ -242,7 +242,7 @@ export interface EditionServerApi {
 }
 
 /** The endpoints `google.script.run` may call, with their argument and result types. */
-export interface ServerApi extends SurveyServerApi, EditionServerApi {
+export interface ServerApi extends SurveyServerApi, EditionServerApi, AutomationServerApi {
   getSidebarState(): SidebarState;
   refreshKpis(request: RefreshRequest): RefreshResult;
   getRefreshProgress(): Progress | null;
@@ -263,4 +263,52 @@ export interface SurveyForm {
 export interface BundleApi extends ServerApi {
   surveyForm(surveyId: string): SurveyForm | null;
   editionHtml(request: EditionRequest): EditionResult;
+}
+
+// -----------------------------------------------------------------------------------------------
+// Automation (issue 17)
+
+/** What the last daily run did (kept in document properties). */
+export interface AutomationRun {
+  /** ISO instant the run started. */
+  startedAt: string;
+  /** The club's day of the run, `yyyy-MM-dd`. */
+  day: string;
+  /** `running` is what a run killed midway leaves behind; `busy`: another run held the lock. */
+  outcome: 'done' | 'partial' | 'off' | 'busy' | 'error' | 'running';
+  sent: number;
+  /** E-mails left for the next run (quota used up, or the run's time spent). */
+  pending: number;
+  quotaLeft: number | null;
+  error: string | null;
+  /** Whether SpreadsheetApp.getActiveSpreadsheet() answered in this time-driven run. */
+  sawActiveSpreadsheet: boolean | null;
+}
+
+export interface AutomationStatus {
+  lang: Lang;
+  /** Settings `automatisation`. */
+  on: boolean;
+  since: string | null;
+  lastEvent: boolean;
+  /** Whether the current user's daily trigger is installed in this document. */
+  installedForMe: boolean;
+  lastRun: AutomationRun | null;
+  /** The last run that failed, if any, and its error. */
+  lastError: { day: string; error: string } | null;
+}
+
+export interface AutomationRequest {
+  on: boolean;
+  /** Also the last event before today ("also the last event"). */
+  lastEvent?: boolean;
+}
+
+export type AutomationResult =
+  | { ok: true; status: AutomationStatus; warning: string | null }
+  | { ok: false; code: 'busy'; message: string };
+
+export interface AutomationServerApi {
+  automationStatus(): AutomationStatus;
+  setAutomation(request: AutomationRequest): AutomationResult;
 }

@@ -5,10 +5,10 @@
  * and its JSON form, exactly SPEC §11's `--json` shape.
  */
 
-import { cellLocaleOf } from './cells';
+import { readClubTabs } from './club-tabs';
 import { type Day, dayFromIso, isoOf } from './dates';
-import { type Lang, langOfLocale } from './i18n';
-import { type DataIssue, IssueLog } from './issues';
+import type { Lang } from './i18n';
+import type { DataIssue, IssueLog } from './issues';
 import { benchmarkOf, statusOf } from './kpis/benchmarks';
 import { CATALOGUE } from './kpis/catalogue';
 import { goodDirectionOf } from './kpis/direction';
@@ -18,15 +18,15 @@ import { buildClub, type Club } from './model';
 import { clubBandOf } from './network/band-of';
 import { applyPeers, readPeerTab } from './network/peers';
 import { normalizeLabel } from './normalize';
-import { defaultPeriodOf, settingsOfTabs } from './period-choices';
+import { defaultPeriodOf } from './period-choices';
 import { type Period, parsePeriod, previousPeriod, yearEarlier } from './periods';
-import { type RawTab, readTabs, type TabRead } from './read';
+import type { RawTab, TabRead } from './read';
 import { recommend } from './recommendations';
 import type { Recommendation } from './recommendations/types';
 import type { ReportContext } from './report-context';
 import { TABS, type TabKey } from './schema';
 import { type MemberScore, scoreMembers } from './score';
-import { readSettings, type Settings } from './settings';
+import type { Settings } from './settings';
 import { type MemberStatement, memberStatements } from './statements';
 
 export interface ComputeInput {
@@ -41,6 +41,7 @@ export interface ComputeInput {
   period?: string | null;
 }
 
+export { languageOf } from './club-tabs';
 export type { Recommendation };
 
 export interface Report {
@@ -102,25 +103,13 @@ const BAD_PERIOD = {
   en: 'Invalid period "{p}": use 2026-03, 2026-Q1, 2026-S1, 2026, FY2026 or 2026-01-15..2026-03-31.',
 };
 
-/** The language of the run: Settings `language`, else the spreadsheet locale. */
-export function languageOf(settings: Settings, locale: string): Lang {
-  return settings.language === 'auto' ? langOfLocale(locale) : settings.language;
-}
-
 export function computeReport(input: ComputeInput): ComputeOutcome {
   const today = dayFromIso(input.today);
   if (today === null)
     return { ok: false, code: 'bad_today', message: `Invalid date "${input.today}": use yyyy-MM-dd.` };
-  const cellLocale = cellLocaleOf(input.locale, input.timeZone);
-
   // Settings first, issues aside: they decide the language, the fiscal year and the period.
-  const draft = settingsOfTabs(input.tabs, input.locale, input.timeZone);
-  const lang = languageOf(draft, input.locale);
-
-  const issues = new IssueLog(lang);
-  const tabs = readTabs(input.tabs, { lang, locale: cellLocale, fyStartMonth: draft.fyStartMonth, issues });
+  const { lang, settings, tabs, issues } = readClubTabs(input.tabs, input.locale, input.timeZone);
   const settingsRead = tabs.get('settings')!;
-  const settings = readSettings(settingsRead.rows, { tab: settingsRead.name, locale: cellLocale, issues });
 
   const asked = input.period?.trim();
   let period: Period | null;

@@ -56,6 +56,8 @@ export interface ColumnSpec {
   max?: number;
   /** Help note shown on the header (set-up tabs). */
   help: Bilingual;
+  /** Holds personal data (an e-mail address, a name…): the RGPD export and erase look here. */
+  personal?: boolean;
 }
 
 export interface TabSpec {
@@ -304,6 +306,17 @@ export const TABS: TabSpec[] = [
         help: c(
           'oui : son nom peut paraître dans l’édition membres (vide = non).',
           'yes: the name may appear in the members’ edition (blank = no).',
+        ),
+      },
+      // Issue 17: a member who asked not to be written to gets no automated e-mail (nor invitation).
+      {
+        id: 'no_email',
+        label: c("Pas d'e-mail", 'No e-mail'),
+        aliases: ['pas de mail', 'no mail', 'ne pas ecrire', 'do not email'],
+        kind: 'yesno',
+        help: c(
+          'oui : aucun e-mail de Club Pulse (enquêtes, rappels, relances).',
+          'yes: no e-mail from Club Pulse (surveys, reminders, nudges).',
         ),
       },
     ],
@@ -936,3 +949,92 @@ export function tabSpec(key: TabKey): TabSpec {
   if (!spec) throw new Error(`Unknown tab ${key}`);
   return spec;
 }
+
+// -----------------------------------------------------------------------------------------------
+// Tabs the add-on writes itself (issue 17): not tracking tabs (not in TABS, never read by a refresh),
+// declared here for their labels and for the personal-data inventory (`personal: true`).
+
+export interface WrittenTabSpec {
+  id: string;
+  name: Bilingual;
+  columns: ColumnSpec[];
+}
+
+/** « Journal des envois » / « Mail log »: one row per e-mail sent or skipped by Club Pulse. */
+export const MAIL_LOG_TAB: WrittenTabSpec = {
+  id: 'mail_log',
+  name: c('Journal des envois', 'Mail log'),
+  columns: [
+    { id: 'date', label: c('Date', 'Date'), kind: 'text', help: c('Jour de l’envoi.', 'Day of the send.') },
+    {
+      id: 'kind',
+      label: c('Type', 'Kind'),
+      kind: 'text',
+      help: c('invitation, rappel ou relance.', 'invitation, reminder or nudge.'),
+    },
+    {
+      id: 'subject',
+      label: c('Enquête ou relance', 'Survey or nudge'),
+      kind: 'text',
+      help: c('ID de l’enquête, ou RELANCE.', 'Survey ID, or NUDGE.'),
+    },
+    {
+      id: 'member_id',
+      label: c('ID membre', 'Member ID'),
+      kind: 'text',
+      help: c(
+        'Le membre (enquête anonyme : une empreinte, pas l’ID).',
+        'The member (anonymous survey: a fingerprint, not the ID).',
+      ),
+    },
+    {
+      id: 'email',
+      label: c('E-mail', 'E-mail'),
+      kind: 'text',
+      personal: true,
+      help: c('Adresse du destinataire.', 'Recipient address.'),
+    },
+    {
+      id: 'outcome',
+      label: c('Résultat', 'Outcome'),
+      kind: 'text',
+      help: c('envoyé, ou pourquoi rien n’est parti.', 'sent, or why nothing went.'),
+    },
+    {
+      id: 'quota_left',
+      label: c('Quota restant', 'Quota left'),
+      kind: 'number',
+      help: c('E-mails encore permis aujourd’hui.', 'E-mails still allowed today.'),
+    },
+  ],
+};
+
+/** « Modèles » / « Templates »: the editable plain-text e-mails, one row per template and language. */
+export const TEMPLATES_TAB: WrittenTabSpec = {
+  id: 'templates',
+  name: c('Modèles', 'Templates'),
+  columns: [
+    {
+      id: 'template',
+      label: c('Modèle', 'Template'),
+      kind: 'text',
+      help: c('Nom du modèle.', 'Template name.'),
+    },
+    { id: 'lang', label: c('Langue', 'Language'), kind: 'text', help: c('fr ou en.', 'fr or en.') },
+    {
+      id: 'subject',
+      label: c('Objet', 'Subject'),
+      kind: 'text',
+      help: c('Objet de l’e-mail.', 'E-mail subject.'),
+    },
+    {
+      id: 'body',
+      label: c('Texte', 'Body'),
+      kind: 'text',
+      help: c(
+        'Texte brut ; champs : {prenom} {nom} {lien} {titre} {club} {evenements}.',
+        'Plain text; fields: {prenom} {nom} {lien} {titre} {club} {evenements}.',
+      ),
+    },
+  ],
+};

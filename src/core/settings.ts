@@ -3,7 +3,12 @@
  * cannot be used is reported (bad_setting) and the default kept.
  */
 
-import { type CellLocale, isBlank, parseNumber, parseYesNo, rawText } from './cells';
+import {
+  type AutomationSettings,
+  defaultAutomationSettings,
+  readAutomationSetting,
+} from './automation-settings';
+import { type CellLocale, isBlank, parseDate, parseNumber, parseYesNo, rawText } from './cells';
 import type { IssueLog } from './issues';
 import { normalizeLabel } from './normalize';
 import type { Row } from './read';
@@ -38,6 +43,8 @@ export interface Settings {
   networkId: string;
   /** `network_colours` / `couleurs_reseau`: colour KPIs against the network's median (default no). */
   networkColours: boolean;
+  /** The automation's keys (issue 17, automation-settings.ts). */
+  automation: AutomationSettings;
 }
 
 export function defaultSettings(): Settings {
@@ -62,6 +69,7 @@ export function defaultSettings(): Settings {
     // Network (issue 22).
     networkId: '',
     networkColours: false,
+    automation: defaultAutomationSettings(),
   };
 }
 
@@ -107,6 +115,14 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
         return null;
       }
       return b.value;
+    };
+    const date = (): number | null => {
+      const d = parseDate(value, ctx.locale);
+      if (!d.ok || d.value === null) {
+        bad('date attendue', 'date expected');
+        return null;
+      }
+      return d.value;
     };
     if (key.startsWith('target.')) {
       const n = num(true);
@@ -211,7 +227,8 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
           break;
         }
         default:
-          // Unknown keys are the club's own notes: kept and ignored.
+          // The automation's keys (issue 17); unknown keys are the club's own notes: kept and ignored.
+          readAutomationSetting(s.automation, normalizeLabel(key), { yes, num, day: () => date(), bad });
           break;
       }
     }

@@ -21,6 +21,7 @@
  */
 
 import type { BundleApi } from '../core/api';
+import { automationStatus, onAutomationTick, setAutomation } from './automation';
 import {
   CLUB_KPI,
   CLUB_KPIS,
@@ -241,6 +242,30 @@ export const ENTRY_POINTS = {
     doc: [
       'Sidebar and CLI: the anonymous network snapshot of a period (issue 22).',
       '@param {Object} request {period, today}',
+    ],
+  },
+  onAutomationTick: {
+    run: onAutomationTick,
+    params: ['e'],
+    kind: 'trigger',
+    doc: [
+      'Installable daily time-driven trigger: the automation (surveys after events, each semester, nudges).',
+      '@param {Object} e the time-driven event (triggerUid)',
+    ],
+  },
+  automationStatus: {
+    run: automationStatus,
+    params: [],
+    kind: 'endpoint',
+    doc: ['Sidebar: the automation switch, its trigger, the last run and the last error.'],
+  },
+  setAutomation: {
+    run: setAutomation,
+    params: ['request'],
+    kind: 'endpoint',
+    doc: [
+      "Sidebar, menu and CLI: switch the automation on or off (installs or removes this user's daily trigger).",
+      '@param {Object} request {on, lastEvent}',
     ],
   },
   CLUB_KPI: {

@@ -14,8 +14,11 @@ const AUTH = 'https://www.googleapis.com/auth/';
 export interface ScopeRow {
   /** What is called, as the reference names it. */
   api: string;
-  /** How it shows in the bundle: a global service (`SpreadsheetApp.x`) or a method name (`.showSidebar(`). */
-  detect: { global: string } | { method: string };
+  /**
+   * How it shows in the bundle: a global service (`SpreadsheetApp.x`), a method name
+   * (`.showSidebar(`), or one method of one service (`SpreadsheetApp.openById`).
+   */
+  detect: { global: string } | { method: string } | { member: string };
   accepted: string[];
   /** The scope declared in the manifest; null when the service needs none. */
   chosen: string | null;
@@ -32,6 +35,15 @@ export const SCOPE_TABLE: ScopeRow[] = [
     accepted: [`${AUTH}spreadsheets.currentonly`, `${AUTH}spreadsheets`],
     chosen: `${AUTH}spreadsheets.currentonly`,
     source: `${REF}spreadsheet/spreadsheet-app#getActiveSpreadsheet()`,
+  },
+  {
+    // The daily automation's fallback when a time-driven run does not see its document (issue 17,
+    // docs/PLATFORM.md): only the broader scope lets a script open a spreadsheet by id.
+    api: 'SpreadsheetApp.openById',
+    detect: { member: 'SpreadsheetApp.openById' },
+    accepted: [`${AUTH}spreadsheets`],
+    chosen: `${AUTH}spreadsheets`,
+    source: `${REF}spreadsheet/spreadsheet-app#openById(String)`,
   },
   {
     api: 'Spreadsheet.toast',

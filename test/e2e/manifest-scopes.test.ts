@@ -11,10 +11,11 @@ import { APPS_SCRIPT_GLOBALS, SCOPE_TABLE } from '../../src/local/oauth-scopes';
 const code = readFileSync('dist/Code.js', 'utf8');
 const manifest = JSON.parse(readFileSync('dist/appsscript.json', 'utf8')) as { oauthScopes: string[] };
 
-/** Global identifiers used as `X.y` and property names called as `.m(`, from the parsed bundle. */
-function namesIn(source: string): { globals: Set<string>; methods: Set<string> } {
+/** Global identifiers used as `X.y`, property names called as `.m(`, and `X.y` pairs, from the parsed bundle. */
+function namesIn(source: string): { globals: Set<string>; methods: Set<string>; members: Set<string> } {
   const globals = new Set<string>();
   const methods = new Set<string>();
+  const members = new Set<string>();
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) {
@@ -27,17 +28,23 @@ function namesIn(source: string): { globals: Set<string>; methods: Set<string> }
       const property = n.property as { type: string; name?: string };
       if (object.type === 'Identifier' && object.name) globals.add(object.name);
       if (!n.computed && property.type === 'Identifier' && property.name) methods.add(property.name);
+      if (object.type === 'Identifier' && !n.computed && property.name)
+        members.add(`${object.name}.${property.name}`);
     }
     for (const [key, value] of Object.entries(n)) if (key !== 'type') visit(value);
   };
   visit(acorn.parse(source, { ecmaVersion: 2020 }));
-  return { globals, methods };
+  return { globals, methods, members };
 }
 
 describe('OAuth scopes of the manifest', () => {
-  const { globals, methods } = namesIn(code);
+  const { globals, methods, members } = namesIn(code);
   const used = SCOPE_TABLE.filter((row) =>
-    'global' in row.detect ? globals.has(row.detect.global) : methods.has(row.detect.method),
+    'global' in row.detect
+      ? globals.has(row.detect.global)
+      : 'member' in row.detect
+        ? members.has(row.detect.member)
+        : methods.has(row.detect.method),
   );
 
   it('every Apps Script service the bundle names has a row in the scope table', () => {

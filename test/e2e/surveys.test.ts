@@ -336,7 +336,7 @@ describe('anonymous surveys', () => {
     for (const code of ['M1', 'M3', 'M5']) expect(stored).not.toContain(code);
     // Emails: the log keeps a hash of the address, not the member id.
     bundle.call('sendSurveyInvitations', 'HOT-E1');
-    expect(JSON.stringify(sheet(model, '_ClubPulse_Mail').values)).not.toMatch(/"M\d"/);
+    expect(JSON.stringify(sheet(model, 'Journal des envois').values)).not.toMatch(/"M\d"/);
   });
 });
 

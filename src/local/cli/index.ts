@@ -15,6 +15,7 @@
 import { Command, CommanderError } from 'commander';
 import { WorkbookBusyError, WorkbookFileError } from '../errors';
 import * as answer from './answer';
+import * as automation from './automation';
 import * as dev from './dev';
 import * as doctor from './doctor';
 import * as importCommand from './import';
@@ -37,6 +38,7 @@ const COMMANDS: Array<{ register: (program: Command, io: CliIo) => void }> = [
   answer,
   report,
   network,
+  automation,
   dev,
 ];
 

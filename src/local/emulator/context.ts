@@ -149,6 +149,8 @@ export class ServiceContext {
   readonly logs: string[] = [];
   readonly options: ContextOptions;
   activeSheetId: number | null = null;
+  /** The current execution is a time-driven trigger run (platform.ts `timeDrivenSeesActiveSpreadsheet`). */
+  timeDriven = false;
   activeRange: ActiveRange | null = null;
   /** Run at the end of each execution (bundle call): releases locks. */
   readonly endOfExecution: Array<() => void> = [];

@@ -72,6 +72,8 @@ export interface Emulator {
   sentMail: SentMail[];
   /** How installed triggers call the project's functions (set by the runtime that loads the bundle). */
   setTriggerRunner(run: ((name: string, event: unknown) => unknown) | null): void;
+  /** Whether the next calls are a time-driven trigger run (platform.ts `timeDrivenSeesActiveSpreadsheet`). */
+  setTimeDriven(on: boolean): void;
   /** Internal: what submitFormAsRespondent needs. */
   _triggerHost: TriggerHost;
 }
@@ -157,6 +159,9 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     sentMail,
     setTriggerRunner(run) {
       host.runHandler = run;
+    },
+    setTimeDriven(on: boolean) {
+      ctx.timeDriven = on;
     },
     _triggerHost: host,
   };

@@ -62,6 +62,15 @@ export interface PlatformChoices {
    * (`true`) or another wording (`false`), so a test proves the add-on never reads them.
    */
   unconfirmedErrorTextsAsGuessed: boolean;
+  /**
+   * Whether a time-driven trigger of an add-on sees the document it was installed from through
+   * SpreadsheetApp.getActiveSpreadsheet() (`true`) or gets null (`false`), the add-on then opening
+   * it by id. https://developers.google.com/workspace/add-ons/concepts/editor-triggers says add-on
+   * triggers are "per document" but not what a clock run sees;
+   * https://developers.google.com/apps-script/guides/triggers/events#time-driven-events lists no
+   * `source` for time-driven events.
+   */
+  timeDrivenSeesActiveSpreadsheet: boolean;
 }
 
 /** What the emulator assumed before the switches existed: the kindest readings. */
@@ -74,6 +83,7 @@ export const OPTIMISTIC: PlatformChoices = {
   sheetFormUrlHasFormId: true,
   intlTimeZones: true,
   unconfirmedErrorTextsAsGuessed: true,
+  timeDrivenSeesActiveSpreadsheet: true,
 };
 
 /** The readings that break the most code. */
@@ -86,6 +96,7 @@ export const PESSIMISTIC: PlatformChoices = {
   sheetFormUrlHasFormId: false,
   intlTimeZones: false,
   unconfirmedErrorTextsAsGuessed: false,
+  timeDrivenSeesActiveSpreadsheet: false,
 };
 
 const BOOLEAN_KEYS = Object.keys(OPTIMISTIC) as Array<keyof PlatformChoices>;

@@ -60,6 +60,7 @@ class TriggerCreator {
       eventType: this.eventType,
       triggerSource: this._source,
       triggerSourceId: this._sourceId,
+      documentId: this._ctx.workbook.meta.spreadsheetId,
     };
     store.save([...triggers, model]);
     return this._ctx.wrap('Trigger', new TriggerImpl(model));

@@ -155,7 +155,19 @@ export class SpreadsheetAppImpl {
 
   constructor(readonly _world: SheetsWorld) {}
 
-  getActiveSpreadsheet(): GSpreadsheet {
+  /** null in a time-driven run when platform.ts `timeDrivenSeesActiveSpreadsheet` is false. */
+  getActiveSpreadsheet(): GSpreadsheet | null {
+    const ctx = this._world.ctx;
+    if (ctx.timeDriven && !ctx.options.platform.timeDrivenSeesActiveSpreadsheet) return null;
+    return this._world.spreadsheet();
+  }
+  /**
+   * Only the workbook loaded is known locally; another id fails as a missing file does.
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openbyidid
+   */
+  openById(id: string): GSpreadsheet {
+    if (String(id) !== this._world.ctx.workbook.meta.spreadsheetId)
+      throw this._world.ctx.error(MSG.invalidArgument('id'));
     return this._world.spreadsheet();
   }
   getActive(): GSpreadsheet {

@@ -110,6 +110,8 @@ export interface TriggerModel {
   eventType: string;
   triggerSource: string;
   triggerSourceId: string;
+  /** The document the trigger was installed from (an add-on's triggers are per document; clock ones too). */
+  documentId?: string;
 }
 
 /** Everything kept beside the cells; saved as JSON in the hidden metadata tab. */
