@@ -5,13 +5,14 @@
  * src/gas/endpoints.ts; the local CLI calls the bundle through `BundleApi`.
  */
 
+import type { ChallengesSummary } from './challenge-views';
 import type { ReportJson } from './compute';
 import type { Highlights } from './highlights';
 import type { Lang } from './i18n';
 import type { DataIssue } from './issues';
 import type { Status } from './kpis/types';
 
-export type { Highlights, Lang, ReportJson, Status };
+export type { ChallengesSummary, Highlights, Lang, ReportJson, Status };
 
 /** What the sidebar needs to draw itself. */
 export interface SidebarState {
@@ -70,6 +71,8 @@ export interface RefreshSummary {
   kpis: KpiSummary[];
   /** L'essentiel / Highlights: the big figures and the sentences, already in the club's language. */
   highlights?: Highlights;
+  /** Défi du mois / Challenge of the month (issue 17); null when the club keeps no challenge. */
+  challenges?: ChallengesSummary | null;
   issueCount: number;
   /** The first 100 issues. */
   issues: IssueSummary[];

@@ -5,6 +5,8 @@
  * and its JSON form, exactly SPEC §11's `--json` shape.
  */
 
+import { type ChallengesJson, challengesJson } from './challenge-views';
+import { type ChallengesReport, challengesReport } from './challenges';
 import { cellLocaleOf } from './cells';
 import { type Day, dayFromIso, isoOf } from './dates';
 import { type Lang, langOfLocale } from './i18n';
@@ -22,7 +24,7 @@ import { type RawTab, readTabs, type TabRead } from './read';
 import { recommend } from './recommendations';
 import type { Recommendation } from './recommendations/types';
 import { TABS, type TabKey } from './schema';
-import { type MemberScore, scoreMembers } from './score';
+import { type MemberScore, scoreMembers, scoreWindow } from './score';
 import { readSettings, type Settings } from './settings';
 import { type MemberStatement, memberStatements } from './statements';
 
@@ -57,6 +59,8 @@ export interface Report {
   scores: MemberScore[];
   /** What the network brought each member in the period (SPEC §4, Bilan membres). */
   statements: MemberStatement[];
+  /** The monthly challenges (issue 17): history, this month's, last month's, wins in the score window. */
+  challenges: ChallengesReport;
   club: Club;
 }
 
@@ -92,6 +96,8 @@ export interface ReportJson {
     message: string;
   }>;
   recommendations: Array<{ id: string; text: string; severity: number }>;
+  /** The monthly challenges (README, "JSON report"). */
+  challenges: ChallengesJson;
 }
 
 const BAD_PERIOD = {
@@ -140,6 +146,7 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   const recommendations = recommend({ kpis, club, period, today, settings, lang });
   const scores = scoreMembers(club, period, today, settings);
   const statements = memberStatements(club, period, today);
+  const challenges = challengesReport(club, today, scoreWindow(period, today, settings));
   const tabOrder = TABS.map((t) => tabs.get(t.key)!.name);
   return {
     ok: true,
@@ -157,6 +164,7 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
       recommendations,
       scores,
       statements,
+      challenges,
       club,
     },
   };
@@ -264,6 +272,7 @@ export function reportToJson(report: Report): ReportJson {
       message: i.message,
     })),
     recommendations: report.recommendations.map((r) => ({ id: r.id, text: r.text, severity: r.severity })),
+    challenges: challengesJson(report),
   };
 }
 

@@ -81,7 +81,7 @@ const TEXT = {
 };
 
 const ORDINAL_FR = ['1er', '2e', '3e', '4e'];
-const MONTHS = {
+export const MONTHS = {
   fr: [
     'janvier',
     'février',

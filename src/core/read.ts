@@ -15,6 +15,7 @@ import {
   parseDate,
   parseNumber,
   parseScale,
+  parseMonth,
   parseTerm,
   parseText,
   parseYesNo,
@@ -298,6 +299,8 @@ function parserFor(column: ColumnSpec, options: ReadOptions): (cell: unknown) =>
       return (cell) => parseDate(cell, locale);
     case 'term':
       return (cell) => parseTerm(cell, locale, options.fyStartMonth);
+    case 'month':
+      return (cell) => parseMonth(cell, locale);
     case 'count':
       return (cell) => parseCount(cell, locale);
     case 'yesno':

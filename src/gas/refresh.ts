@@ -19,6 +19,7 @@ import {
   STAMP_RANGE_NAME,
 } from '../core/dashboard';
 import { formatKpiValue } from '../core/format';
+import { challengesSummary } from '../core/challenge-views';
 import { highlightsOf } from '../core/highlights';
 import { HISTORY_HEADER, HISTORY_NAME, mergeHistory } from '../core/history';
 import { type Bilingual, type Lang, langOfLocale } from '../core/i18n';
@@ -258,6 +259,7 @@ export function summarize(report: Report, refreshedAt: string, durationMs: numbe
       };
     }),
     highlights: highlightsOf(report),
+    challenges: challengesSummary(report),
     issueCount: report.issues.length,
     issues: report.issues.slice(0, 100),
   };

@@ -7,6 +7,7 @@
  * (textContent / createElement), never as HTML.
  */
 import type { IssueSummary, KpiSummary, Progress, RefreshSummary, SidebarState, Status } from '../core/api';
+import { renderChallenges } from './challenges-panel';
 import { renderHighlights } from './highlights-panel';
 import { initImportPanel } from './import-panel';
 import { server } from './server';
@@ -152,6 +153,7 @@ function renderSummary(summary: RefreshSummary): void {
   }
   byId('kpis').replaceChildren(...blocks);
   renderHighlights(summary.highlights);
+  renderChallenges(summary.challenges);
 
   const issues = summary.issues ?? [];
   const count = summary.issueCount ?? issues.length;

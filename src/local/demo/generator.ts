@@ -323,6 +323,7 @@ export function generateClub(options: GenerateClubOptions): GeneratedClub {
     stories: storyRows(ctx, rng('stories'), referrals.bestWon),
     investment: investmentRows(ctx, rng('investment')),
     settings: settingsRows(ctx),
+    challenges: challengeRows(ctx),
   };
 
   const tabs: GeneratedTab[] = TAB_ORDER.map((key) => ({
@@ -1051,6 +1052,20 @@ function investmentRows(ctx: Context, rng: Rng): CellValue[][] {
     if (mm === 12) add(month + 15, 'other', '', 120, ['Frais bancaires', 'Bank charges']);
   }
   return sortedByDay(out);
+}
+
+/** The board's monthly challenges: this month's, last month's and the one before (issue 17). */
+function challengeRows(ctx: Context): CellValue[][] {
+  const month = (back: number): string => {
+    const { year, month: m } = ymdFromSerial(addMonths(ctx.today, -back));
+    return `${year}-${String(m).padStart(2, '0')}`;
+  };
+  const fr = ctx.lang === 'fr';
+  return [
+    [month(2), fr ? 'participer à N événements' : 'attend N events', 2, '', ''],
+    [month(1), fr ? 'amener un invité' : 'bring a guest', 1, 10, fr ? 'Défi invités' : 'Guest challenge'],
+    [month(0), fr ? 'donner N recommandations' : 'give N referrals', 1, 20, ''],
+  ];
 }
 
 function settingsRows(ctx: Context): CellValue[][] {
