@@ -220,6 +220,28 @@ export interface ServerApi extends SurveyServerApi {
   setupTrackingTabs(): SetupResult;
   previewImport(request: ImportRequest): ImportResult;
   applyImport(request: ImportRequest): ImportResult;
+  createMembershipForm(): MembershipFormResult;
+}
+
+/** The membership form (issue 17): created once, its link to copy. */
+export type MembershipFormResult =
+  | {
+      ok: true;
+      created: boolean;
+      publicUrl: string;
+      editUrl: string;
+      responseTab: string;
+      /** The answer trigger could not be installed (test deployments): said in words. */
+      warning: string | null;
+    }
+  | { ok: false; code: 'busy'; message: string };
+
+/** What taking in the membership form's answers did (trigger, refresh, CLI). */
+export interface MembershipIntake {
+  created: string[];
+  filled: string[];
+  /** Answers left in the response tab, with their row and reason in the club's language. */
+  skipped: Array<{ row: number; reason: string }>;
 }
 
 /** For the CLI: a survey's form and its questions by Responses field (see src/local/surveys.ts). */
@@ -231,4 +253,8 @@ export interface SurveyForm {
 /** Every endpoint the bundle exposes to local callers: the sidebar's, and the CLI's own. */
 export interface BundleApi extends ServerApi {
   surveyForm(surveyId: string): SurveyForm | null;
+  /** The membership form and its questions by Members column (null before it is created). */
+  membershipFormItems(): SurveyForm | null;
+  /** Takes in the membership answers not taken in yet (what the trigger and each refresh do). */
+  syncMembershipAnswers(): MembershipIntake;
 }

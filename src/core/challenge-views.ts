@@ -131,7 +131,11 @@ export function challengesSummary(report: Report): ChallengesSummary | null {
 }
 
 /** The dashboard's block (nothing when the club keeps no challenge). */
-export function challengesBlock(b: LayoutBuilder, report: Report, colors: { family: string; muted: string }): void {
+export function challengesBlock(
+  b: LayoutBuilder,
+  report: Report,
+  colors: { family: string; muted: string },
+): void {
   const s = challengesSummary(report);
   if (!s) return;
   b.row([s.title], { bold: true, background: colors.family, size: 12 });
@@ -177,7 +181,9 @@ export function challengesJson(report: Report): ChallengesJson {
     met: r.winners.length,
     club_total: r.clubTotal,
     winners: r.winners.map((w) =>
-      named ? { member_id: w.memberId, name: w.name, count: w.count } : { member_id: w.memberId, count: w.count },
+      named
+        ? { member_id: w.memberId, name: w.name, count: w.count }
+        : { member_id: w.memberId, count: w.count },
     ),
   });
   return {

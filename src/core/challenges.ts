@@ -148,7 +148,9 @@ export function measureChallenge(club: Club, challenge: Challenge, today: Day): 
     clubTotal += count;
     if (count >= challenge.target) winners.push({ memberId: m.id, name: nameOf(m), count });
   }
-  winners.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name) || a.memberId.localeCompare(b.memberId));
+  winners.sort(
+    (a, b) => b.count - a.count || a.name.localeCompare(b.name) || a.memberId.localeCompare(b.memberId),
+  );
   return {
     challenge,
     monthLabel: monthLabelOf(start),

@@ -5,9 +5,9 @@
  * and its JSON form, exactly SPEC §11's `--json` shape.
  */
 
+import { cellLocaleOf } from './cells';
 import { type ChallengesJson, challengesJson } from './challenge-views';
 import { type ChallengesReport, challengesReport } from './challenges';
-import { cellLocaleOf } from './cells';
 import { type Day, dayFromIso, isoOf } from './dates';
 import { type Lang, langOfLocale } from './i18n';
 import { type DataIssue, IssueLog } from './issues';

@@ -178,7 +178,13 @@ export const INVESTMENT_CATEGORIES = [
 
 /** The monthly challenges (issue 17), each measured by a tracking tab (core/challenges.ts). */
 export const CHALLENGE_KINDS = [
-  choice('guest', 'amener un invité', 'bring a guest', ['invite', 'invites', 'guest', 'guests', 'invitation']),
+  choice('guest', 'amener un invité', 'bring a guest', [
+    'invite',
+    'invites',
+    'guest',
+    'guests',
+    'invitation',
+  ]),
   choice('referrals', 'donner N recommandations', 'give N referrals', [
     'recommandations',
     'recommandation',

@@ -28,6 +28,8 @@ export interface Settings {
   benchmarks: Record<string, number>;
   /** null = every KPI. */
   enabledKpis: string[] | null;
+  /** Membership form (issue 17): sign-ups become `actif` members rather than prospects. */
+  signUpsAreMembers: boolean;
 }
 
 export function defaultSettings(): Settings {
@@ -47,6 +49,7 @@ export function defaultSettings(): Settings {
     targets: {},
     benchmarks: {},
     enabledKpis: null,
+    signUpsAreMembers: false,
   };
 }
 
@@ -170,6 +173,13 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
             list.length > 0 && normalizeLabel(text) !== 'all' && normalizeLabel(text) !== 'tous'
               ? list
               : null;
+          break;
+        }
+        // Membership form (issue 17): « inscrits_membres » / signups_are_members.
+        case 'inscritsmembres':
+        case 'signupsaremembers': {
+          const b = yes();
+          if (b !== null) s.signUpsAreMembers = b;
           break;
         }
         default:

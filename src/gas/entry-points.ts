@@ -149,6 +149,30 @@ export const ENTRY_POINTS: EntryPoint[] = [
     ],
   },
   {
+    name: 'menuMembershipForm',
+    params: [],
+    kind: 'menu',
+    doc: ['Menu item: create the membership form (or show its link).'],
+  },
+  {
+    name: 'createMembershipForm',
+    params: [],
+    kind: 'endpoint',
+    doc: ['Sidebar: create the membership form (or find it) and return its link.'],
+  },
+  {
+    name: 'membershipFormItems',
+    params: [],
+    kind: 'endpoint',
+    doc: ['Local CLI: the membership form id and its questions by Members column.'],
+  },
+  {
+    name: 'syncMembershipAnswers',
+    params: [],
+    kind: 'endpoint',
+    doc: ['Local CLI: take in the membership answers not taken in yet.'],
+  },
+  {
     name: 'CLUB_KPI',
     params: ['kpi_id', 'period', 'stamp'],
     kind: 'custom_function',

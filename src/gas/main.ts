@@ -18,7 +18,16 @@ export {
 export { runDiagnostic } from './diagnostic';
 export { getSidebarState, selectIssueCell } from './endpoints';
 export { applyImport, previewImport } from './imports';
-export { menuCheckInstallation, menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
+export { createMembershipForm, membershipFormItems, syncMembershipAnswers } from './membership';
+export {
+  menuCheckInstallation,
+  menuMembershipForm,
+  menuRefresh,
+  menuSetupTabs,
+  onInstall,
+  onOpen,
+  showSidebar,
+} from './menu';
 export { getRefreshProgress, refreshKpis } from './refresh';
 export { setupTrackingTabs } from './setup';
 export {

@@ -6,6 +6,7 @@
 
 import type { Lang } from '../core/i18n';
 import { checkInstallation, REPORT_TAB } from './diagnostic';
+import { createMembershipForm } from './membership';
 import { refreshKpis } from './refresh';
 import { setupTrackingTabs } from './setup';
 
@@ -14,6 +15,7 @@ export const MENU = {
   setup: { fr: 'Créer les onglets de suivi', en: 'Set up tracking tabs' },
   refresh: { fr: 'Actualiser les KPI', en: 'Refresh KPIs' },
   check: { fr: "Vérifier l'installation", en: 'Check installation' },
+  membership: { fr: "Créer le formulaire d'adhésion", en: 'Create the membership form' },
 };
 
 function userLang(): Lang {
@@ -28,6 +30,7 @@ export function onOpen(_e?: unknown): void {
     .addItem(MENU.refresh[lang], 'menuRefresh')
     .addSeparator()
     .addItem(MENU.setup[lang], 'menuSetupTabs')
+    .addItem(MENU.membership[lang], 'menuMembershipForm')
     .addItem(MENU.check[lang], 'menuCheckInstallation')
     .addToUi();
 }
@@ -71,5 +74,15 @@ export function menuCheckInstallation(): void {
     lang === 'fr'
       ? `Vérification écrite dans l'onglet « ${REPORT_TAB.fr} » : ${failed} échec(s).`
       : `Check written to the tab "${REPORT_TAB.en}": ${failed} failure(s).`;
+  SpreadsheetApp.getActiveSpreadsheet().toast(text, 'Club Pulse');
+}
+
+/** Menu item: the membership form, created once; its link in a toast (the sidebar offers to copy it). */
+export function menuMembershipForm(): void {
+  const lang = userLang();
+  const result = createMembershipForm();
+  const text = result.ok
+    ? `${lang === 'fr' ? "Formulaire d'adhésion\u00a0:" : 'Membership form:'} ${result.publicUrl}${result.warning ? ` — ${result.warning}` : ''}`
+    : result.message;
   SpreadsheetApp.getActiveSpreadsheet().toast(text, 'Club Pulse');
 }

@@ -6,6 +6,7 @@
  */
 
 import type { Progress, RefreshRequest, RefreshResult, RefreshSummary } from '../core/api';
+import { challengesSummary } from '../core/challenge-views';
 import { buildCharts, CHART_DATA_SHEET, type ChartSpec } from '../core/charts';
 import { comparisonOf, statusWords } from '../core/comparison';
 import { computeReport, type Report, reportToJson } from '../core/compute';
@@ -19,7 +20,6 @@ import {
   STAMP_RANGE_NAME,
 } from '../core/dashboard';
 import { formatKpiValue } from '../core/format';
-import { challengesSummary } from '../core/challenge-views';
 import { highlightsOf } from '../core/highlights';
 import { HISTORY_HEADER, HISTORY_NAME, mergeHistory } from '../core/history';
 import { type Bilingual, type Lang, langOfLocale } from '../core/i18n';
@@ -28,6 +28,7 @@ import { buildLeaderboard, buildStatements, LEADERBOARD_NAME, STATEMENTS_NAME } 
 import { now } from './clock';
 import { writeFunctionStore } from './function-store';
 import { withDocumentLock } from './lock';
+import { syncMembershipAnswers } from './membership';
 import { asText, nowText, readTrackingTabs, renderCharts, renderLayout, todayIn, writeGrid } from './sheets';
 import { safeCachePut } from './storage';
 import { syncSurveyResponses } from './surveys';
@@ -86,6 +87,7 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
 function refreshHeld(ss: Spreadsheet, request: RefreshRequest, started: number): RefreshResult {
   const localeLang = langOfLocale(ss.getSpreadsheetLocale());
   syncSurveyResponses(ss, true);
+  syncMembershipAnswers(true);
   setProgress('reading', localeLang);
   const timeZone = ss.getSpreadsheetTimeZone();
   const locale = ss.getSpreadsheetLocale();

@@ -55,6 +55,7 @@ import {
 } from '../core/surveys';
 import { now } from './clock';
 import { withDocumentLock } from './lock';
+import { onMembershipSubmit } from './membership';
 import { setValuesKeepingText } from './plain-text';
 import { asText, readTrackingTabs, todayIn } from './sheets';
 import {
@@ -410,7 +411,7 @@ function prefillTemplate(entry: SurveyEntry): string | null {
  * whole project, and an add-on is one project in every document, so another spreadsheet's trigger
  * would be found there. https://developers.google.com/apps-script/reference/script/script-app#getusertriggersspreadsheet
  */
-function ensureTrigger(ss: Spreadsheet): { ok: true } | { ok: false; reason: string } {
+export function ensureTrigger(ss: Spreadsheet): { ok: true } | { ok: false; reason: string } {
   const present = ScriptApp.getUserTriggers(ss).some(
     (t) =>
       t.getHandlerFunction() === SURVEY_HANDLER &&
@@ -1049,6 +1050,8 @@ export function onSurveySubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): v
   const answered = range.getSheet();
   const url = answered.getFormUrl();
   if (!url) return;
+  // The membership form's answers go to Members (membership.ts).
+  if (onMembershipSubmit(ss, answered)) return;
   withDocumentLock(
     () => {
       const sheets = ss.getSheets();

@@ -10,6 +10,7 @@ import type { IssueSummary, KpiSummary, Progress, RefreshSummary, SidebarState, 
 import { renderChallenges } from './challenges-panel';
 import { renderHighlights } from './highlights-panel';
 import { initImportPanel } from './import-panel';
+import { initMembershipPanel } from './membership-panel';
 import { server } from './server';
 import { initSurveyPanel, showSurveyPanel } from './survey-panel';
 import { initTabs } from './tabs';
@@ -262,6 +263,7 @@ async function start(): Promise<void> {
   });
   initImportPanel();
   initSurveyPanel();
+  initMembershipPanel();
   byId('refresh').addEventListener('click', () => void refresh());
   byId('setup').addEventListener('click', () => void setupTabs());
   byId('settings').addEventListener('click', () => void openSettings());

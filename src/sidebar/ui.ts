@@ -145,6 +145,18 @@ const TEXTS = {
   ],
   quotaLeft: ['Quota restant aujourd’hui : {count} e-mail(s).', 'Quota left today: {count} email(s).'],
   withoutEmail: ['{count} personne(s) sans adresse e-mail.', '{count} without an email address.'],
+  // Membership form (issue 17)
+  membershipTitle: ['Formulaire d’adhésion', 'Membership form'],
+  membershipHint: [
+    'Chaque réponse crée ou complète une fiche de l’onglet Membres.',
+    'Each answer makes or completes a card of the Members tab.',
+  ],
+  membershipCreate: ["Créer le formulaire d'adhésion", 'Create the membership form'],
+  membershipCreated: ['Formulaire créé : partagez son lien.', 'Form created: share its link.'],
+  membershipReused: [
+    'Le formulaire existait déjà : voici son lien.',
+    'The form already existed: here is its link.',
+  ],
 } satisfies Record<string, [fr: string, en: string]>;
 
 export type TextKey = keyof typeof TEXTS;

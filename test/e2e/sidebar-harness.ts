@@ -31,6 +31,7 @@ export const SERVER_FUNCTIONS: Array<keyof ServerApi> = [
   'createColdSurvey',
   'surveyLinks',
   'sendSurveyInvitations',
+  'createMembershipForm',
 ];
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
