@@ -205,6 +205,7 @@ export function membershipFormItems(): SurveyForm | null {
 function parseRows(text: string | null): Set<number> {
   const rows = new Set<number>();
   for (const part of (text ?? '').split(',')) {
+    if (!/^\d+(-\d+)?$/.test(part)) continue;
     const [a, b] = part.split('-').map(Number);
     if (!Number.isInteger(a)) continue;
     for (let r = a; r <= (Number.isInteger(b) ? b : a); r++) rows.add(r);
