@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { MembershipFormResult, RefreshResult } from '../../src/core/api';
 import { dayOf, serialOf } from '../../src/core/dates';
 import { formsOf } from '../../src/local/emulator/forms';
+import type { PlatformChoices } from '../../src/local/emulator/platform';
 import { signUp } from '../../src/local/membership';
 import { loadBundle } from '../../src/local/runtime';
 import type { SheetModel, WorkbookModel } from '../../src/local/workbook/model';
@@ -19,7 +20,8 @@ const code = readFileSync('dist/Code.js', 'utf8');
 /** Sign-ups arrive on 2026-11-20 10:00 UTC. */
 const SIGNED_AT = Date.UTC(2026, 10, 20, 10);
 
-const run = (model: WorkbookModel) => loadBundle(code, { workbook: model, userLocale: 'fr', now: () => SIGNED_AT });
+const run = (model: WorkbookModel, platform: Partial<PlatformChoices> = {}) =>
+  loadBundle(code, { workbook: model, userLocale: 'fr', now: () => SIGNED_AT, platform });
 const sheet = (model: WorkbookModel, name: string): SheetModel => model.sheets.find((s) => s.name === name)!;
 
 function createForm(model: WorkbookModel) {
@@ -39,7 +41,11 @@ function members(model: WorkbookModel): Array<Record<string, unknown>> {
 const member = (model: WorkbookModel, id: string) => members(model).find((m) => m['ID membre'] === id)!;
 
 function refresh(model: WorkbookModel) {
-  const result = run(model).call('refreshKpis', { period: '2026-S2', today: FIXTURE_TODAY, withReport: true }) as RefreshResult;
+  const result = run(model).call('refreshKpis', {
+    period: '2026-S2',
+    today: FIXTURE_TODAY,
+    withReport: true,
+  }) as RefreshResult;
   if (!result.ok) throw new Error(result.message);
   return result;
 }
@@ -162,7 +168,8 @@ describe('the membership form', () => {
     const model = fixtureWorkbook();
     sheet(model, 'Paramètres').values.push(['signups_are_members', 'oui']);
     const { bundle } = createForm(model);
-    const sync = () => bundle.call('syncMembershipAnswers') as { skipped: Array<{ row: number; reason: string }> };
+    const sync = () =>
+      bundle.call('syncMembershipAnswers') as { skipped: Array<{ row: number; reason: string }> };
     signUp(bundle, [
       { first_name: 'Zoé', last_name: 'Sans', email: 'pas-une-adresse' },
       { first_name: 'Yann', last_name: 'Actif', email: 'yann@exemple.fr' },
@@ -190,4 +197,21 @@ describe('the membership form', () => {
     expect(members(model)).toHaveLength(6);
     expect(member(model, 'M006')['Prénom']).toBe('');
   });
+
+  // docs/PLATFORM.md: what a response tab's getFormUrl() gives, and when it is listed, are not settled.
+  for (const platform of [
+    { sheetFormUrlHasFormId: true },
+    { sheetFormUrlHasFormId: false },
+    { responseTabListedAtOnce: false },
+  ] as Array<Partial<PlatformChoices>>) {
+    it(`finds its response tab and takes answers in under each platform answer (${JSON.stringify(platform)})`, () => {
+      const model = fixtureWorkbook();
+      const bundle = run(model, platform);
+      const result = bundle.call('createMembershipForm') as MembershipFormResult;
+      expect(result).toMatchObject({ ok: true, responseTab: 'Réponses au formulaire 1', warning: null });
+      signUp(bundle, [{ first_name: 'Inès', last_name: 'Neuve', email: 'ines@exemple.fr' }]);
+      expect(member(model, 'M006')).toMatchObject({ Prénom: 'Inès', Statut: 'prospect' });
+      expect(formsOf(model)).toHaveLength(1);
+    });
+  }
 });
