@@ -326,11 +326,13 @@ export function generateClub(options: GenerateClubOptions): GeneratedClub {
     challenges: challengeRows(ctx),
   };
 
-  const tabs: GeneratedTab[] = TAB_ORDER.map((key) => ({
-    key,
-    name: TAB_LABELS[key].name[lang],
-    rows: [headerLabels(key, lang), ...data[key]],
-  }));
+  const tabs: GeneratedTab[] = TAB_ORDER.map((key) => {
+    const header = headerLabels(key, lang);
+    // Optional columns the generator leaves empty (e.g. the membership form's) are written blank.
+    const pad = (row: CellValue[]) =>
+      row.length < header.length ? [...row, ...Array<CellValue>(header.length - row.length).fill('')] : row;
+    return { key, name: TAB_LABELS[key].name[lang], rows: [header, ...data[key].map(pad)] };
+  });
   const defects = options.messy
     ? applyMessyDefects(tabs, { lang, rng: rng('messy'), events: ctx.events.length })
     : [];
