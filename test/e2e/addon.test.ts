@@ -49,6 +49,7 @@ describe('menu', () => {
         'menuRefresh',
         undefined,
         'menuSetupTabs',
+        'menuMembershipForm',
         'menuCheckInstallation',
       ]);
       const services = [...bundle.emulator.counter.byMethod.keys()].map((k) => k.split('.')[0]);

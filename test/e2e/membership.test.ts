@@ -97,6 +97,16 @@ describe('the membership form', () => {
     expect(model.meta.triggers).toHaveLength(1);
   });
 
+  it('is offered in the menu, which says the link in a toast', () => {
+    const model = fixtureWorkbook();
+    const bundle = run(model);
+    bundle.call('menuMembershipForm');
+    const [form] = formsOf(model);
+    expect(bundle.emulator.ui.toasts.map((t) => t.message)).toEqual([
+      `Formulaire d'adhésion\u00a0: https://docs.google.com/forms/d/e/${form!.responderId}/viewform`,
+    ]);
+  });
+
   it('makes a prospect of a new e-mail, next free ID as imports number them (M006 after M1…M5), joined the day of the answer, text kept as text', () => {
     const model = fixtureWorkbook();
     const { bundle } = createForm(model);
