@@ -5,6 +5,7 @@
  * src/gas/endpoints.ts; the local CLI calls the bundle through `BundleApi`.
  */
 
+import type { ChallengesSummary } from './challenge-views';
 import type { ReportJson } from './compute';
 import type { Highlights } from './highlights';
 import type { Lang } from './i18n';
@@ -12,7 +13,7 @@ import type { DataIssue } from './issues';
 import type { Status } from './kpis/types';
 import type { Snapshot } from './network/snapshot';
 
-export type { Highlights, Lang, ReportJson, Snapshot, Status };
+export type { ChallengesSummary, Highlights, Lang, ReportJson, Snapshot, Status };
 
 /** What the sidebar needs to draw itself. */
 export interface SidebarState {
@@ -71,6 +72,8 @@ export interface RefreshSummary {
   kpis: KpiSummary[];
   /** L'essentiel / Highlights: the big figures and the sentences, already in the club's language. */
   highlights?: Highlights;
+  /** Défi du mois / Challenge of the month (issue 17); null when the club keeps no challenge. */
+  challenges?: ChallengesSummary | null;
   issueCount: number;
   /** The first 100 issues. */
   issues: IssueSummary[];
@@ -251,6 +254,28 @@ export interface ServerApi extends SurveyServerApi, EditionServerApi, Automation
   previewImport(request: ImportRequest): ImportResult;
   applyImport(request: ImportRequest): ImportResult;
   networkSnapshot(request: NetworkSnapshotRequest): NetworkSnapshotResult;
+  createMembershipForm(): MembershipFormResult;
+}
+
+/** The membership form (issue 17): created once, its link to copy. */
+export type MembershipFormResult =
+  | {
+      ok: true;
+      created: boolean;
+      publicUrl: string;
+      editUrl: string;
+      responseTab: string;
+      /** The answer trigger could not be installed (test deployments): said in words. */
+      warning: string | null;
+    }
+  | { ok: false; code: 'busy'; message: string };
+
+/** What taking in the membership form's answers did (trigger, refresh, CLI). */
+export interface MembershipIntake {
+  created: string[];
+  filled: string[];
+  /** Answers left in the response tab, with their row and reason in the club's language. */
+  skipped: Array<{ row: number; reason: string }>;
 }
 
 /** For the CLI: a survey's form and its questions by Responses field (see src/local/surveys.ts). */
@@ -263,6 +288,10 @@ export interface SurveyForm {
 export interface BundleApi extends ServerApi {
   surveyForm(surveyId: string): SurveyForm | null;
   editionHtml(request: EditionRequest): EditionResult;
+  /** The membership form and its questions by Members column (null before it is created). */
+  membershipFormItems(): SurveyForm | null;
+  /** Takes in the membership answers not taken in yet (what the trigger and each refresh do). */
+  syncMembershipAnswers(): MembershipIntake;
 }
 
 // -----------------------------------------------------------------------------------------------

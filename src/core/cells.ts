@@ -6,7 +6,7 @@
  * never throws on user data.
  */
 
-import { type Day, dayFromSerial, validDay, ymdOf } from './dates';
+import { type Day, dayFromSerial, dayOf, validDay, ymdOf } from './dates';
 import type { IssueCode } from './issues';
 import { normalizeLabel } from './normalize';
 import type { EnumChoice } from './schema';
@@ -292,6 +292,28 @@ export function parseTerm(value: unknown, locale: CellLocale, fyStartMonth: numb
   const date = parseDate(value, locale);
   if (!date.ok || date.value === null) return fail('bad_term');
   return { ok: true, value: fiscalYearOf(date.value, fyStartMonth) };
+}
+
+/**
+ * A calendar month, as its first day: `2026-03`, `03/2026` (or `3-2026`, `03.2026`), or any date in the
+ * month (a Date, a serial, `15/03/2026`, `2026-03-15`).
+ */
+export function parseMonth(value: unknown, locale: CellLocale): Parsed<Day> {
+  if (isBlank(value)) return EMPTY;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    const iso = /^(\d{4})[-/.](\d{1,2})$/.exec(text);
+    const dmy = /^(\d{1,2})[-/.](\d{4})$/.exec(text);
+    const [year, month] = iso ? [iso[1], iso[2]] : dmy ? [dmy[2], dmy[1]] : [null, null];
+    if (year !== null) {
+      const day = validDay(Number(year), Number(month), 1);
+      return day === null ? fail('bad_month') : { ok: true, value: day };
+    }
+  }
+  const date = parseDate(value, locale);
+  if (!date.ok || date.value === null) return fail('bad_month');
+  const { year, month } = ymdOf(date.value);
+  return { ok: true, value: dayOf(year, month, 1) };
 }
 
 /** The fiscal year (named by the calendar year it starts in) containing `day`. */

@@ -5,6 +5,9 @@
  * and its JSON form, exactly SPEC §11's `--json` shape.
  */
 
+import { cellLocaleOf } from './cells';
+import { type ChallengesJson, challengesJson } from './challenge-views';
+import { type ChallengesReport, challengesReport } from './challenges';
 import { readClubTabs } from './club-tabs';
 import { type Day, dayFromIso, isoOf } from './dates';
 import type { Lang } from './i18n';
@@ -25,7 +28,7 @@ import { recommend } from './recommendations';
 import type { Recommendation } from './recommendations/types';
 import type { ReportContext } from './report-context';
 import { TABS, type TabKey } from './schema';
-import { type MemberScore, scoreMembers } from './score';
+import { type MemberScore, scoreMembers, scoreWindow } from './score';
 import type { Settings } from './settings';
 import { type MemberStatement, memberStatements } from './statements';
 
@@ -61,6 +64,8 @@ export interface Report {
   scores: MemberScore[];
   /** What the network brought each member in the period (SPEC §4, Bilan membres). */
   statements: MemberStatement[];
+  /** The monthly challenges (issue 17): history, this month's, last month's, wins in the score window. */
+  challenges: ChallengesReport;
   club: Club;
 }
 
@@ -96,6 +101,8 @@ export interface ReportJson {
     message: string;
   }>;
   recommendations: Array<{ id: string; text: string; severity: number }>;
+  /** The monthly challenges (README, "JSON report"). */
+  challenges: ChallengesJson;
 }
 
 const BAD_PERIOD = {
@@ -139,6 +146,7 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   const recommendations = recommend({ ...context, kpis });
   const scores = scoreMembers(club, period, today, settings);
   const statements = memberStatements(club, period, today);
+  const challenges = challengesReport(club, today, scoreWindow(period, today, settings));
   const tabOrder = TABS.map((t) => tabs.get(t.key)!.name);
   return {
     ok: true,
@@ -156,6 +164,7 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
       recommendations,
       scores,
       statements,
+      challenges,
       club,
     },
   };
@@ -259,6 +268,7 @@ export function reportToJson(report: Report): ReportJson {
       message: i.message,
     })),
     recommendations: report.recommendations.map((r) => ({ id: r.id, text: r.text, severity: r.severity })),
+    challenges: challengesJson(report),
   };
 }
 

@@ -6,6 +6,7 @@
  * custom functions read (SPEC §10).
  */
 
+import { challengesBlock } from './challenge-views';
 import { CHART_DATA_SHEET, type ChartSpec } from './charts';
 import { comparisonOf, formulaText, statusWords } from './comparison';
 import type { Report } from './compute';
@@ -289,6 +290,7 @@ export function buildDashboard(report: Report, refreshedAt: string, charts: Char
   );
   b.blank();
   highlightsBlock(b, highlightsOf(report));
+  challengesBlock(b, report, COLORS);
 
   b.row([T.recommendations[lang]], { bold: true, background: COLORS.family, size: 12 });
   if (report.recommendations.length === 0) b.row([T.noRecommendations[lang]], { color: COLORS.good });

@@ -13,6 +13,7 @@ export type IssueCode =
   | 'bad_number'
   | 'bad_choice'
   | 'bad_term'
+  | 'bad_month'
   | 'out_of_range'
   | 'unknown_member'
   | 'ambiguous_member'
@@ -63,6 +64,10 @@ const MESSAGES: Record<IssueCode, Bilingual> = {
   bad_term: {
     fr: 'Période de cotisation illisible « {value} » (attendu : 2026, 2025-2026 ou une date).',
     en: 'Unreadable dues term "{value}" (expected: 2026, 2025-2026 or a date).',
+  },
+  bad_month: {
+    fr: 'Mois illisible « {value} » dans « {column} » (attendu : 2026-03, 03/2026 ou une date du mois).',
+    en: 'Unreadable month "{value}" in "{column}" (expected: 2026-03, 03/2026 or a date in the month).',
   },
   out_of_range: {
     fr: 'Valeur « {value} » hors limites dans « {column} » (attendu : {range}).',

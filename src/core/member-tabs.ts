@@ -54,6 +54,11 @@ const T = {
     en: ['Thresholds in force', 'Key (Settings)', 'Points'],
   },
   none: { fr: 'Aucun membre actif à classer.', en: 'No active member to rank.' },
+  won: { fr: 'Défis relevés', en: 'Challenges won' },
+  wonHelp: {
+    fr: 'Défis relevés : défis du mois (onglet Défis) réussis pendant la fenêtre, en plus du score sur 100.',
+    en: 'Challenges won: monthly challenges (Challenges tab) met within the window, beside the score out of 100.',
+  },
   statementsTitle: { fr: 'Bilan des membres — {period}', en: 'Member statements — {period}' },
   statementsHelp: {
     fr: 'Ce que le réseau a apporté à chacun : affaires reçues par euro de cotisation.',
@@ -122,20 +127,25 @@ export function leaderboardRow(
     trendText(score.trend),
   ];
   if (!withComponents) return base;
-  return [
-    ...base,
-    ...SCORE_COMPONENTS.map((c) => ({
-      value: score.components.find((x) => x.id === c.id)?.points ?? 0,
-      style: { format: '0' },
-    })),
-  ];
+  const components = SCORE_COMPONENTS.map((c) => ({
+    value: score.components.find((x) => x.id === c.id)?.points ?? 0,
+    style: { format: '0' },
+  }));
+  // Challenges won beside the score (issue 17), when the club keeps challenges; not part of the 100 points.
+  const won = keepsChallenges(report)
+    ? [{ value: report.challenges.wonBy.get(score.memberId) ?? 0, style: { format: '0', bold: true } }]
+    : [];
+  return [...base, ...components, ...won];
 }
+
+const keepsChallenges = (report: Report): boolean => report.challenges.all.length > 0;
 
 export const LEADERBOARD_HEADER = T.header;
 
 export function buildLeaderboard(report: Report): SheetLayout {
   const lang = report.lang;
-  const widths = [60, 200, 60, 80, 120, 80, ...SCORE_COMPONENTS.map(() => 110)];
+  const won = keepsChallenges(report) ? [T.won[lang]] : [];
+  const widths = [60, 200, 60, 80, 120, 80, ...SCORE_COMPONENTS.map(() => 110), ...won.map(() => 130)];
   const b = new LayoutBuilder(LEADERBOARD_NAME[lang], widths);
   const w = scoreWindow(report.period, report.today, report.settings);
   b.row([T.title[lang]], { bold: true, size: 14, color: '#1a73e8' });
@@ -146,8 +156,9 @@ export function buildLeaderboard(report: Report): SheetLayout {
       .replace('{end}', dateText(w.end)),
   ]);
   b.row([T.scale[lang]], { color: '#5f6368' });
+  if (won.length > 0) b.row([T.wonHelp[lang]], { color: '#5f6368' });
   b.blank();
-  b.row([...T.header[lang], ...SCORE_COMPONENTS.map((c) => SHORT[c.id][lang])], {
+  b.row([...T.header[lang], ...SCORE_COMPONENTS.map((c) => SHORT[c.id][lang]), ...won], {
     bold: true,
     background: '#f1f3f4',
   });

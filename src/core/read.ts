@@ -13,6 +13,7 @@ import {
   type Parsed,
   parseCount,
   parseDate,
+  parseMonth,
   parseNumber,
   parseScale,
   parseTerm,
@@ -298,6 +299,8 @@ function parserFor(column: ColumnSpec, options: ReadOptions): (cell: unknown) =>
       return (cell) => parseDate(cell, locale);
     case 'term':
       return (cell) => parseTerm(cell, locale, options.fyStartMonth);
+    case 'month':
+      return (cell) => parseMonth(cell, locale);
     case 'count':
       return (cell) => parseCount(cell, locale);
     case 'yesno':

@@ -20,7 +20,8 @@ export type TabKey =
   | 'visibility'
   | 'stories'
   | 'investment'
-  | 'settings';
+  | 'settings'
+  | 'challenges';
 
 /** How a cell is parsed (see cells.ts). */
 export type ColumnKind =
@@ -33,7 +34,8 @@ export type ColumnKind =
   | 'count' // whole number ≥ 0
   | 'yesno'
   | 'enum'
-  | 'scale'; // whole number within [min, max]
+  | 'scale' // whole number within [min, max]
+  | 'month'; // a calendar month: 2026-03, 03/2026 or any date in the month (its first day)
 
 export interface EnumChoice {
   id: string;
@@ -174,6 +176,47 @@ export const INVESTMENT_CATEGORIES = [
   choice('other', 'autre', 'other'),
 ];
 
+/** The monthly challenges (issue 17), each measured by a tracking tab (core/challenges.ts). */
+export const CHALLENGE_KINDS = [
+  choice('guest', 'amener un invité', 'bring a guest', [
+    'invite',
+    'invites',
+    'guest',
+    'guests',
+    'invitation',
+  ]),
+  choice('referrals', 'donner N recommandations', 'give N referrals', [
+    'recommandations',
+    'recommandation',
+    'referrals',
+    'referral',
+    'donner des recommandations',
+    'give referrals',
+  ]),
+  choice('content', 'partager un contenu', 'share a content', [
+    'contenu',
+    'contenus',
+    'content',
+    'contents',
+    'share content',
+  ]),
+  choice('events', 'participer à N événements', 'attend N events', [
+    'evenements',
+    'evenement',
+    'events',
+    'event',
+    'participer',
+    'attend events',
+  ]),
+  choice('survey', "répondre à l'enquête", 'answer the survey', [
+    'enquete',
+    'enquetes',
+    'survey',
+    'surveys',
+    'repondre a une enquete',
+  ]),
+];
+
 export const TABS: TabSpec[] = [
   {
     key: 'members',
@@ -298,6 +341,28 @@ export const TABS: TabSpec[] = [
         help: c('Lien vers la photo.', 'Link to the photo.'),
       },
       SOURCE_REF,
+      {
+        id: 'offers',
+        label: c("Ce que j'offre", 'What I offer'),
+        aliases: ['offre', 'je propose', 'offers', 'i offer'],
+        kind: 'text',
+        personal: true,
+        help: c(
+          'Ce que le membre peut apporter aux autres (formulaire d’adhésion).',
+          'What the member can offer the others (membership form).',
+        ),
+      },
+      {
+        id: 'looking_for',
+        label: c('Ce que je recherche', 'What I look for'),
+        aliases: ['recherche', 'je cherche', 'looking for', 'i look for'],
+        kind: 'text',
+        personal: true,
+        help: c(
+          'Ce que le membre cherche dans le réseau (formulaire d’adhésion).',
+          'What the member looks for in the network (membership form).',
+        ),
+      },
       {
         id: 'agrees_to_be_named',
         label: c("Accepte d'être nommé·e", 'Agrees to be named'),
@@ -938,6 +1003,62 @@ export const TABS: TabSpec[] = [
         help: c('Nom du paramètre.', 'Setting name.'),
       },
       { id: 'value', label: c('Valeur', 'Value'), kind: 'text', help: c('Valeur.', 'Value.') },
+    ],
+  },
+  {
+    key: 'challenges',
+    name: c('Défis', 'Challenges'),
+    columns: [
+      {
+        id: 'month',
+        label: c('Mois', 'Month'),
+        aliases: ['periode', 'period'],
+        kind: 'month',
+        required: true,
+        help: c(
+          'Mois du défi : 2026-03, 03/2026 ou une date du mois.',
+          'Month of the challenge: 2026-03, 03/2026 or a date in the month.',
+        ),
+      },
+      {
+        id: 'kind',
+        label: c('Défi', 'Challenge'),
+        aliases: ['type', 'type de defi', 'challenge kind'],
+        kind: 'enum',
+        choices: CHALLENGE_KINDS,
+        required: true,
+        help: c(
+          "amener un invité, donner N recommandations, partager un contenu, participer à N événements, répondre à l'enquête.",
+          'bring a guest, give N referrals, share a content, attend N events, answer the survey.',
+        ),
+      },
+      {
+        id: 'target',
+        label: c('Objectif par membre (N)', 'Target per member (N)'),
+        aliases: ['objectif', 'target', 'n', 'cible'],
+        kind: 'count',
+        help: c(
+          'Combien chaque membre doit en faire pour relever le défi (vide = 1).',
+          'How many each member must do to meet the challenge (empty = 1).',
+        ),
+      },
+      {
+        id: 'club_target',
+        label: c('Objectif du club', 'Club target'),
+        aliases: ['objectif club', 'objectif collectif', 'team target'],
+        kind: 'count',
+        help: c(
+          'Total visé pour tout le club ce mois-là (facultatif).',
+          'Total aimed at for the whole club that month (optional).',
+        ),
+      },
+      {
+        id: 'label',
+        label: c('Intitulé', 'Label'),
+        aliases: ['titre', 'title', 'nom', 'name'],
+        kind: 'text',
+        help: c('Nom donné au défi (facultatif).', 'Name given to the challenge (optional).'),
+      },
     ],
   },
 ];

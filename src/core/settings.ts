@@ -45,6 +45,8 @@ export interface Settings {
   networkColours: boolean;
   /** The automation's keys (issue 17, automation-settings.ts). */
   automation: AutomationSettings;
+  /** Membership form (issue 17): sign-ups become `actif` members rather than prospects. */
+  signUpsAreMembers: boolean;
 }
 
 export function defaultSettings(): Settings {
@@ -70,6 +72,7 @@ export function defaultSettings(): Settings {
     networkId: '',
     networkColours: false,
     automation: defaultAutomationSettings(),
+    signUpsAreMembers: false,
   };
 }
 
@@ -224,6 +227,13 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
         case 'networkcolors': {
           const b = yes();
           if (b !== null) s.networkColours = b;
+          break;
+        }
+        // Membership form (issue 17): « inscrits_membres » / signups_are_members.
+        case 'inscritsmembres':
+        case 'signupsaremembers': {
+          const b = yes();
+          if (b !== null) s.signUpsAreMembers = b;
           break;
         }
         default:

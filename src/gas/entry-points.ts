@@ -34,7 +34,16 @@ import { runDiagnostic } from './diagnostic';
 import { editionHtml, showFundersEdition, showMembersEdition } from './editions';
 import { getSidebarState, selectIssueCell } from './endpoints';
 import { applyImport, previewImport } from './imports';
-import { menuCheckInstallation, menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
+import { createMembershipForm, membershipFormItems, syncMembershipAnswers } from './membership';
+import {
+  menuCheckInstallation,
+  menuMembershipForm,
+  menuRefresh,
+  menuSetupTabs,
+  onInstall,
+  onOpen,
+  showSidebar,
+} from './menu';
 import { networkSnapshot } from './network';
 import { getRefreshProgress, refreshKpis } from './refresh';
 import { setupTrackingTabs } from './setup';
@@ -267,6 +276,30 @@ export const ENTRY_POINTS = {
       "Sidebar, menu and CLI: switch the automation on or off (installs or removes this user's daily trigger).",
       '@param {Object} request {on, lastEvent}',
     ],
+  },
+  menuMembershipForm: {
+    run: menuMembershipForm,
+    params: [],
+    kind: 'menu',
+    doc: ['Menu item: create the membership form (or show its link).'],
+  },
+  createMembershipForm: {
+    run: createMembershipForm,
+    params: [],
+    kind: 'endpoint',
+    doc: ['Sidebar: create the membership form (or find it) and return its link.'],
+  },
+  membershipFormItems: {
+    run: membershipFormItems,
+    params: [],
+    kind: 'endpoint',
+    doc: ['Local CLI: the membership form id and its questions by Members column.'],
+  },
+  syncMembershipAnswers: {
+    run: syncMembershipAnswers,
+    params: [],
+    kind: 'endpoint',
+    doc: ['Local CLI: take in the membership answers not taken in yet.'],
   },
   CLUB_KPI: {
     run: CLUB_KPI,

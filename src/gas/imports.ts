@@ -82,7 +82,7 @@ export function previewImport(request: ImportRequest): ImportResult {
 }
 
 /** A cell as it is written: ISO dates of date columns become Dates at midnight in the sheet's zone. */
-function cellOf(value: unknown, isDate: boolean, timeZone: string): unknown {
+export function cellOf(value: unknown, isDate: boolean, timeZone: string): unknown {
   if (isDate && typeof value === 'string') {
     const day = dayFromIso(value);
     if (day !== null) {

@@ -6,6 +6,7 @@
 
 import type { Lang } from '../core/i18n';
 import { checkInstallation, REPORT_TAB } from './diagnostic';
+import { createMembershipForm } from './membership';
 import { refreshKpis } from './refresh';
 import { setupTrackingTabs } from './setup';
 
@@ -16,6 +17,7 @@ export const MENU = {
   check: { fr: "Vérifier l'installation", en: 'Check installation' },
   membersEdition: { fr: 'Édition membres (imprimer / PDF)', en: "Members' edition (print / PDF)" },
   fundersEdition: { fr: 'Édition partenaires (imprimer / PDF)', en: "Funders' edition (print / PDF)" },
+  membership: { fr: "Créer le formulaire d'adhésion", en: 'Create the membership form' },
 };
 
 function userLang(): Lang {
@@ -32,6 +34,7 @@ export function onOpen(_e?: unknown): void {
     .addItem(MENU.fundersEdition[lang], 'showFundersEdition')
     .addSeparator()
     .addItem(MENU.setup[lang], 'menuSetupTabs')
+    .addItem(MENU.membership[lang], 'menuMembershipForm')
     .addItem(MENU.check[lang], 'menuCheckInstallation')
     .addToUi();
 }
@@ -75,5 +78,15 @@ export function menuCheckInstallation(): void {
     lang === 'fr'
       ? `Vérification écrite dans l'onglet « ${REPORT_TAB.fr} » : ${failed} échec(s).`
       : `Check written to the tab "${REPORT_TAB.en}": ${failed} failure(s).`;
+  SpreadsheetApp.getActiveSpreadsheet().toast(text, 'Club Pulse');
+}
+
+/** Menu item: the membership form, created once; its link in a toast (the sidebar offers to copy it). */
+export function menuMembershipForm(): void {
+  const lang = userLang();
+  const result = createMembershipForm();
+  const text = result.ok
+    ? `${lang === 'fr' ? "Formulaire d'adhésion\u00a0:" : 'Membership form:'} ${result.publicUrl}${result.warning ? ` — ${result.warning}` : ''}`
+    : result.message;
   SpreadsheetApp.getActiveSpreadsheet().toast(text, 'Club Pulse');
 }

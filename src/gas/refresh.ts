@@ -6,6 +6,7 @@
  */
 
 import type { Progress, RefreshRequest, RefreshResult, RefreshSummary } from '../core/api';
+import { challengesSummary } from '../core/challenge-views';
 import { buildCharts, CHART_DATA_SHEET, type ChartSpec } from '../core/charts';
 import { comparisonOf, statusWords } from '../core/comparison';
 import { computeReport, type Report, reportToJson } from '../core/compute';
@@ -29,6 +30,7 @@ import { buildLeaderboard, buildStatements, LEADERBOARD_NAME, STATEMENTS_NAME } 
 import { now } from './clock';
 import { writeFunctionStore } from './function-store';
 import { withDocumentLock } from './lock';
+import { syncMembershipAnswers } from './membership';
 import { readTabsForReport } from './report-reads';
 import { asText, nowText, renderCharts, renderLayout, todayIn, writeGrid } from './sheets';
 import { safeCachePut } from './storage';
@@ -88,6 +90,7 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
 function refreshHeld(ss: Spreadsheet, request: RefreshRequest, started: number): RefreshResult {
   const localeLang = langOfLocale(ss.getSpreadsheetLocale());
   syncSurveyResponses(ss, true);
+  syncMembershipAnswers(true);
   setProgress('reading', localeLang);
   const timeZone = ss.getSpreadsheetTimeZone();
   const locale = ss.getSpreadsheetLocale();
@@ -256,6 +259,7 @@ export function summarize(report: Report, refreshedAt: string, durationMs: numbe
       };
     }),
     highlights: highlightsOf(report),
+    challenges: challengesSummary(report),
     issueCount: report.issues.length,
     issues: report.issues.slice(0, 100),
   };

@@ -29,6 +29,7 @@ function formatOf(column: ColumnSpec): string | null {
     case 'ref':
     case 'text':
     case 'term':
+    case 'month':
       return '@';
     default:
       return null;

@@ -7,8 +7,10 @@
  * (textContent / createElement), never as HTML.
  */
 import type { IssueSummary, KpiSummary, Progress, RefreshSummary, SidebarState, Status } from '../core/api';
+import { renderChallenges } from './challenges-panel';
 import { renderHighlights } from './highlights-panel';
 import { initImportPanel } from './import-panel';
+import { initMembershipPanel } from './membership-panel';
 import { exportSnapshot } from './network-panel';
 import { server } from './server';
 import { initSurveyPanel, showSurveyPanel } from './survey-panel';
@@ -153,6 +155,7 @@ function renderSummary(summary: RefreshSummary): void {
   }
   byId('kpis').replaceChildren(...blocks);
   renderHighlights(summary.highlights);
+  renderChallenges(summary.challenges);
 
   const issues = summary.issues ?? [];
   const count = summary.issueCount ?? issues.length;
@@ -272,6 +275,7 @@ async function start(): Promise<void> {
   });
   initImportPanel();
   initSurveyPanel();
+  initMembershipPanel();
   byId('refresh').addEventListener('click', () => void refresh());
   byId('setup').addEventListener('click', () => void setupTabs());
   byId('settings').addEventListener('click', () => void openSettings());

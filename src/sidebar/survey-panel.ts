@@ -209,9 +209,10 @@ async function send(): Promise<void> {
   button.disabled = false;
 }
 
-async function copyLink(): Promise<void> {
-  const input = byId<HTMLInputElement>('survey-url');
-  const note = byId('survey-outcome');
+/** Copies the link of a read-only field, saying so in `noteId` (also for the membership form). */
+export async function copyLink(inputId = 'survey-url', noteId = 'survey-outcome'): Promise<void> {
+  const input = byId<HTMLInputElement>(inputId);
+  const note = byId(noteId);
   try {
     await navigator.clipboard.writeText(input.value);
     note.textContent = t('copied');

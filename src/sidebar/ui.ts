@@ -154,6 +154,18 @@ const TEXTS = {
     'Instantané {period} ({count} indicateurs, sans nom ni e-mail) :',
     'Snapshot {period} ({count} KPIs, no names or e-mails):',
   ],
+  // Membership form (issue 17)
+  membershipTitle: ['Formulaire d’adhésion', 'Membership form'],
+  membershipHint: [
+    'Chaque réponse crée ou complète une fiche de l’onglet Membres.',
+    'Each answer makes or completes a card of the Members tab.',
+  ],
+  membershipCreate: ["Créer le formulaire d'adhésion", 'Create the membership form'],
+  membershipCreated: ['Formulaire créé : partagez son lien.', 'Form created: share its link.'],
+  membershipReused: [
+    'Le formulaire existait déjà : voici son lien.',
+    'The form already existed: here is its link.',
+  ],
 } satisfies Record<string, [fr: string, en: string]>;
 
 export type TextKey = keyof typeof TEXTS;

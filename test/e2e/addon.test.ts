@@ -51,6 +51,7 @@ describe('menu', () => {
         'showFundersEdition',
         undefined,
         'menuSetupTabs',
+        'menuMembershipForm',
         'menuCheckInstallation',
       ]);
       const services = [...bundle.emulator.counter.byMethod.keys()].map((k) => k.split('.')[0]);

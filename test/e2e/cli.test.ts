@@ -173,6 +173,23 @@ describe('club-pulse init', () => {
       'Stories',
       'Investment',
       'Settings',
+      'Challenges',
+    ]);
+    // The board's Challenges tab (issue 17): its header, and the challenge kind as a dropdown.
+    const challenges = model.sheets.find((s) => s.name === 'Challenges')!;
+    expect(challenges.values[0]).toEqual([
+      'Month',
+      'Challenge',
+      'Target per member (N)',
+      'Club target',
+      'Label',
+    ]);
+    expect([...challenges.validations.values()].map((v) => v.values)).toContainEqual([
+      'bring a guest',
+      'give N referrals',
+      'share a content',
+      'attend N events',
+      'answer the survey',
     ]);
     const mtime = statSync(file).mtimeMs;
     const again = cli(['init', file]);

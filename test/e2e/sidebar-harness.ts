@@ -34,6 +34,7 @@ export const SERVER_FUNCTIONS: Array<keyof ServerApi> = [
   'showMembersEdition',
   'showFundersEdition',
   'networkSnapshot',
+  'createMembershipForm',
 ];
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -165,7 +165,7 @@ export function prefillTemplate(entry: SurveyEntry): string | null {
  * whole project, and an add-on is one project in every document, so another spreadsheet's trigger
  * would be found there. https://developers.google.com/apps-script/reference/script/script-app#getusertriggersspreadsheet
  */
-function ensureTrigger(ss: Spreadsheet): { ok: true } | { ok: false; reason: string } {
+export function ensureTrigger(ss: Spreadsheet): { ok: true } | { ok: false; reason: string } {
   const present = ScriptApp.getUserTriggers(ss).some(
     (t) =>
       t.getHandlerFunction() === SURVEY_HANDLER &&

@@ -6,7 +6,7 @@
  * `planInvitations`, e-mail texts).
  */
 
-export { createColdSurvey, createHotSurvey, SURVEY_HANDLER, surveyForm } from './forms';
+export { createColdSurvey, createHotSurvey, ensureTrigger, SURVEY_HANDLER, surveyForm } from './forms';
 export { INTAKE_SHEET, type IntakeResult, onSurveySubmit, syncSurveyResponses } from './intake';
 export { sendSurveyInvitations, surveyLinks } from './invitations';
 export { listSurveyTargets } from './registry';

@@ -20,6 +20,7 @@ import {
 } from '../../core/survey-registry';
 import { normalizeAnswer, type ResponseRecord } from '../../core/surveys';
 import { withDocumentLock } from '../lock';
+import { onMembershipSubmit } from '../membership';
 import { setValuesKeepingText } from '../plain-text';
 import { asText } from '../sheets';
 import { surveysCreatedAnonymous } from '../survey-anonymity';
@@ -201,6 +202,8 @@ export function onSurveySubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): v
   const answered = range.getSheet();
   const url = answered.getFormUrl();
   if (!url) return;
+  // The membership form's answers go to Members (membership.ts).
+  if (onMembershipSubmit(ss, answered)) return;
   withDocumentLock(
     () => {
       const sheets = ss.getSheets();

@@ -323,13 +323,16 @@ export function generateClub(options: GenerateClubOptions): GeneratedClub {
     stories: storyRows(ctx, rng('stories'), referrals.bestWon),
     investment: investmentRows(ctx, rng('investment')),
     settings: settingsRows(ctx),
+    challenges: challengeRows(ctx),
   };
 
-  const tabs: GeneratedTab[] = TAB_ORDER.map((key) => ({
-    key,
-    name: TAB_LABELS[key].name[lang],
-    rows: [headerLabels(key, lang), ...data[key]],
-  }));
+  const tabs: GeneratedTab[] = TAB_ORDER.map((key) => {
+    const header = headerLabels(key, lang);
+    // Optional columns the generator leaves empty (e.g. the membership form's) are written blank.
+    const pad = (row: CellValue[]) =>
+      row.length < header.length ? [...row, ...Array<CellValue>(header.length - row.length).fill('')] : row;
+    return { key, name: TAB_LABELS[key].name[lang], rows: [header, ...data[key].map(pad)] };
+  });
   const defects = options.messy
     ? applyMessyDefects(tabs, { lang, rng: rng('messy'), events: ctx.events.length })
     : [];
@@ -1062,6 +1065,20 @@ function investmentRows(ctx: Context, rng: Rng): CellValue[][] {
     if (mm === 12) add(month + 15, 'other', '', 120, ['Frais bancaires', 'Bank charges']);
   }
   return sortedByDay(out);
+}
+
+/** The board's monthly challenges: this month's, last month's and the one before (issue 17). */
+function challengeRows(ctx: Context): CellValue[][] {
+  const month = (back: number): string => {
+    const { year, month: m } = ymdFromSerial(addMonths(ctx.today, -back));
+    return `${year}-${String(m).padStart(2, '0')}`;
+  };
+  const fr = ctx.lang === 'fr';
+  return [
+    [month(2), fr ? 'participer à N événements' : 'attend N events', 2, '', ''],
+    [month(1), fr ? 'amener un invité' : 'bring a guest', 1, 10, fr ? 'Défi invités' : 'Guest challenge'],
+    [month(0), fr ? 'donner N recommandations' : 'give N referrals', 1, 20, ''],
+  ];
 }
 
 function settingsRows(ctx: Context): CellValue[][] {

@@ -34,6 +34,8 @@ const SPEC_HEADERS: Record<TabKey, { name: [string, string]; fr: string[]; en: s
       'Bio',
       'Expertise',
       'URL photo',
+      "Ce que j'offre",
+      'Ce que je recherche',
       "Accepte d'être nommé·e",
     ],
     en: [
@@ -54,6 +56,8 @@ const SPEC_HEADERS: Record<TabKey, { name: [string, string]; fr: string[]; en: s
       'Bio',
       'Expertise',
       'Photo URL',
+      'What I offer',
+      'What I look for',
       'Agrees to be named',
     ],
   },
@@ -174,6 +178,11 @@ const SPEC_HEADERS: Record<TabKey, { name: [string, string]; fr: string[]; en: s
     en: ['Date', 'Category', 'Hours', 'Amount', 'Note'],
   },
   settings: { name: ['Paramètres', 'Settings'], fr: ['Clé', 'Valeur'], en: ['Key', 'Value'] },
+  challenges: {
+    name: ['Défis', 'Challenges'],
+    fr: ['Mois', 'Défi', 'Objectif par membre (N)', 'Objectif du club', 'Intitulé'],
+    en: ['Month', 'Challenge', 'Target per member (N)', 'Club target', 'Label'],
+  },
 };
 
 const isDate = (v: CellValue): v is DateCell => typeof v === 'object' && v !== null;

@@ -1,0 +1,194 @@
+/**
+ * Browser tests (Chromium) of the sidebar's issue-17 parts, against a fake google.script.run: the
+ * « Défi du mois » panel under the highlights (this month's challenges with their progress bar,
+ * the club total and last month's winners, hostile text shown as text), and the membership form
+ * section of the Surveys panel (created or found, its link shown and copied, the trigger warning).
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  ChallengesSummary,
+  MembershipFormResult,
+  RefreshSummary,
+  SidebarState,
+} from '../../src/core/api';
+import { buildSidebarHtml } from '../../src/sidebar/build.mjs';
+import { type FakeServer, launchChromium, openSidebar, type SidebarPage } from './sidebar-harness';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const FORM = 'https://docs.google.com/forms/d/e/1FAIpQLSeMembership/viewform';
+
+const state = (last: RefreshSummary | null): SidebarState => ({
+  lang: 'fr',
+  clubName: 'Club Test',
+  periods: [{ label: '2026-S2', text: '2e semestre 2026' }],
+  defaultPeriod: '2026-S2',
+  last,
+});
+
+const summary = (challenges: ChallengesSummary | null): RefreshSummary => ({
+  period: '2026-S2',
+  periodText: '2e semestre 2026',
+  previous: '2026-S1',
+  refreshedAt: '2026-09-15T08:30:00.000Z',
+  durationMs: 1200,
+  kpis: [],
+  challenges,
+  issueCount: 0,
+  issues: [],
+});
+
+const CHALLENGES: ChallengesSummary = {
+  title: 'Défi du mois — septembre 2026',
+  none: null,
+  items: [
+    {
+      title: 'Donner 2 recommandations',
+      met: '1 membre(s) sur 2 l’ont relevé',
+      total: 'Total du club : 3 / 5 visés',
+      share: 0.5,
+    },
+    { title: HOSTILE, met: '0 membre(s) sur 2 l’ont relevé', total: 'Total du club : 0', share: 0 },
+  ],
+  winners: `Gagnants de août 2026 : Alice Martin, ${HOSTILE}`,
+};
+
+interface Options {
+  challenges?: ChallengesSummary | null;
+  membership?: () => MembershipFormResult;
+}
+
+function server(options: Options): FakeServer {
+  return (name) => {
+    switch (name) {
+      case 'getSidebarState':
+        return state(summary(options.challenges ?? null));
+      case 'listSurveyTargets':
+        return { lang: 'fr', anonymous: false, events: [], semesters: [], surveys: [] };
+      case 'createMembershipForm':
+        if (options.membership) return options.membership();
+    }
+    throw new Error(`Unexpected server function ${name}`);
+  };
+}
+
+let browser: Browser;
+let html: string;
+const open: SidebarPage[] = [];
+
+async function sidebar(options: Options): Promise<SidebarPage> {
+  const opened = await openSidebar(browser, html, server(options));
+  open.push(opened);
+  return opened;
+}
+
+beforeAll(async () => {
+  [html, browser] = await Promise.all([buildSidebarHtml(), launchChromium()]);
+});
+
+afterEach(async () => {
+  for (const opened of open.splice(0)) {
+    expect(opened.requests, 'the page loads nothing from the network').toEqual([]);
+    await opened.close();
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Défi du mois', () => {
+  it('shows this month’s challenges with their progress and last month’s winners, as text', async () => {
+    const s = await sidebar({ challenges: CHALLENGES });
+    const { page } = s;
+    await page.locator('#outcome-body').waitFor({ state: 'visible' });
+    expect(await page.isVisible('#challenges')).toBe(true);
+    expect(await page.textContent('#challenges h3')).toBe('Défi du mois — septembre 2026');
+    expect(await page.locator('.ch-title').allTextContents()).toEqual(['Donner 2 recommandations', HOSTILE]);
+    expect(await page.locator('.ch-met').allTextContents()).toEqual([
+      '1 membre(s) sur 2 l’ont relevé',
+      '0 membre(s) sur 2 l’ont relevé',
+    ]);
+    expect(await page.locator('.ch-total').allTextContents()).toEqual([
+      'Total du club : 3 / 5 visés',
+      'Total du club : 0',
+    ]);
+    const bars = page.locator('progress.ch-bar');
+    expect(await bars.evaluateAll((b) => b.map((x) => (x as HTMLProgressElement).value))).toEqual([0.5, 0]);
+    expect(await bars.first().getAttribute('aria-label')).toBe('1 membre(s) sur 2 l’ont relevé');
+    expect(await page.textContent('.ch-winners')).toBe(`Gagnants de août 2026 : Alice Martin, ${HOSTILE}`);
+    expect(await page.locator('#challenges img').count()).toBe(0);
+    expect(s.dialogs).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('says when this month has none, and stays hidden for a club without challenges', async () => {
+    const s = await sidebar({
+      challenges: {
+        title: 'Défi du mois — novembre 2026',
+        none: 'Aucun défi ce mois-ci : ajoutez-en un dans l’onglet Défis.',
+        items: [],
+        winners: 'Gagnants de octobre 2026 : personne',
+      },
+    });
+    await s.page.locator('#outcome-body').waitFor({ state: 'visible' });
+    expect(await s.page.textContent('.ch-none')).toBe(
+      'Aucun défi ce mois-ci : ajoutez-en un dans l’onglet Défis.',
+    );
+    expect(await s.page.locator('.ch-item').count()).toBe(0);
+    const none = await sidebar({ challenges: null });
+    await none.page.locator('#outcome-body').waitFor({ state: 'visible' });
+    expect(await none.page.isHidden('#challenges')).toBe(true);
+  });
+});
+
+describe('membership form', () => {
+  it('creates the form, shows its link to copy, and says when it was there already or the trigger failed', async () => {
+    let calls = 0;
+    const s = await sidebar({
+      membership: () => {
+        calls++;
+        return {
+          ok: true,
+          created: calls === 1,
+          publicUrl: FORM,
+          editUrl: `${FORM}/edit`,
+          responseTab: 'Réponses au formulaire 1',
+          warning: calls === 2 ? `Le déclencheur n’a pas pu être installé (${HOSTILE}).` : null,
+        };
+      },
+    });
+    const { page } = s;
+    await page.getByRole('tab', { name: 'Enquêtes' }).click();
+    expect(await page.isHidden('#membership-link')).toBe(true);
+    await page.getByRole('button', { name: "Créer le formulaire d'adhésion" }).click();
+    await expect
+      .poll(() => page.textContent('#membership-note'))
+      .toBe('Formulaire créé : partagez son lien.');
+    expect(await page.inputValue('#membership-url')).toBe(FORM);
+    expect(await page.isVisible('#membership-link')).toBe(true);
+    await page.locator('#membership-copy').click();
+    await expect
+      .poll(() => page.textContent('#membership-outcome'))
+      .toMatch(/^(Lien copié\.|Lien sélectionné : copiez-le avec Ctrl\+C\.)$/);
+    await page.getByRole('button', { name: "Créer le formulaire d'adhésion" }).click();
+    await expect
+      .poll(() => page.textContent('#membership-note'))
+      .toBe(
+        `Le formulaire existait déjà : voici son lien. Le déclencheur n’a pas pu être installé (${HOSTILE}).`,
+      );
+    expect(await page.locator('#membership-card img').count()).toBe(0);
+    expect(s.callsOf('createMembershipForm')).toHaveLength(2);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('shows a refusal from the server as its sentence', async () => {
+    const s = await sidebar({
+      membership: () => ({ ok: false, code: 'busy', message: 'Club Pulse est occupé sur ce classeur.' }),
+    });
+    await s.page.getByRole('tab', { name: 'Enquêtes' }).click();
+    await s.page.getByRole('button', { name: "Créer le formulaire d'adhésion" }).click();
+    await expect.poll(() => s.page.textContent('#alert')).toBe('Club Pulse est occupé sur ce classeur.');
+    expect(await s.page.isHidden('#membership-link')).toBe(true);
+  });
+});
