@@ -12,7 +12,8 @@ import { type DataIssue, IssueLog } from './issues';
 import { benchmarkOf, statusOf } from './kpis/benchmarks';
 import { CATALOGUE } from './kpis/catalogue';
 import { goodDirectionOf } from './kpis/direction';
-import type { Benchmark, KpiContext, KpiResult, Measure, Status, Unit } from './kpis/types';
+import { customDefinition, parseCustomKpis } from './custom-kpis';
+import type { Benchmark, KpiContext, KpiDefinition, KpiResult, Measure, Status, Unit } from './kpis/types';
 import { reportMissingTabs } from './missing-tabs';
 import { buildClub, type Club } from './model';
 import { normalizeLabel } from './normalize';
@@ -25,6 +26,7 @@ import { TABS, type TabKey } from './schema';
 import { type MemberScore, scoreMembers } from './score';
 import { readSettings, type Settings } from './settings';
 import { type MemberStatement, memberStatements } from './statements';
+import { type Voice, type VoiceJson, voiceOf, voiceToJson } from './voice';
 
 export interface ComputeInput {
   tabs: RawTab[];
@@ -58,6 +60,10 @@ export interface Report {
   /** What the network brought each member in the period (SPEC §4, Bilan membres). */
   statements: MemberStatement[];
   club: Club;
+  /** The valid custom KPIs of Settings (`custom:<id>`), enabled or not. */
+  customKpis: KpiDefinition[];
+  /** What members said in the period (issue 18). */
+  voice: Voice;
 }
 
 export type ComputeOutcome =
@@ -92,6 +98,8 @@ export interface ReportJson {
     message: string;
   }>;
   recommendations: Array<{ id: string; text: string; severity: number }>;
+  /** What members said (issue 18, SPEC §13). */
+  voice: VoiceJson;
 }
 
 const BAD_PERIOD = {
@@ -118,6 +126,7 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   const tabs = readTabs(input.tabs, { lang, locale: cellLocale, fyStartMonth: draft.fyStartMonth, issues });
   const settingsRead = tabs.get('settings')!;
   const settings = readSettings(settingsRead.rows, { tab: settingsRead.name, locale: cellLocale, issues });
+  const customKpis = parseCustomKpis(settings, settingsRead.name, cellLocale, issues).map(customDefinition);
 
   const asked = input.period?.trim();
   let period: Period | null;
@@ -136,7 +145,7 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   reportMissingTabs(tabs, settings.enabledKpis, lang, issues);
   const club = buildClub(tabs, today, issues);
   const issueCountByTab = countIssuesByTab(issues.issues, tabs);
-  const kpis = computeKpis(club, period, previous, today, settings, lang, issueCountByTab);
+  const kpis = computeKpis(club, period, previous, today, settings, lang, issueCountByTab, customKpis);
   const recommendations = recommend({ kpis, club, period, today, settings, lang });
   const scores = scoreMembers(club, period, today, settings);
   const statements = memberStatements(club, period, today);
@@ -158,6 +167,8 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
       scores,
       statements,
       club,
+      customKpis,
+      voice: voiceOf(club, period, today, settings, lang, customKpis),
     },
   };
 }
@@ -194,6 +205,7 @@ export function computeKpis(
   settings: Settings,
   lang: Lang,
   issueCountByTab: Map<TabKey, number> = new Map(),
+  customKpis: KpiDefinition[] = [],
 ): KpiResult[] {
   const current: KpiContext = { club, period, today, settings, lang, memo: new Map() };
   const before: KpiContext = { club, period: previous, today, settings, lang, memo: new Map() };
@@ -202,7 +214,7 @@ export function computeKpis(
   const minus = (a: Measure['value'], b: Measure['value']) =>
     typeof a === 'number' && typeof b === 'number' ? a - b : null;
   const enabled = settings.enabledKpis ? new Set(settings.enabledKpis) : null;
-  return CATALOGUE.filter((def) => !enabled || enabled.has(def.id)).map((def) => {
+  return [...CATALOGUE, ...customKpis].filter((def) => !enabled || enabled.has(def.id)).map((def) => {
     const now = def.compute(current);
     const then = def.compute(before);
     const yearAgo = def.compute(yearBefore);
@@ -264,6 +276,7 @@ export function reportToJson(report: Report): ReportJson {
       message: i.message,
     })),
     recommendations: report.recommendations.map((r) => ({ id: r.id, text: r.text, severity: r.severity })),
+    voice: voiceToJson(report.voice),
   };
 }
 

@@ -35,6 +35,7 @@ export const FAMILY_LABELS: Record<Family, Bilingual> = {
   visibility: { fr: 'Notoriété', en: 'Visibility' },
   climate: { fr: 'Climat', en: 'Climate' },
   roi: { fr: 'Retour sur investissement', en: 'Return on investment' },
+  custom: { fr: 'Indicateurs du club', en: "The club's own indicators" },
 };
 
 /** « Période : » in French (a space before the colon), "Period:" in English. */

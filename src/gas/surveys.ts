@@ -37,6 +37,7 @@ import { parsePeriod } from '../core/periods';
 import { type RawTab, readTabs } from '../core/read';
 import { type TabKey, tabSpec } from '../core/schema';
 import { readSettings, type Settings } from '../core/settings';
+import { ALL_VOICE_OPTIONS, coldVoiceOptions } from '../core/survey-voice';
 import { bySurveyOrder } from '../core/survey-order';
 import {
   coldSurvey,
@@ -464,7 +465,7 @@ export function createColdSurvey(period: string, options?: CreateSurveyOptions):
     () => {
       const ctx = loadClub(ss);
       const label = String(period ?? '').trim();
-      const def = coldSurvey(label, { anonymous: ctx.settings.anonymousSurveys });
+      const def = coldSurvey(label, { anonymous: ctx.settings.anonymousSurveys, ...coldVoiceOptions(ctx.settings) });
       if (!def)
         return { ok: false, code: 'bad_period', message: fill(TEXT.badPeriod[ctx.lang], { id: label }) };
       return createSurvey(ctx, def, options);
@@ -1075,7 +1076,7 @@ export function surveyForm(
   const form = FormApp.openById(entry.formId);
   const titles = new Map<string, string>();
   for (const def of [
-    coldSurvey('2000-S1', { anonymous: false })!,
+    coldSurvey('2000-S1', { anonymous: false, ...ALL_VOICE_OPTIONS })!,
     hotSurvey({ id: 'x', title: '', dateText: '' }, { anonymous: false }),
   ]) {
     for (const item of def.items) {
