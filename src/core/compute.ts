@@ -6,13 +6,13 @@
  */
 
 import { cellLocaleOf } from './cells';
+import { customDefinition, parseCustomKpis } from './custom-kpis';
 import { type Day, dayFromIso, isoOf } from './dates';
 import { type Lang, langOfLocale } from './i18n';
 import { type DataIssue, IssueLog } from './issues';
 import { benchmarkOf, statusOf } from './kpis/benchmarks';
 import { CATALOGUE } from './kpis/catalogue';
 import { goodDirectionOf } from './kpis/direction';
-import { customDefinition, parseCustomKpis } from './custom-kpis';
 import type { Benchmark, KpiContext, KpiDefinition, KpiResult, Measure, Status, Unit } from './kpis/types';
 import { reportMissingTabs } from './missing-tabs';
 import { buildClub, type Club } from './model';
@@ -214,38 +214,40 @@ export function computeKpis(
   const minus = (a: Measure['value'], b: Measure['value']) =>
     typeof a === 'number' && typeof b === 'number' ? a - b : null;
   const enabled = settings.enabledKpis ? new Set(settings.enabledKpis) : null;
-  return [...CATALOGUE, ...customKpis].filter((def) => !enabled || enabled.has(def.id)).map((def) => {
-    const now = def.compute(current);
-    const then = def.compute(before);
-    const yearAgo = def.compute(yearBefore);
-    const target = settings.targets[def.id] ?? null;
-    const benchmark = benchmarkOf(def.id, settings, lang);
-    const delta = minus(now.value, then.value);
-    return {
-      id: def.id,
-      family: def.family,
-      label: def.label[lang],
-      unit: def.unit,
-      display: def.display ?? def.unit,
-      value: now.value,
-      previous: then.value,
-      delta,
-      n: now.n,
-      target,
-      benchmark,
-      status: statusOf(def, now.value, now.n, target, benchmark),
-      formula: def.formula[lang],
-      lowerIsBetter: def.lowerIsBetter === true,
-      good: goodDirectionOf(def),
-      previousYear: yearAgo.value,
-      deltaYear: minus(now.value, yearAgo.value),
-      previousN: then.n,
-      previousYearN: yearAgo.n,
-      yearly: def.rhythm === 'yearly',
-      details: { ...(now.details ?? {}), ...(def.indicative ? { indicative: true } : {}) },
-      issueCount: def.tabs.reduce((sum, tab) => sum + (issueCountByTab.get(tab) ?? 0), 0),
-    };
-  });
+  return [...CATALOGUE, ...customKpis]
+    .filter((def) => !enabled || enabled.has(def.id))
+    .map((def) => {
+      const now = def.compute(current);
+      const then = def.compute(before);
+      const yearAgo = def.compute(yearBefore);
+      const target = settings.targets[def.id] ?? null;
+      const benchmark = benchmarkOf(def.id, settings, lang);
+      const delta = minus(now.value, then.value);
+      return {
+        id: def.id,
+        family: def.family,
+        label: def.label[lang],
+        unit: def.unit,
+        display: def.display ?? def.unit,
+        value: now.value,
+        previous: then.value,
+        delta,
+        n: now.n,
+        target,
+        benchmark,
+        status: statusOf(def, now.value, now.n, target, benchmark),
+        formula: def.formula[lang],
+        lowerIsBetter: def.lowerIsBetter === true,
+        good: goodDirectionOf(def),
+        previousYear: yearAgo.value,
+        deltaYear: minus(now.value, yearAgo.value),
+        previousN: then.n,
+        previousYearN: yearAgo.n,
+        yearly: def.rhythm === 'yearly',
+        details: { ...(now.details ?? {}), ...(def.indicative ? { indicative: true } : {}) },
+        issueCount: def.tabs.reduce((sum, tab) => sum + (issueCountByTab.get(tab) ?? 0), 0),
+      };
+    });
 }
 
 /** The report as SPEC §11's `--json` document. */

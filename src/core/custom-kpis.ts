@@ -65,7 +65,10 @@ const REASONS = {
     fr: 'la colonne « {x} » ne contient pas des nombres : elle ne peut pas être additionnée',
     en: 'column "{x}" does not hold numbers: it cannot be summed',
   },
-  value: { fr: 'valeur « {x} » illisible pour la colonne {column}', en: 'unreadable value "{x}" for column {column}' },
+  value: {
+    fr: 'valeur « {x} » illisible pour la colonne {column}',
+    en: 'unreadable value "{x}" for column {column}',
+  },
   duplicate: {
     fr: 'l’indicateur {x} est déjà défini plus haut : cette ligne est ignorée',
     en: 'KPI {x} is already defined above: this row is ignored',
@@ -154,8 +157,18 @@ function parseOne(
     : [sum![1], sum![2], sum![3], sum![4]];
   const spec = tabNamed(tabName);
   if (!spec || spec.key === 'settings')
-    return { ok: false, reason: 'tab', x: { x: tabName, known: TABS.filter((t) => t.key !== 'settings').map((t) => t.key).join(', ') } };
-  if (spec.key !== 'attendance' && !dateColumnOf(spec)) return { ok: false, reason: 'undated', x: { x: tabName } };
+    return {
+      ok: false,
+      reason: 'tab',
+      x: {
+        x: tabName,
+        known: TABS.filter((t) => t.key !== 'settings')
+          .map((t) => t.key)
+          .join(', '),
+      },
+    };
+  if (spec.key !== 'attendance' && !dateColumnOf(spec))
+    return { ok: false, reason: 'undated', x: { x: tabName } };
   const known = { tab: spec.key, known: spec.columns.map((c) => c.id).join(', ') };
   let column: ColumnSpec | null = null;
   if (columnName !== null) {
@@ -200,7 +213,8 @@ export function parseCustomKpis(
     let reason: Reason | null = null;
     let x: Record<string, string> = {};
     if (!parsed.ok) ({ reason, x } = parsed);
-    else if (specs.some((s) => s.kpiId === parsed.spec.kpiId)) [reason, x] = ['duplicate', { x: parsed.spec.kpiId }];
+    else if (specs.some((s) => s.kpiId === parsed.spec.kpiId))
+      [reason, x] = ['duplicate', { x: parsed.spec.kpiId }];
     else specs.push(parsed.spec);
     if (reason)
       issues.add({
@@ -228,7 +242,7 @@ function eventDays(tabs: Map<TabKey, TabRead>): Map<string, Day> {
 /** One period's measure of a custom KPI, from the parsed rows of its tab. */
 export function measureCustom(spec: CustomKpiSpec, ctx: KpiContext): Measure {
   const tab = ctx.club.tabs.get(spec.tab);
-  if (!tab || !tab.usable || tab.rows.length === 0) return { value: null, n: 0 };
+  if (!tab?.usable || tab.rows.length === 0) return { value: null, n: 0 };
   const days = spec.tab === 'attendance' ? eventDays(ctx.club.tabs) : null;
   const dateColumn = dateColumnOf(tab.spec);
   const end = Math.min(ctx.period.end, ctx.today);

@@ -19,6 +19,7 @@ import { type LayoutBuilder as Builder, LayoutBuilder, type LayoutValue, type Sh
 import { LEADERBOARD_HEADER, LEADERBOARD_NAME, leaderboardRow } from './member-tabs';
 import type { Story } from './model';
 import { EVENT_FORMATS } from './schema';
+import { voiceBlock } from './voice-tab';
 
 export const DASHBOARD_NAME: Bilingual = { fr: 'Tableau de bord', en: 'Dashboard' };
 /** Hidden tab holding the refresh stamp and the KPI table; refreshes clear it but never delete it. */
@@ -302,6 +303,7 @@ export function buildDashboard(report: Report, refreshedAt: string, charts: Char
     familyExtras(b, family, report);
     b.blank();
   }
+  voiceBlock(b, report);
 
   b.row([`${LEADERBOARD_NAME[lang]} — top 10`], { bold: true, background: COLORS.family, size: 12 });
   b.row(LEADERBOARD_HEADER[lang], { bold: true, background: COLORS.header });

@@ -246,8 +246,12 @@ function readVoiceSetting(
   if (key.startsWith('theme.') || key.startsWith('thème.')) {
     const name = rawKey.slice(rawKey.indexOf('.') + 1).trim();
     const keywords = settingList(text);
-    if (name && keywords.length > 0) (s.themes ??= []).push({ name, keywords });
-    else bad('un nom après « theme. » et des mots-clés séparés par des virgules', 'a name after "theme." and keywords separated by commas');
+    if (name && keywords.length > 0) s.themes = [...(s.themes ?? []), { name, keywords }];
+    else
+      bad(
+        'un nom après « theme. » et des mots-clés séparés par des virgules',
+        'a name after "theme." and keywords separated by commas',
+      );
     return true;
   }
   switch (normalizeLabel(key)) {

@@ -83,15 +83,50 @@ const c = (fr: string, en: string): Bilingual => ({ fr, en });
 export const DEFAULT_THEMES: Array<{ name: Bilingual; keywords: string[] }> = [
   {
     name: c('Affaires', 'Business'),
-    keywords: ['affaire', 'business', 'client', 'contrat', 'chiffre', 'marché', 'opportunit', 'lead', 'vente', 'sales', 'deal'],
+    keywords: [
+      'affaire',
+      'business',
+      'client',
+      'contrat',
+      'chiffre',
+      'marché',
+      'opportunit',
+      'lead',
+      'vente',
+      'sales',
+      'deal',
+    ],
   },
   {
     name: c('Rencontres', 'Networking'),
-    keywords: ['rencontr', 'contact', 'réseau', 'network', 'relation', 'échange', 'meet', 'connexion', 'connection'],
+    keywords: [
+      'rencontr',
+      'contact',
+      'réseau',
+      'network',
+      'relation',
+      'échange',
+      'meet',
+      'connexion',
+      'connection',
+    ],
   },
   {
     name: c('Formats et horaires', 'Formats and timing'),
-    keywords: ['horaire', 'format', 'petit-déjeuner', 'soir', 'matin', 'webinaire', 'durée', 'breakfast', 'evening', 'morning', 'timing', 'schedule'],
+    keywords: [
+      'horaire',
+      'format',
+      'petit-déjeuner',
+      'soir',
+      'matin',
+      'webinaire',
+      'durée',
+      'breakfast',
+      'evening',
+      'morning',
+      'timing',
+      'schedule',
+    ],
   },
   {
     name: c('Entraide', 'Mutual help'),
@@ -154,7 +189,11 @@ function answersOf(club: Club, period: Period, today: Day) {
 }
 
 /** Preferred formats vs formats offered in the period (every format asked or offered, most asked first). */
-export function formatDemand(club: Club, period: Period, today: Day): Pick<Voice, 'formats' | 'formatRespondents' | 'events'> {
+export function formatDemand(
+  club: Club,
+  period: Period,
+  today: Day,
+): Pick<Voice, 'formats' | 'formatRespondents' | 'events'> {
   const matcher = new ChoiceMatcher(EVENT_FORMATS);
   const answers = answersOf(club, period, today);
   const asked = new Map<string, number>();
@@ -195,9 +234,13 @@ export function formatDemand(club: Club, period: Period, today: Day): Pick<Voice
 }
 
 /** Counts each part of a list column, matched to `choices` (spelling of the choice kept), else as typed. */
-function tally(values: unknown[], choices: Array<{ id: string | null; names: string[]; label: string }>): Voice['workshops'] {
+function tally(
+  values: unknown[],
+  choices: Array<{ id: string | null; names: string[]; label: string }>,
+): Voice['workshops'] {
   const byKey = new Map<string, { id: string | null; label: string }>();
-  for (const ch of choices) for (const n of ch.names) if (!byKey.has(normalizeLabel(n))) byKey.set(normalizeLabel(n), ch);
+  for (const ch of choices)
+    for (const n of ch.names) if (!byKey.has(normalizeLabel(n))) byKey.set(normalizeLabel(n), ch);
   const counts = new Map<string, Tally>();
   let answered = 0;
   for (const value of values) {
@@ -224,7 +267,11 @@ export const OTHER_CHOICE: Bilingual = c('Autre', 'Other');
 
 /** The KPIs members may vote for: the catalogue and the custom ones, by label in both languages. */
 function kpiChoices(custom: KpiDefinition[], lang: Lang) {
-  return [...CATALOGUE, ...custom].map((k) => ({ id: k.id, names: [k.id, k.label.fr, k.label.en], label: k.label[lang] }));
+  return [...CATALOGUE, ...custom].map((k) => ({
+    id: k.id,
+    names: [k.id, k.label.fr, k.label.en],
+    label: k.label[lang],
+  }));
 }
 
 /** Everything members said in the period. */
@@ -288,6 +335,11 @@ export function voiceToJson(voice: Voice): VoiceJson {
       satisfaction: f.satisfaction,
     })),
     themes: voice.themes.map((t) => ({ theme: t.theme, count: t.count })),
-    quotes: voice.quotes.map((q) => ({ survey_id: q.surveyId, question: q.question, text: q.text, date: isoOf(q.date) })),
+    quotes: voice.quotes.map((q) => ({
+      survey_id: q.surveyId,
+      question: q.question,
+      text: q.text,
+      date: isoOf(q.date),
+    })),
   };
 }

@@ -37,8 +37,8 @@ import { parsePeriod } from '../core/periods';
 import { type RawTab, readTabs } from '../core/read';
 import { type TabKey, tabSpec } from '../core/schema';
 import { readSettings, type Settings } from '../core/settings';
-import { ALL_VOICE_OPTIONS, coldVoiceOptions } from '../core/survey-voice';
 import { bySurveyOrder } from '../core/survey-order';
+import { ALL_VOICE_OPTIONS, coldVoiceOptions } from '../core/survey-voice';
 import {
   coldSurvey,
   hotSurvey,
@@ -465,7 +465,10 @@ export function createColdSurvey(period: string, options?: CreateSurveyOptions):
     () => {
       const ctx = loadClub(ss);
       const label = String(period ?? '').trim();
-      const def = coldSurvey(label, { anonymous: ctx.settings.anonymousSurveys, ...coldVoiceOptions(ctx.settings) });
+      const def = coldSurvey(label, {
+        anonymous: ctx.settings.anonymousSurveys,
+        ...coldVoiceOptions(ctx.settings),
+      });
       if (!def)
         return { ok: false, code: 'bad_period', message: fill(TEXT.badPeriod[ctx.lang], { id: label }) };
       return createSurvey(ctx, def, options);

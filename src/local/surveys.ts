@@ -58,13 +58,12 @@ export function answerSurvey(
         continue;
       }
       if (value === '') continue;
-      answers[title] =
-        CHECKBOX_FIELDS.has(field.trim())
-          ? value
-              .split(/[;,]/)
-              .map((v) => v.trim())
-              .filter(Boolean)
-          : value;
+      answers[title] = CHECKBOX_FIELDS.has(field.trim())
+        ? value
+            .split(/[;,]/)
+            .map((v) => v.trim())
+            .filter(Boolean)
+        : value;
     }
     try {
       submitFormAsRespondent(bundle.emulator, form.formId, answers);

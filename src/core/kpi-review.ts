@@ -1,0 +1,158 @@
+/**
+ * The KPI review (issue 18): every KPI — the catalogue's and the club's own `custom:<id>` — with
+ * whether it has data in the period, whether it moved against the previous period, how many
+ * members ticked it as mattering (cold survey `kpi_votes`), its target, and whether it is on; the
+ * dashboard line suggesting a review every six months; and the Settings rows a review writes
+ * (enabled_kpis, target.<id>, last_kpi_review). Pure: the adapter reads and writes the cells.
+ */
+
+import { computeKpis, type Report } from './compute';
+import { FAMILY_LABELS } from './dashboard';
+import { addMonths, type Day, isoOf } from './dates';
+import { formatKpiValue } from './format';
+import { fill, type Lang } from './i18n';
+
+/** A review is suggested when the last one is at least this many months old. */
+export const REVIEW_EVERY_MONTHS = 6;
+
+export interface KpiReviewRow {
+  id: string;
+  label: string;
+  familyLabel: string;
+  custom: boolean;
+  enabled: boolean;
+  hasData: boolean;
+  /** up / down / flat against the previous period; null when either period has no number. */
+  moved: 'up' | 'down' | 'flat' | null;
+  valueText: string;
+  previousText: string;
+  /** Members who ticked it in the period's answers. */
+  votes: number;
+  target: number | null;
+  formula: string;
+}
+
+export interface KpiReview {
+  period: string;
+  previous: string;
+  /** ISO day of the last review, or null. */
+  lastReview: string | null;
+  due: boolean;
+  /** Answers of the period that ticked at least one KPI. */
+  voters: number;
+  rows: KpiReviewRow[];
+  /** The line of the dashboard (and the sidebar's introduction). */
+  line: string;
+}
+
+const LINES = {
+  never: {
+    fr: 'Revue des indicateurs : aucune enregistrée. Tous les six mois, revoyez avec le bureau et les membres les indicateurs suivis (Club Pulse › Revue des indicateurs).',
+    en: 'KPI review: none recorded. Every six months, review with the board and the members which KPIs you follow (Club Pulse › KPI review).',
+  },
+  due: {
+    fr: 'Revue des indicateurs : la dernière date du {last}, il y a plus de six mois. Il est temps d’en refaire une (Club Pulse › Revue des indicateurs).',
+    en: 'KPI review: the last one was on {last}, more than six months ago. Time for another (Club Pulse › KPI review).',
+  },
+  ok: {
+    fr: 'Revue des indicateurs : dernière le {last}, prochaine conseillée vers le {next}.',
+    en: 'KPI review: last on {last}, next one suggested around {next}.',
+  },
+};
+
+function dayText(day: Day): string {
+  const [y, m, d] = isoOf(day).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** Whether a review is due, and the dashboard line that says so. */
+export function reviewLine(lastReview: Day | null, today: Day, lang: Lang): { due: boolean; line: string } {
+  if (lastReview === null) return { due: true, line: LINES.never[lang] };
+  const next = addMonths(lastReview, REVIEW_EVERY_MONTHS);
+  const due = today >= next;
+  const values = { last: dayText(lastReview), next: dayText(next) };
+  return { due, line: fill((due ? LINES.due : LINES.ok)[lang], values) };
+}
+
+/** The review of a report: every KPI computed, enabled or not. */
+export function kpiReviewOf(report: Report): KpiReview {
+  const { lang, settings } = report;
+  const all = computeKpis(
+    report.club,
+    report.period,
+    report.previous,
+    report.today,
+    { ...settings, enabledKpis: null },
+    lang,
+    undefined,
+    report.customKpis,
+  );
+  const enabled = settings.enabledKpis ? new Set(settings.enabledKpis) : null;
+  const votes = new Map(
+    report.voice.kpiVotes.tally.filter((t) => t.id).map((t) => [t.id as string, t.count]),
+  );
+  const currency = settings.currency;
+  const text = (v: number | string[] | null, k: (typeof all)[number]) =>
+    v === null
+      ? lang === 'fr'
+        ? 'pas de données'
+        : 'no data'
+      : formatKpiValue(v, k.display, lang, currency);
+  const rows = all.map((k) => {
+    const numeric = typeof k.value === 'number' && typeof k.previous === 'number';
+    const delta = numeric ? (k.value as number) - (k.previous as number) : null;
+    return {
+      id: k.id,
+      label: k.label,
+      familyLabel: FAMILY_LABELS[k.family][lang],
+      custom: k.family === 'custom',
+      enabled: !enabled || enabled.has(k.id),
+      hasData: k.value !== null && !(Array.isArray(k.value) && k.value.length === 0),
+      moved: delta === null ? null : Math.abs(delta) < 1e-9 ? 'flat' : delta > 0 ? 'up' : 'down',
+      valueText: text(k.value, k),
+      previousText: text(k.previous, k),
+      votes: votes.get(k.id) ?? 0,
+      target: k.target,
+      formula: k.formula,
+    } satisfies KpiReviewRow;
+  });
+  const { due, line } = reviewLine(settings.lastKpiReview, report.today, lang);
+  return {
+    period: report.period.label,
+    previous: report.previous.label,
+    lastReview: settings.lastKpiReview === null ? null : isoOf(settings.lastKpiReview),
+    due,
+    voters: report.voice.kpiVotes.answered,
+    rows,
+    line,
+  };
+}
+
+/** What the board decided in a review: the KPIs on, and the targets (null clears one). */
+export interface KpiReviewDecision {
+  enabled: string[];
+  targets: Record<string, number | null>;
+}
+
+/**
+ * The Settings rows a decision writes, as key → value ('' clears): `enabled_kpis` (`all` when every
+ * KPI is on), each `target.<id>` given, and `last_kpi_review` = today. Ids that are not KPIs of the
+ * review are ignored.
+ */
+export function reviewSettingRows(
+  review: KpiReview,
+  decision: KpiReviewDecision,
+  today: string,
+): Array<[string, string | number]> {
+  const known = new Set(review.rows.map((r) => r.id));
+  const on = review.rows.filter((r) => decision.enabled.includes(r.id)).map((r) => r.id);
+  const rows: Array<[string, string | number]> = [
+    ['enabled_kpis', on.length === review.rows.length ? 'all' : on.join(', ')],
+  ];
+  for (const [id, target] of Object.entries(decision.targets)) {
+    if (!known.has(id)) continue;
+    rows.push([`target.${id}`, typeof target === 'number' && Number.isFinite(target) ? target : '']);
+  }
+  rows.push(['last_kpi_review', today]);
+  return rows;
+}
