@@ -50,9 +50,13 @@ export const membersAskFormat: Rule = {
                 ? lang === 'fr'
                   ? 'aucun des {events} événements n’en était un'
                   : 'none of the {events} events was one'
-                : lang === 'fr'
-                  ? '{offered} événement(s) sur {events} en était'
-                  : '{offered} event(s) in {events} was one';
+                : f.offered === 1
+                  ? lang === 'fr'
+                    ? '1 événement sur {events} en était un'
+                    : '1 event in {events} was one'
+                  : lang === 'fr'
+                    ? '{offered} événements sur {events} en étaient'
+                    : '{offered} events in {events} were';
           return fill(
             lang === 'fr'
               ? `{asked} des répondants demandent le format « {format} », ${offered} : programmez-en davantage.`
