@@ -5,6 +5,7 @@
  * src/gas/endpoints.ts; the local CLI calls the bundle through `BundleApi`.
  */
 
+import type { KpiReviewDecision, KpiReviewResult, KpiReviewSaved } from './kpi-review';
 import type { ReportJson } from './compute';
 import type { Highlights } from './highlights';
 import type { Lang } from './i18n';
@@ -217,6 +218,9 @@ export interface ServerApi extends SurveyServerApi {
   setupTrackingTabs(): SetupResult;
   previewImport(request: ImportRequest): ImportResult;
   applyImport(request: ImportRequest): ImportResult;
+  /** Issue 18: the KPI review of a period, and saving the board's decision into Settings. */
+  getKpiReview(request: { period?: string | null }): KpiReviewResult;
+  saveKpiReview(decision: KpiReviewDecision): KpiReviewSaved;
 }
 
 /** For the CLI: a survey's form and its questions by Responses field (see src/local/surveys.ts). */

@@ -11,6 +11,7 @@ import { FAMILY_LABELS } from './dashboard';
 import { addMonths, type Day, isoOf } from './dates';
 import { formatKpiValue } from './format';
 import { fill, type Lang } from './i18n';
+import { type CellLocale, parseNumber } from './cells';
 
 /** A review is suggested when the last one is at least this many months old. */
 export const REVIEW_EVERY_MONTHS = 6;
@@ -128,31 +129,63 @@ export function kpiReviewOf(report: Report): KpiReview {
   };
 }
 
-/** What the board decided in a review: the KPIs on, and the targets (null clears one). */
+/** What the board decided in a review: the KPIs on, and the targets changed as typed ('' clears one). */
 export interface KpiReviewDecision {
+  /** The period the review was made on (for the figures only; default: Settings' default). */
+  period?: string | null;
   enabled: string[];
-  targets: Record<string, number | null>;
+  targets: Record<string, string>;
 }
+
+/** A target as typed in the review: like in Settings, a JSON number (`0.5`) or a locale number (`50 %`). */
+export function parseTarget(text: string, locale: CellLocale): number | null | 'bad' {
+  const typed = text.trim();
+  if (typed === '') return null;
+  if (/^-?\d+(\.\d+)?$/.test(typed)) return Number(typed);
+  const n = parseNumber(typed, locale);
+  return n.ok && n.value !== null ? n.value : 'bad';
+}
+
+const NONE_ON = {
+  fr: 'Gardez au moins un indicateur coché.',
+  en: 'Keep at least one KPI ticked.',
+};
+
+const BAD_TARGET = {
+  fr: 'Objectif illisible pour « {label} » : « {text} ». Écrivez un nombre (0.75) ou un pourcentage (75 %).',
+  en: 'Unreadable target for "{label}": "{text}". Write a number (0.75) or a percentage (75%).',
+};
 
 /**
  * The Settings rows a decision writes, as key → value ('' clears): `enabled_kpis` (`all` when every
  * KPI is on), each `target.<id>` given, and `last_kpi_review` = today. Ids that are not KPIs of the
- * review are ignored.
+ * review are ignored; an unreadable target refuses the whole decision with one sentence.
  */
 export function reviewSettingRows(
   review: KpiReview,
   decision: KpiReviewDecision,
   today: string,
-): Array<[string, string | number]> {
-  const known = new Set(review.rows.map((r) => r.id));
+  locale: CellLocale,
+  lang: Lang,
+): { ok: true; rows: Array<[string, string | number]> } | { ok: false; message: string } {
+  const known = new Map(review.rows.map((r) => [r.id, r]));
   const on = review.rows.filter((r) => decision.enabled.includes(r.id)).map((r) => r.id);
+  if (on.length === 0) return { ok: false, message: NONE_ON[lang] };
   const rows: Array<[string, string | number]> = [
     ['enabled_kpis', on.length === review.rows.length ? 'all' : on.join(', ')],
   ];
-  for (const [id, target] of Object.entries(decision.targets)) {
-    if (!known.has(id)) continue;
-    rows.push([`target.${id}`, typeof target === 'number' && Number.isFinite(target) ? target : '']);
+  for (const [id, text] of Object.entries(decision.targets)) {
+    const kpi = known.get(id);
+    if (!kpi) continue;
+    const target = parseTarget(String(text ?? ''), locale);
+    if (target === 'bad') return { ok: false, message: fill(BAD_TARGET[lang], { label: kpi.label, text: String(text) }) };
+    rows.push([`target.${id}`, target ?? '']);
   }
   rows.push(['last_kpi_review', today]);
-  return rows;
+  return { ok: true, rows };
 }
+
+/** The sidebar's review: the review, or one sentence. */
+export type KpiReviewResult = { ok: true; review: KpiReview } | { ok: false; message: string };
+/** Saving a review: the KPIs now on, or one sentence. */
+export type KpiReviewSaved = { ok: true; enabled: number; message: string } | { ok: false; message: string };

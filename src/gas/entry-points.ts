@@ -149,6 +149,21 @@ export const ENTRY_POINTS: EntryPoint[] = [
     ],
   },
   {
+    name: 'getKpiReview',
+    params: ['request'],
+    kind: 'endpoint',
+    doc: ['Sidebar: the KPI review of a period (every KPI, on or off).', '@param {Object} request {period}'],
+  },
+  {
+    name: 'saveKpiReview',
+    params: ['decision'],
+    kind: 'endpoint',
+    doc: [
+      'Sidebar: save the KPI review into Settings (enabled_kpis, targets, last_kpi_review).',
+      '@param {Object} decision {period, enabled, targets}',
+    ],
+  },
+  {
     name: 'CLUB_KPI',
     params: ['kpi_id', 'period', 'stamp'],
     kind: 'custom_function',

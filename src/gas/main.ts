@@ -18,6 +18,7 @@ export {
 export { runDiagnostic } from './diagnostic';
 export { getSidebarState, selectIssueCell } from './endpoints';
 export { applyImport, previewImport } from './imports';
+export { getKpiReview, saveKpiReview } from './kpi-review';
 export { menuCheckInstallation, menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
 export { getRefreshProgress, refreshKpis } from './refresh';
 export { setupTrackingTabs } from './setup';

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportToJson } from '../../src/core/compute';
 import { buildDashboard } from '../../src/core/dashboard';
+import { cellLocaleOf } from '../../src/core/cells';
 import { dayFromIso } from '../../src/core/dates';
 import { mergeHistory } from '../../src/core/history';
 import { kpiReviewOf, reviewLine, reviewSettingRows } from '../../src/core/kpi-review';
@@ -227,24 +228,45 @@ describe('the KPI review', () => {
   it('turns the board’s decision into Settings rows', () => {
     const review = kpiReviewOf(run(club(GOOD)));
     const everything = review.rows.map((r) => r.id);
-    expect(reviewSettingRows(review, { enabled: everything, targets: {} }, '2026-09-15')).toEqual([
-      ['enabled_kpis', 'all'],
-      ['last_kpi_review', '2026-09-15'],
-    ]);
+    const locale = cellLocaleOf('fr_FR', 'Europe/Paris');
+    expect(reviewSettingRows(review, { enabled: everything, targets: {} }, '2026-09-15', locale, 'fr')).toEqual({
+      ok: true,
+      rows: [
+        ['enabled_kpis', 'all'],
+        ['last_kpi_review', '2026-09-15'],
+      ],
+    });
     expect(
       reviewSettingRows(
         review,
         {
           enabled: ['nps', 'custom:seats', 'npss'],
-          targets: { nps: 30, 'custom:breakfasts': null, bogus: 3 },
+          targets: { nps: '30', 'custom:breakfasts': '', participation_rate: '75 %', bogus: '3' },
         },
         '2026-09-15',
+        locale,
+        'fr',
       ),
-    ).toEqual([
-      ['enabled_kpis', 'nps, custom:seats'],
-      ['target.nps', 30],
-      ['target.custom:breakfasts', ''],
-      ['last_kpi_review', '2026-09-15'],
-    ]);
+    ).toEqual({
+      ok: true,
+      rows: [
+        ['enabled_kpis', 'nps, custom:seats'],
+        ['target.nps', 30],
+        ['target.custom:breakfasts', ''],
+        ['target.participation_rate', 0.75],
+        ['last_kpi_review', '2026-09-15'],
+      ],
+    });
+    expect(
+      reviewSettingRows(review, { enabled: ['nps'], targets: { nps: 'beaucoup' } }, '2026-09-15', locale, 'fr'),
+    ).toEqual({
+      ok: false,
+      message:
+        'Objectif illisible pour « NPS » : « beaucoup ». Écrivez un nombre (0.75) ou un pourcentage (75 %).',
+    });
+    expect(reviewSettingRows(review, { enabled: [], targets: {} }, '2026-09-15', locale, 'en')).toEqual({
+      ok: false,
+      message: 'Keep at least one KPI ticked.',
+    });
   });
 });

@@ -31,6 +31,8 @@ export const SERVER_FUNCTIONS: Array<keyof ServerApi> = [
   'createColdSurvey',
   'surveyLinks',
   'sendSurveyInvitations',
+  'getKpiReview',
+  'saveKpiReview',
 ];
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
