@@ -5,11 +5,11 @@
  * src/gas/endpoints.ts; the local CLI calls the bundle through `BundleApi`.
  */
 
-import type { KpiReviewDecision, KpiReviewResult, KpiReviewSaved } from './kpi-review';
 import type { ReportJson } from './compute';
 import type { Highlights } from './highlights';
 import type { Lang } from './i18n';
 import type { DataIssue } from './issues';
+import type { KpiReviewDecision, KpiReviewResult, KpiReviewSaved } from './kpi-review';
 import type { Status } from './kpis/types';
 
 export type { Highlights, Lang, ReportJson, Status };
@@ -219,7 +219,7 @@ export interface ServerApi extends SurveyServerApi {
   previewImport(request: ImportRequest): ImportResult;
   applyImport(request: ImportRequest): ImportResult;
   /** Issue 18: the KPI review of a period, and saving the board's decision into Settings. */
-  getKpiReview(request: { period?: string | null }): KpiReviewResult;
+  getKpiReview(request: { period?: string | null; today?: string }): KpiReviewResult;
   saveKpiReview(decision: KpiReviewDecision): KpiReviewSaved;
 }
 

@@ -6,12 +6,12 @@
  * (enabled_kpis, target.<id>, last_kpi_review). Pure: the adapter reads and writes the cells.
  */
 
+import { type CellLocale, parseNumber } from './cells';
 import { computeKpis, type Report } from './compute';
 import { FAMILY_LABELS } from './dashboard';
 import { addMonths, type Day, isoOf } from './dates';
 import { formatKpiValue } from './format';
 import { fill, type Lang } from './i18n';
-import { type CellLocale, parseNumber } from './cells';
 
 /** A review is suggested when the last one is at least this many months old. */
 export const REVIEW_EVERY_MONTHS = 6;
@@ -48,12 +48,12 @@ export interface KpiReview {
 
 const LINES = {
   never: {
-    fr: 'Revue des indicateurs : aucune enregistrée. Tous les six mois, revoyez avec le bureau et les membres les indicateurs suivis (Club Pulse › Revue des indicateurs).',
-    en: 'KPI review: none recorded. Every six months, review with the board and the members which KPIs you follow (Club Pulse › KPI review).',
+    fr: 'Revue des indicateurs : aucune enregistrée. Tous les six mois, revoyez avec le bureau et les membres les indicateurs suivis (barre latérale Club Pulse › Revue des indicateurs).',
+    en: 'KPI review: none recorded. Every six months, review with the board and the members which KPIs you follow (Club Pulse sidebar › KPI review).',
   },
   due: {
-    fr: 'Revue des indicateurs : la dernière date du {last}, il y a plus de six mois. Il est temps d’en refaire une (Club Pulse › Revue des indicateurs).',
-    en: 'KPI review: the last one was on {last}, more than six months ago. Time for another (Club Pulse › KPI review).',
+    fr: 'Revue des indicateurs : la dernière date du {last}, il y a plus de six mois. Il est temps d’en refaire une (barre latérale Club Pulse › Revue des indicateurs).',
+    en: 'KPI review: the last one was on {last}, more than six months ago. Time for another (Club Pulse sidebar › KPI review).',
   },
   ok: {
     fr: 'Revue des indicateurs : dernière le {last}, prochaine conseillée vers le {next}.',
@@ -133,6 +133,8 @@ export function kpiReviewOf(report: Report): KpiReview {
 export interface KpiReviewDecision {
   /** The period the review was made on (for the figures only; default: Settings' default). */
   period?: string | null;
+  /** `yyyy-MM-dd`, for reproducible runs (CLI `--today`); default: today in the sheet's time zone. */
+  today?: string;
   enabled: string[];
   targets: Record<string, string>;
 }
@@ -178,7 +180,8 @@ export function reviewSettingRows(
     const kpi = known.get(id);
     if (!kpi) continue;
     const target = parseTarget(String(text ?? ''), locale);
-    if (target === 'bad') return { ok: false, message: fill(BAD_TARGET[lang], { label: kpi.label, text: String(text) }) };
+    if (target === 'bad')
+      return { ok: false, message: fill(BAD_TARGET[lang], { label: kpi.label, text: String(text) }) };
     rows.push([`target.${id}`, target ?? '']);
   }
   rows.push(['last_kpi_review', today]);

@@ -38,22 +38,28 @@ const TEXT = {
   },
 };
 
-function review(ss: Spreadsheet, period: string | null | undefined): KpiReviewResult {
+function review(ss: Spreadsheet, period: string | null | undefined, today: string): KpiReviewResult {
   const timeZone = ss.getSpreadsheetTimeZone();
   const outcome = computeReport({
     tabs: readTrackingTabs(ss),
     locale: ss.getSpreadsheetLocale(),
     timeZone,
-    today: todayIn(timeZone),
+    today,
     period: period || null,
   });
   if (!outcome.ok) return { ok: false, message: outcome.message };
   return { ok: true, review: kpiReviewOf(outcome.report) };
 }
 
+/** `today` as asked (the CLI's and tests' `--today`), else the real date in the sheet's time zone. */
+function todayOf(ss: Spreadsheet, asked: unknown): string {
+  return typeof asked === 'string' && asked ? asked : todayIn(ss.getSpreadsheetTimeZone());
+}
+
 /** The review of a period (default: Settings' default period). */
-export function getKpiReview(request: { period?: string | null } = {}): KpiReviewResult {
-  return review(SpreadsheetApp.getActiveSpreadsheet(), request?.period);
+export function getKpiReview(request: { period?: string | null; today?: string } = {}): KpiReviewResult {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return review(ss, request?.period, todayOf(ss, request?.today));
 }
 
 /** The Settings sheet, created with its header when the club has none. */
@@ -70,7 +76,10 @@ function settingsSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
 }
 
 /** Writes `rows` (key → value) into Settings: the value cell of an existing key, the others appended. */
-function writeSettings(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Array<[string, string | number]>): void {
+function writeSettings(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  rows: Array<[string, string | number]>,
+): void {
   const values = sheet.getDataRange().getValues();
   const rowOf = new Map<string, number>();
   values.forEach((row, i) => {
@@ -98,15 +107,15 @@ export function saveKpiReview(decision: KpiReviewDecision): KpiReviewSaved {
   const lang = langOfLocale(ss.getSpreadsheetLocale());
   return withDocumentLock<KpiReviewSaved>(
     () => {
-      const current = review(ss, decision?.period);
+      const today = todayOf(ss, decision?.today);
+      const current = review(ss, decision?.period, today);
       if (!current.ok) return current;
-      const timeZone = ss.getSpreadsheetTimeZone();
-      const locale = cellLocaleOf(ss.getSpreadsheetLocale(), timeZone);
+      const locale = cellLocaleOf(ss.getSpreadsheetLocale(), ss.getSpreadsheetTimeZone());
       const asked = {
         enabled: Array.isArray(decision?.enabled) ? decision.enabled.map(String) : [],
         targets: decision?.targets && typeof decision.targets === 'object' ? decision.targets : {},
       };
-      const rows = reviewSettingRows(current.review, asked, todayIn(timeZone), locale, lang);
+      const rows = reviewSettingRows(current.review, asked, today, locale, lang);
       if (!rows.ok) return rows;
       writeSettings(settingsSheet(ss), rows.rows);
       const enabled = current.review.rows.filter((r) => asked.enabled.includes(r.id)).length;

@@ -8,9 +8,9 @@
 //   count participations                              → by the event's date: S1 3 rows (E1 ×2, E2), 2025-S2 1 (E4)
 
 import { describe, expect, it } from 'vitest';
+import { cellLocaleOf } from '../../src/core/cells';
 import { reportToJson } from '../../src/core/compute';
 import { buildDashboard } from '../../src/core/dashboard';
-import { cellLocaleOf } from '../../src/core/cells';
 import { dayFromIso } from '../../src/core/dates';
 import { mergeHistory } from '../../src/core/history';
 import { kpiReviewOf, reviewLine, reviewSettingRows } from '../../src/core/kpi-review';
@@ -221,7 +221,7 @@ describe('the KPI review', () => {
     const report = run(club([...GOOD, ['last_kpi_review', '15/03/2026']]));
     const dashboard = buildDashboard(report, '15/09/2026 10:00').values.flat();
     expect(dashboard).toContain(
-      'Revue des indicateurs : la dernière date du 15/03/2026, il y a plus de six mois. Il est temps d’en refaire une (Club Pulse › Revue des indicateurs).',
+      'Revue des indicateurs : la dernière date du 15/03/2026, il y a plus de six mois. Il est temps d’en refaire une (barre latérale Club Pulse › Revue des indicateurs).',
     );
   });
 
@@ -229,7 +229,9 @@ describe('the KPI review', () => {
     const review = kpiReviewOf(run(club(GOOD)));
     const everything = review.rows.map((r) => r.id);
     const locale = cellLocaleOf('fr_FR', 'Europe/Paris');
-    expect(reviewSettingRows(review, { enabled: everything, targets: {} }, '2026-09-15', locale, 'fr')).toEqual({
+    expect(
+      reviewSettingRows(review, { enabled: everything, targets: {} }, '2026-09-15', locale, 'fr'),
+    ).toEqual({
       ok: true,
       rows: [
         ['enabled_kpis', 'all'],
@@ -258,11 +260,17 @@ describe('the KPI review', () => {
       ],
     });
     expect(
-      reviewSettingRows(review, { enabled: ['nps'], targets: { nps: 'beaucoup' } }, '2026-09-15', locale, 'fr'),
+      reviewSettingRows(
+        review,
+        { enabled: ['nps'], targets: { nps: 'beaucoup' } },
+        '2026-09-15',
+        locale,
+        'fr',
+      ),
     ).toEqual({
       ok: false,
       message:
-        'Objectif illisible pour « NPS » : « beaucoup ». Écrivez un nombre (0.75) ou un pourcentage (75 %).',
+        'Objectif illisible pour « NPS (recommandation du réseau) » : « beaucoup ». Écrivez un nombre (0.75) ou un pourcentage (75 %).',
     });
     expect(reviewSettingRows(review, { enabled: [], targets: {} }, '2026-09-15', locale, 'en')).toEqual({
       ok: false,
