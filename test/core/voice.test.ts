@@ -56,7 +56,7 @@ function events(): unknown[][] {
   return rows;
 }
 
-export function voiceClub(settings: unknown[][] = []) {
+function voiceClub(settings: unknown[][] = []) {
   return [
     tab('Membres', MEMBERS_HEADER, memberRows(10, '01/01/2025')),
     tab('Événements', ['ID événement', 'Date', 'Format', 'Enquête à chaud'], events()),
