@@ -30,7 +30,17 @@ export interface KpiReviewRow {
   /** Members who ticked it in the period's answers. */
   votes: number;
   target: number | null;
+  /** The target as the review field shows it: a rate as a percentage (`60 %`), else the number. */
+  targetText: string;
   formula: string;
+}
+
+/** A target as typed back in the review: `60 %` for a rate (the Settings reader takes it), else JSON-like. */
+function targetText(target: number | null, unit: string, lang: Lang): string {
+  if (target === null) return '';
+  if (unit !== 'ratio') return String(target);
+  const percent = String(Math.round(target * 10000) / 100);
+  return lang === 'fr' ? `${percent.replace('.', ',')} %` : `${percent}%`;
 }
 
 export interface KpiReview {
@@ -114,6 +124,7 @@ export function kpiReviewOf(report: Report): KpiReview {
       previousText: text(k.previous, k),
       votes: votes.get(k.id) ?? 0,
       target: k.target,
+      targetText: targetText(k.target, k.unit, lang),
       formula: k.formula,
     } satisfies KpiReviewRow;
   });

@@ -194,6 +194,7 @@ describe('the KPI review', () => {
       hasData: true,
       moved: 'flat',
       target: 2,
+      targetText: '2',
       valueText: '1',
     });
     expect(row('custom:seats')).toMatchObject({ enabled: true, moved: 'up' });
