@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ReportJson } from '../../src/core/compute';
 import type { KpiReviewResult, KpiReviewSaved } from '../../src/core/kpi-review';
+import { formsOf } from '../../src/local/emulator/forms';
 import { loadBundle } from '../../src/local/runtime';
+import { answerSurvey } from '../../src/local/surveys';
 import type { WorkbookModel } from '../../src/local/workbook/model';
 import { d, FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
 
@@ -159,6 +161,56 @@ describe('the Member voices tab', () => {
     expect(voice.formulas.size).toBe(0);
     expect(cells.join('\n')).not.toMatch(/\bM\d\b|Alice|Bruno|Chloé|Emma/);
     expect(cells[0]).toBe('Paroles de membres — 2026-S1');
+  });
+});
+
+describe('the cold survey asks for workshops and KPIs (Settings lists)', () => {
+  it('asks both questions, and the answers reach Responses, the tallies and the dashboard', () => {
+    const model = club();
+    setSetting(model, 'survey_workshops', 'Prospection; Réseaux sociaux, LinkedIn');
+    setSetting(model, 'survey_kpis', 'nps, custom:breakfasts, unknown_kpi');
+    const bundle = loadBundle(code, {
+      workbook: model,
+      userLocale: 'fr',
+      now: () => Date.UTC(2026, 10, 20, 10),
+    });
+    const created = bundle.call('createColdSurvey', '2026-S1') as { ok: boolean };
+    expect(created.ok).toBe(true);
+    const form = formsOf(model)[0]!;
+    const item = (title: string) => form.items.find((i) => i.title === title)!;
+    expect(item('Quels ateliers aimeriez-vous que le club organise ?').choices).toEqual([
+      'Prospection',
+      'Réseaux sociaux',
+      'LinkedIn',
+      'Autre',
+    ]);
+    expect(item('Quels indicateurs comptent le plus pour vous ?').choices).toEqual([
+      'NPS (recommandation du réseau)',
+      'Petits-déjeuners',
+    ]);
+    const answered = answerSurvey(bundle, 'COLD-2026-S1', [
+      { member: 'M1', nps: '9', workshop_wishes: 'Prospection; Autre', kpi_votes: 'Petits-déjeuners' },
+      {
+        member: 'M3',
+        nps: '8',
+        workshop_wishes: 'Prospection',
+        kpi_votes: 'NPS (recommandation du réseau); Petits-déjeuners',
+      },
+    ]);
+    expect(answered).toMatchObject({ submitted: 2, skipped: [], unknownFields: [] });
+    const responses = sheet(model, 'Réponses').values.filter((r) => r.some((v) => v !== ''));
+    const header = responses[0];
+    const last = responses[responses.length - 1];
+    expect(last[header.indexOf('Ateliers souhaités')]).toBe('Prospection');
+    expect(last[header.indexOf('Indicateurs importants')]).toBe(
+      'NPS (recommandation du réseau), Petits-déjeuners',
+    );
+    refresh(model, '2026-S2');
+    const dashboard = sheet(model, 'Tableau de bord').values.map((r) => r[0]);
+    expect(dashboard).toContain('Ateliers souhaités (2 réponse(s))\u00a0: Prospection (2), Autre (1)');
+    expect(dashboard).toContain(
+      'Indicateurs importants pour les membres (2 réponse(s))\u00a0: Petits-déjeuners (2), NPS (recommandation du réseau) (1)',
+    );
   });
 });
 
