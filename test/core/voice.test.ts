@@ -231,6 +231,25 @@ describe('themes and quotes', () => {
   });
 });
 
+describe('in an English workbook', () => {
+  it('names the tab, the themes, the questions and the other choice in English', () => {
+    const report = run(voiceClub([['language', 'en']]));
+    const layout = buildVoiceTab(report);
+    expect(layout.name).toBe('Member voices');
+    const text = layout.values.flat().map(String);
+    expect(text[0]).toBe('Member voices — 2026-S1');
+    expect(text).toContain('Preferred formats and formats offered');
+    expect(text).toContain('breakfast');
+    expect(text).toContain('Expectations');
+    expect(report.voice.themes[0]).toMatchObject({ theme: 'Networking', count: 3 });
+    expect(report.voice.workshops.tally.map((t) => t.label)).toEqual(['Prospection', 'Other']);
+    const dashboard = buildDashboard(report, '15/09/2026 10:00').values.flat().map(String);
+    expect(dashboard).toContain('Member voices');
+    expect(dashboard.some((t) => t.startsWith('KPI review: none recorded.'))).toBe(true);
+    expect(dashboard).toContain('“Merci” — Comment, COLD-2026-S1, 11/06/2026');
+  });
+});
+
 describe('workshop wishes and KPI votes', () => {
   it('tallies the ticked choices of the cold survey', () => {
     const report = run(voiceClub());
