@@ -1,5 +1,5 @@
 // The keys of SPEC §11's `--json` document, written once for the tests that check its shape.
-export const REPORT_KEYS = ['period', 'previous', 'kpis', 'issues', 'recommendations', 'challenges'];
+export const REPORT_KEYS = ['period', 'previous', 'kpis', 'issues', 'recommendations', 'challenges', 'voice'];
 export const KPI_KEYS = [
   'id',
   'value',

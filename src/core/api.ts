@@ -10,6 +10,7 @@ import type { ReportJson } from './compute';
 import type { Highlights } from './highlights';
 import type { Lang } from './i18n';
 import type { DataIssue } from './issues';
+import type { KpiReviewDecision, KpiReviewResult, KpiReviewSaved } from './kpi-review';
 import type { Status } from './kpis/types';
 import type { Snapshot } from './network/snapshot';
 
@@ -255,6 +256,9 @@ export interface ServerApi extends SurveyServerApi, EditionServerApi, Automation
   applyImport(request: ImportRequest): ImportResult;
   networkSnapshot(request: NetworkSnapshotRequest): NetworkSnapshotResult;
   createMembershipForm(): MembershipFormResult;
+  /** Issue 18: the KPI review of a period, and saving the board's decision into Settings. */
+  getKpiReview(request: { period?: string | null; today?: string }): KpiReviewResult;
+  saveKpiReview(decision: KpiReviewDecision): KpiReviewSaved;
 }
 
 /** The membership form (issue 17): created once, its link to copy. */

@@ -9,13 +9,14 @@ import { cellLocaleOf } from './cells';
 import { type ChallengesJson, challengesJson } from './challenge-views';
 import { type ChallengesReport, challengesReport } from './challenges';
 import { readClubTabs } from './club-tabs';
+import { customDefinition, parseCustomKpis } from './custom-kpis';
 import { type Day, dayFromIso, isoOf } from './dates';
 import type { Lang } from './i18n';
 import type { DataIssue, IssueLog } from './issues';
 import { benchmarkOf, statusOf } from './kpis/benchmarks';
 import { CATALOGUE } from './kpis/catalogue';
 import { goodDirectionOf } from './kpis/direction';
-import type { Benchmark, KpiContext, KpiResult, Measure, Status, Unit } from './kpis/types';
+import type { Benchmark, KpiContext, KpiDefinition, KpiResult, Measure, Status, Unit } from './kpis/types';
 import { reportMissingTabs } from './missing-tabs';
 import { buildClub, type Club } from './model';
 import { clubBandOf } from './network/band-of';
@@ -31,6 +32,7 @@ import { TABS, type TabKey } from './schema';
 import { type MemberScore, scoreMembers, scoreWindow } from './score';
 import type { Settings } from './settings';
 import { type MemberStatement, memberStatements } from './statements';
+import { type Voice, type VoiceJson, voiceOf, voiceToJson } from './voice';
 
 export interface ComputeInput {
   tabs: RawTab[];
@@ -67,6 +69,10 @@ export interface Report {
   /** The monthly challenges (issue 17): history, this month's, last month's, wins in the score window. */
   challenges: ChallengesReport;
   club: Club;
+  /** The valid custom KPIs of Settings (`custom:<id>`), enabled or not. */
+  customKpis: KpiDefinition[];
+  /** What members said in the period (issue 18). */
+  voice: Voice;
 }
 
 export type ComputeOutcome =
@@ -103,6 +109,8 @@ export interface ReportJson {
   recommendations: Array<{ id: string; text: string; severity: number }>;
   /** The monthly challenges (README, "JSON report"). */
   challenges: ChallengesJson;
+  /** What members said (issue 18, SPEC §13). */
+  voice: VoiceJson;
 }
 
 const BAD_PERIOD = {
@@ -117,6 +125,12 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   // Settings first, issues aside: they decide the language, the fiscal year and the period.
   const { lang, settings, tabs, issues } = readClubTabs(input.tabs, input.locale, input.timeZone);
   const settingsRead = tabs.get('settings')!;
+  const customKpis = parseCustomKpis(
+    settings,
+    settingsRead.name,
+    cellLocaleOf(input.locale, input.timeZone),
+    issues,
+  ).map(customDefinition);
 
   const asked = input.period?.trim();
   let period: Period | null;
@@ -136,7 +150,7 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
   const club = buildClub(tabs, today, issues);
   const issueCountByTab = countIssuesByTab(issues.issues, tabs);
   const context: ReportContext = { club, period, previous, today, settings, lang };
-  const kpis = computeKpis(context, issueCountByTab);
+  const kpis = computeKpis(context, issueCountByTab, customKpis);
   // Issue 22: the network's benchmarks, when the club imported them.
   const peers = readPeerTab(input.tabs);
   if (peers.size > 0) {
@@ -166,6 +180,8 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
       statements,
       challenges,
       club,
+      customKpis,
+      voice: voiceOf(club, period, today, settings, lang, customKpis),
     },
   };
 }
@@ -197,6 +213,7 @@ function countIssuesByTab(issues: DataIssue[], tabs: Map<TabKey, { name: string 
 export function computeKpis(
   context: ReportContext,
   issueCountByTab: Map<TabKey, number> = new Map(),
+  customKpis: KpiDefinition[] = [],
 ): KpiResult[] {
   const { club, period, previous, today, settings, lang } = context;
   const current: KpiContext = { club, period, today, settings, lang, memo: new Map() };
@@ -206,38 +223,40 @@ export function computeKpis(
   const minus = (a: Measure['value'], b: Measure['value']) =>
     typeof a === 'number' && typeof b === 'number' ? a - b : null;
   const enabled = settings.enabledKpis ? new Set(settings.enabledKpis) : null;
-  return CATALOGUE.filter((def) => !enabled || enabled.has(def.id)).map((def) => {
-    const now = def.compute(current);
-    const then = def.compute(before);
-    const yearAgo = def.compute(yearBefore);
-    const target = settings.targets[def.id] ?? null;
-    const benchmark = benchmarkOf(def.id, settings, lang);
-    const delta = minus(now.value, then.value);
-    return {
-      id: def.id,
-      family: def.family,
-      label: def.label[lang],
-      unit: def.unit,
-      display: def.display ?? def.unit,
-      value: now.value,
-      previous: then.value,
-      delta,
-      n: now.n,
-      target,
-      benchmark,
-      status: statusOf(def, now.value, now.n, target, benchmark),
-      formula: def.formula[lang],
-      lowerIsBetter: def.lowerIsBetter === true,
-      good: goodDirectionOf(def),
-      previousYear: yearAgo.value,
-      deltaYear: minus(now.value, yearAgo.value),
-      previousN: then.n,
-      previousYearN: yearAgo.n,
-      yearly: def.rhythm === 'yearly',
-      details: { ...(now.details ?? {}), ...(def.indicative ? { indicative: true } : {}) },
-      issueCount: def.tabs.reduce((sum, tab) => sum + (issueCountByTab.get(tab) ?? 0), 0),
-    };
-  });
+  return [...CATALOGUE, ...customKpis]
+    .filter((def) => !enabled || enabled.has(def.id))
+    .map((def) => {
+      const now = def.compute(current);
+      const then = def.compute(before);
+      const yearAgo = def.compute(yearBefore);
+      const target = settings.targets[def.id] ?? null;
+      const benchmark = benchmarkOf(def.id, settings, lang);
+      const delta = minus(now.value, then.value);
+      return {
+        id: def.id,
+        family: def.family,
+        label: def.label[lang],
+        unit: def.unit,
+        display: def.display ?? def.unit,
+        value: now.value,
+        previous: then.value,
+        delta,
+        n: now.n,
+        target,
+        benchmark,
+        status: statusOf(def, now.value, now.n, target, benchmark),
+        formula: def.formula[lang],
+        lowerIsBetter: def.lowerIsBetter === true,
+        good: goodDirectionOf(def),
+        previousYear: yearAgo.value,
+        deltaYear: minus(now.value, yearAgo.value),
+        previousN: then.n,
+        previousYearN: yearAgo.n,
+        yearly: def.rhythm === 'yearly',
+        details: { ...(now.details ?? {}), ...(def.indicative ? { indicative: true } : {}) },
+        issueCount: def.tabs.reduce((sum, tab) => sum + (issueCountByTab.get(tab) ?? 0), 0),
+      };
+    });
 }
 
 /** The report as SPEC §11's `--json` document. */
@@ -269,6 +288,7 @@ export function reportToJson(report: Report): ReportJson {
     })),
     recommendations: report.recommendations.map((r) => ({ id: r.id, text: r.text, severity: r.severity })),
     challenges: challengesJson(report),
+    voice: voiceToJson(report.voice),
   };
 }
 

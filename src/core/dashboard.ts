@@ -21,6 +21,7 @@ import { LEADERBOARD_HEADER, LEADERBOARD_NAME, leaderboardRow } from './member-t
 import type { Story } from './model';
 import { peerLine } from './network/peers';
 import { EVENT_FORMATS } from './schema';
+import { voiceBlock } from './voice-tab';
 
 export const DASHBOARD_NAME: Bilingual = { fr: 'Tableau de bord', en: 'Dashboard' };
 /** Hidden tab holding the refresh stamp and the KPI table; refreshes clear it but never delete it. */
@@ -37,6 +38,7 @@ export const FAMILY_LABELS: Record<Family, Bilingual> = {
   visibility: { fr: 'Notoriété', en: 'Visibility' },
   climate: { fr: 'Climat', en: 'Climate' },
   roi: { fr: 'Retour sur investissement', en: 'Return on investment' },
+  custom: { fr: 'Indicateurs du club', en: "The club's own indicators" },
 };
 
 /** « Période : » in French (a space before the colon), "Period:" in English. */
@@ -309,6 +311,7 @@ export function buildDashboard(report: Report, refreshedAt: string, charts: Char
     familyExtras(b, family, report);
     b.blank();
   }
+  voiceBlock(b, report);
 
   b.row([`${LEADERBOARD_NAME[lang]} — top 10`], { bold: true, background: COLORS.family, size: 12 });
   b.row(LEADERBOARD_HEADER[lang], { bold: true, background: COLORS.header });

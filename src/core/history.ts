@@ -1,6 +1,9 @@
 /**
  * The History tab (SPEC §5): one row per (period, KPI), the rows of the refreshed period replaced,
- * the others kept, sorted by period label so that refreshing twice changes nothing.
+ * the others kept, sorted by period label so that refreshing twice changes nothing. The rows of a
+ * period are the KPI set it was refreshed with (issue 18): a KPI switched off since keeps its rows
+ * — even those of the period refreshed now — so its past survives; switched on again, its rows
+ * are refreshed like the others.
  */
 
 import type { Report } from './compute';
@@ -20,9 +23,14 @@ const plain = (v: number | string[] | null): LayoutValue =>
 /** The new History grid (header first) from the tab's current values (header first, or empty). */
 export function mergeHistory(existing: unknown[][], report: Report): LayoutValue[][] {
   const label = report.period.label;
+  const refreshed = new Set(report.kpis.map((k) => k.id));
   const kept = existing
     .slice(1)
-    .filter((row) => row.some((v) => v !== '' && v !== null) && String(row[0] ?? '') !== label)
+    .filter(
+      (row) =>
+        row.some((v) => v !== '' && v !== null) &&
+        (String(row[0] ?? '') !== label || !refreshed.has(String(row[1] ?? ''))),
+    )
     .map((row) =>
       HISTORY_HEADER.fr.map((_, i) =>
         row[i] === '' || row[i] === undefined ? null : (row[i] as LayoutValue),

@@ -875,6 +875,27 @@ export const TABS: TabSpec[] = [
         help: c('Commentaire libre.', 'Free comment.'),
       },
       SOURCE_REF,
+      // Issue 18: optional columns of the cold survey, added by the set-up, never required.
+      {
+        id: 'workshop_wishes',
+        label: c('Ateliers souhaités', 'Workshop wishes'),
+        aliases: ['ateliers', 'workshops'],
+        kind: 'text',
+        help: c(
+          'Ateliers cochés (choix de Paramètres survey_workshops), séparés par des virgules.',
+          'Workshops ticked (choices from Settings survey_workshops), separated by commas.',
+        ),
+      },
+      {
+        id: 'kpi_votes',
+        label: c('Indicateurs importants', 'KPIs that matter'),
+        aliases: ['indicateurs', 'kpi votes'],
+        kind: 'text',
+        help: c(
+          'Indicateurs cochés par le membre (libellés), séparés par des virgules.',
+          'KPIs the member ticked (labels), separated by commas.',
+        ),
+      },
     ],
   },
   {

@@ -47,6 +47,28 @@ export interface Settings {
   automation: AutomationSettings;
   /** Membership form (issue 17): sign-ups become `actif` members rather than prospects. */
   signUpsAreMembers: boolean;
+  // --- Voice of the members and the KPI review (issue 18) ---
+  /** `custom_kpi.<id>` rows as typed, parsed by custom-kpis.ts (which reports a bad one). */
+  customKpis: CustomKpiSetting[];
+  /** `custom_kpi.<id>.label`, by id. */
+  customKpiLabels: Record<string, string>;
+  /** `theme.<name>` = keywords; null = the built-in themes (voice.ts). */
+  themes: Array<{ name: string; keywords: string[] }> | null;
+  /** `survey_workshops`: the workshops the cold survey offers (empty = the question is not asked). */
+  surveyWorkshops: string[];
+  /** `survey_kpis`: the KPI ids the cold survey asks members to rate; null = the built-in short list. */
+  surveyKpis: string[] | null;
+  /** `last_kpi_review`: the day of the last KPI review (serial day), or null. */
+  lastKpiReview: number | null;
+}
+
+/** A `custom_kpi.<id>` row of Settings, before parsing. */
+export interface CustomKpiSetting {
+  id: string;
+  definition: string;
+  row: number;
+  /** The key as typed, for issues. */
+  key: string;
 }
 
 export function defaultSettings(): Settings {
@@ -73,6 +95,12 @@ export function defaultSettings(): Settings {
     networkColours: false,
     automation: defaultAutomationSettings(),
     signUpsAreMembers: false,
+    customKpis: [],
+    customKpiLabels: {},
+    themes: null,
+    surveyWorkshops: [],
+    surveyKpis: null,
+    lastKpiReview: null,
   };
 }
 
@@ -127,6 +155,7 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
       }
       return d.value;
     };
+    if (readVoiceSetting(s, key, rawKey, text, row.row, value, ctx, bad)) continue;
     if (key.startsWith('target.')) {
       const n = num(true);
       if (n !== null) s.targets[key.slice(7)] = n;
@@ -244,4 +273,66 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
     }
   }
   return s;
+}
+
+// -----------------------------------------------------------------------------------------------
+// Voice of the members and the KPI review (issue 18): custom KPIs, themes, survey lists, review date.
+
+/** A list typed in one cell: `a; b`, `a, b` or one per line. */
+export function settingList(text: string): string[] {
+  return text
+    .split(/[;,\n]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+const CUSTOM_LABEL = /^custom_kpi\.([^.]*)\.label$/;
+
+/** Reads one of the issue-18 keys into `s`; false when the key is not one of them. */
+function readVoiceSetting(
+  s: Settings,
+  key: string,
+  rawKey: string,
+  text: string,
+  row: number,
+  value: unknown,
+  ctx: SettingsContext,
+  bad: (fr: string, en: string) => void,
+): boolean {
+  const label = CUSTOM_LABEL.exec(key);
+  if (label) {
+    s.customKpiLabels[label[1]] = text;
+    return true;
+  }
+  if (key.startsWith('custom_kpi.')) {
+    s.customKpis.push({ id: key.slice(11), definition: text, row, key: rawKey });
+    return true;
+  }
+  if (key.startsWith('theme.') || key.startsWith('thème.')) {
+    const name = rawKey.slice(rawKey.indexOf('.') + 1).trim();
+    const keywords = settingList(text);
+    if (name && keywords.length > 0) s.themes = [...(s.themes ?? []), { name, keywords }];
+    else
+      bad(
+        'un nom après « theme. » et des mots-clés séparés par des virgules',
+        'a name after "theme." and keywords separated by commas',
+      );
+    return true;
+  }
+  switch (normalizeLabel(key)) {
+    case 'surveyworkshops':
+      s.surveyWorkshops = settingList(text);
+      return true;
+    case 'surveykpis':
+      s.surveyKpis = settingList(text);
+      return true;
+    case 'lastkpireview': {
+      const day = parseDate(value, ctx.locale);
+      if (day.ok && day.value !== null) s.lastKpiReview = day.value;
+      else bad('date attendue (jj/mm/aaaa)', 'date expected (dd/mm/yyyy)');
+      return true;
+    }
+    default:
+      return false;
+  }
 }

@@ -9,6 +9,7 @@
 import type { Bilingual, Lang } from './i18n';
 import { normalizeLabel } from './normalize';
 import { EVENT_FORMATS, RESPONSE_KINDS } from './schema';
+import { ALL_VOICE_ITEMS, type ColdVoiceOptions, voiceItems } from './survey-voice';
 
 export type SurveyKind = 'hot' | 'cold';
 
@@ -25,7 +26,9 @@ export type AnswerField =
   | 'preferred_formats'
   | 'most_valuable'
   | 'expectations'
-  | 'comment';
+  | 'comment'
+  | 'workshop_wishes'
+  | 'kpi_votes';
 
 export const ANSWER_FIELDS: AnswerField[] = [
   'member',
@@ -40,6 +43,8 @@ export const ANSWER_FIELDS: AnswerField[] = [
   'most_valuable',
   'expectations',
   'comment',
+  'workshop_wishes',
+  'kpi_votes',
 ];
 
 /**
@@ -245,7 +250,10 @@ export function hotSurvey(event: HotTarget, options: { anonymous: boolean }): Su
 }
 
 /** The cold survey of a semester (`2026-S1`); null when the label is not a semester. */
-export function coldSurvey(period: string, options: { anonymous: boolean }): SurveyDefinition | null {
+export function coldSurvey(
+  period: string,
+  options: { anonymous: boolean } & ColdVoiceOptions,
+): SurveyDefinition | null {
   const m = SEMESTER.exec(period);
   if (!m) return null;
   const semester = c(`${m[2] === '1' ? '1er' : '2e'} semestre ${m[1]}`, `${m[1]} semester ${m[2]}`);
@@ -259,8 +267,13 @@ export function coldSurvey(period: string, options: { anonymous: boolean }): Sur
       'Five minutes to tell us what the network brings you and what you expect from it.',
     ),
     confirmation: c('Merci, votre réponse est enregistrée.', 'Thank you, your answer is recorded.'),
-    items: options.anonymous ? [...COLD_ITEMS] : [MEMBER_ITEM, ...COLD_ITEMS],
+    items: [...(options.anonymous ? [] : [MEMBER_ITEM]), ...withVoiceItems(COLD_ITEMS, options)],
   };
+}
+
+/** The cold items with issue 18's questions before the closing comment. */
+function withVoiceItems(items: SurveyItem[], options: ColdVoiceOptions): SurveyItem[] {
+  return [...items.slice(0, -1), ...voiceItems(options), ...items.slice(-1)];
 }
 
 // -----------------------------------------------------------------------------------------------
@@ -287,7 +300,7 @@ export function fieldOfHeader(header: unknown): AnswerField | null {
 
 const HEADER_FIELDS: Map<string, AnswerField> = (() => {
   const map = new Map<string, AnswerField>();
-  for (const item of [MEMBER_ITEM, ...HOT_ITEMS, ...COLD_ITEMS]) {
+  for (const item of [MEMBER_ITEM, ...HOT_ITEMS, ...COLD_ITEMS, ...ALL_VOICE_ITEMS]) {
     map.set(normalizeLabel(item.title.fr), item.field);
     map.set(normalizeLabel(item.title.en), item.field);
   }
@@ -297,7 +310,7 @@ const HEADER_FIELDS: Map<string, AnswerField> = (() => {
 const TIMESTAMP_HEADERS = new Set(['horodateur', 'horodatage', 'timestamp', 'marqueurtemporel']);
 
 function itemOf(field: AnswerField): SurveyItem {
-  return [MEMBER_ITEM, ...HOT_ITEMS, ...COLD_ITEMS].find((i) => i.field === field)!;
+  return [MEMBER_ITEM, ...HOT_ITEMS, ...COLD_ITEMS, ...ALL_VOICE_ITEMS].find((i) => i.field === field)!;
 }
 
 function textOf(v: unknown): string {

@@ -8,6 +8,7 @@
 
 import { cellLocaleOf, isBlank, parseDate, parseNumber } from '../core/cells';
 import { computeReport } from '../core/compute';
+import { CUSTOM_PREFIX, isCustomKpiId } from '../core/custom-kpis';
 import { KPI_TABLE_HEADER, KPI_TABLE_SHEET, kpiTableRows } from '../core/dashboard';
 import { type Lang, langOfLocale } from '../core/i18n';
 import { KPI_IDS, kpiDefinition } from '../core/kpis/catalogue';
@@ -123,11 +124,12 @@ function storedTable(): StoredTable | null {
 
 function checkKpi(id: unknown, lang: Lang): string {
   const text = String(id ?? '').trim();
-  if (!kpiDefinition(text)) {
+  // A club's own KPI (issue 18) is known once refresh has parsed its Settings row.
+  if (!kpiDefinition(text) && !isCustomKpiId(text)) {
     say(
       lang,
-      `KPI inconnu « ${text} ». Connus : ${KPI_IDS.join(', ')}.`,
-      `Unknown KPI "${text}". Known: ${KPI_IDS.join(', ')}.`,
+      `KPI inconnu « ${text} ». Connus : ${KPI_IDS.join(', ')}, et custom:<id> pour un indicateur du club.`,
+      `Unknown KPI "${text}". Known: ${KPI_IDS.join(', ')}, and custom:<id> for a club KPI.`,
     );
   }
   return text;
@@ -193,6 +195,14 @@ export function CLUB_KPI(kpiId: string, period?: string, _stamp?: unknown): numb
   const rows = kpiRows(label, lang);
   if (typeof rows === 'string') return rows;
   const row = rows.get(id);
+  if (!row && isCustomKpiId(id)) {
+    const key = `custom_kpi.${id.slice(CUSTOM_PREFIX.length)}`;
+    say(
+      lang,
+      `L'indicateur du club « ${id} » n'est pas défini (ligne ${key} des Paramètres) ou il est désactivé.`,
+      `Club KPI "${id}" is not defined (Settings row ${key}) or it is disabled.`,
+    );
+  }
   if (!row)
     say(lang, `Le KPI « ${id} » est désactivé dans les Paramètres.`, `KPI "${id}" is disabled in Settings.`);
   const value = row[KPI_TABLE_HEADER.indexOf('value')];

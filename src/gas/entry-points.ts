@@ -34,6 +34,7 @@ import { runDiagnostic } from './diagnostic';
 import { editionHtml, showFundersEdition, showMembersEdition } from './editions';
 import { getSidebarState, selectIssueCell } from './endpoints';
 import { applyImport, previewImport } from './imports';
+import { getKpiReview, saveKpiReview } from './kpi-review';
 import { createMembershipForm, membershipFormItems, syncMembershipAnswers } from './membership';
 import {
   menuCheckInstallation,
@@ -300,6 +301,21 @@ export const ENTRY_POINTS = {
     params: [],
     kind: 'endpoint',
     doc: ['Local CLI: take in the membership answers not taken in yet.'],
+  },
+  getKpiReview: {
+    run: getKpiReview,
+    params: ['request'],
+    kind: 'endpoint',
+    doc: ['Sidebar: the KPI review of a period (every KPI, on or off).', '@param {Object} request {period}'],
+  },
+  saveKpiReview: {
+    run: saveKpiReview,
+    params: ['decision'],
+    kind: 'endpoint',
+    doc: [
+      'Sidebar: save the KPI review into Settings (enabled_kpis, targets, last_kpi_review).',
+      '@param {Object} decision {period, enabled, targets}',
+    ],
   },
   CLUB_KPI: {
     run: CLUB_KPI,

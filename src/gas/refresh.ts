@@ -27,6 +27,7 @@ import { HISTORY_HEADER, HISTORY_NAME, mergeHistory } from '../core/history';
 import { type Bilingual, type Lang, langOfLocale } from '../core/i18n';
 import type { SheetLayout } from '../core/layout';
 import { buildLeaderboard, buildStatements, LEADERBOARD_NAME, STATEMENTS_NAME } from '../core/member-tabs';
+import { buildVoiceTab, VOICE_NAME } from '../core/voice-tab';
 import { now } from './clock';
 import { writeFunctionStore } from './function-store';
 import { withDocumentLock } from './lock';
@@ -189,6 +190,7 @@ function writeMemberTabs(ss: Spreadsheet, report: Report): void {
   rebuildTab(ss, STATEMENTS_NAME, report.lang, buildStatements(report));
   // The members' edition's preview (issue 19): what may leave the board, rebuilt at each refresh.
   rebuildTab(ss, MEMBERS_EDITION_NAME, report.lang, buildMembersEditionLayout(buildMembersEdition(report)));
+  rebuildTab(ss, VOICE_NAME, report.lang, buildVoiceTab(report));
 }
 
 function writeDashboard(ss: Spreadsheet, report: Report, refreshedAt: string, charts: ChartSpec[]): void {

@@ -2,8 +2,9 @@
  * Answering a survey locally as its respondents would (for `club-pulse answer` and the tests): each
  * row names the form's questions by their Responses field id (`member`, `nps`, `satisfaction`,
  * `contacts_made`, `decisive_contacts`, `connection_value`, `belonging`, `mutual_help`,
- * `preferred_formats`, `most_valuable`, `expectations`, `comment`); an empty cell is an unanswered
- * question; `preferred_formats` lists choices separated by `;` or `,`. Each row is submitted on the
+ * `preferred_formats`, `most_valuable`, `expectations`, `comment`, `workshop_wishes`, `kpi_votes`); an
+ * empty cell is an unanswered question; a checkbox question (`preferred_formats`, `workshop_wishes`,
+ * `kpi_votes`) lists choices separated by `;` or `,`. Each row is submitted on the
  * published form through the emulator (the response tab gets its row, the installed form-submit
  * trigger fires); a row the form refuses (an NPS of 12, a missing required answer) is reported and
  * skipped.
@@ -26,6 +27,9 @@ export interface AnswerReport {
 }
 
 export class UnknownSurveyError extends Error {}
+
+/** Checkbox questions: their cell lists the choices ticked. */
+const CHECKBOX_FIELDS = new Set(['preferred_formats', 'workshop_wishes', 'kpi_votes']);
 
 export function answerSurvey(
   bundle: LoadedBundle,
@@ -54,13 +58,12 @@ export function answerSurvey(
         continue;
       }
       if (value === '') continue;
-      answers[title] =
-        field.trim() === 'preferred_formats'
-          ? value
-              .split(/[;,]/)
-              .map((v) => v.trim())
-              .filter(Boolean)
-          : value;
+      answers[title] = CHECKBOX_FIELDS.has(field.trim())
+        ? value
+            .split(/[;,]/)
+            .map((v) => v.trim())
+            .filter(Boolean)
+        : value;
     }
     try {
       submitFormAsRespondent(bundle.emulator, form.formId, answers);

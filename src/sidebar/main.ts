@@ -12,6 +12,7 @@ import { renderHighlights } from './highlights-panel';
 import { initImportPanel } from './import-panel';
 import { initMembershipPanel } from './membership-panel';
 import { exportSnapshot } from './network-panel';
+import { initReviewPanel } from './review-panel';
 import { server } from './server';
 import { initSurveyPanel, showSurveyPanel } from './survey-panel';
 import { initTabs } from './tabs';
@@ -276,6 +277,7 @@ async function start(): Promise<void> {
   initImportPanel();
   initSurveyPanel();
   initMembershipPanel();
+  initReviewPanel(chosenPeriod);
   byId('refresh').addEventListener('click', () => void refresh());
   byId('setup').addEventListener('click', () => void setupTabs());
   byId('settings').addEventListener('click', () => void openSettings());

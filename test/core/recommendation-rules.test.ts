@@ -11,10 +11,11 @@ import type { Rule } from '../../src/core/recommendations/types';
 import { run } from './fixtures';
 
 describe('the rule table', () => {
-  it('lists the twelve rules of SPEC §12 in order, with their severities', () => {
+  it('lists the twelve rules of SPEC §12 in order, with their severities (and issue 18 members_ask_format)', () => {
     expect(RULE_ORDER).toEqual([
       'participation_drop',
       'more_of_format',
+      'members_ask_format',
       'offer_sponsorship',
       'call_non_renewed',
       'personalise_reminders',
@@ -29,6 +30,7 @@ describe('the rule table', () => {
     expect(SEVERITY).toEqual({
       participation_drop: 3,
       more_of_format: 1,
+      members_ask_format: 2,
       offer_sponsorship: 2,
       call_non_renewed: 3,
       personalise_reminders: 1,

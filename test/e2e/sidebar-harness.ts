@@ -35,6 +35,8 @@ export const SERVER_FUNCTIONS: Array<keyof ServerApi> = [
   'showFundersEdition',
   'networkSnapshot',
   'createMembershipForm',
+  'getKpiReview',
+  'saveKpiReview',
 ];
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -33,7 +33,9 @@ export type Family =
   | 'knowledge'
   | 'visibility'
   | 'climate'
-  | 'roi';
+  | 'roi'
+  /** The club's own KPIs, defined in Settings (custom-kpis.ts). */
+  | 'custom';
 
 export type Status = 'green' | 'amber' | 'red' | 'grey';
 

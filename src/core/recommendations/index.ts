@@ -10,7 +10,8 @@
  * Severity, 3 = most severe:
  * - 3 — the club is losing members or goodwill now: participation_drop, call_non_renewed,
  *   collect_hot_feedback (more detractors than promoters, or a sharp fall);
- * - 2 — a weakness that costs members or business if left alone: offer_sponsorship,
+ * - 2 — a weakness that costs members or business if left alone: members_ask_format (members ask
+ *   for a format the club rarely runs, issue 18), offer_sponsorship,
  *   relaunch_inactive, remind_before_events, qualify_referrals;
  * - 1 — an improvement or an opportunity: more_of_format, personalise_reminders (open rates are
  *   only indicative), complete_profiles, tell_a_story, shorter_surveys.
@@ -27,6 +28,7 @@ import {
 } from './rules/events';
 import { callNonRenewed, completeProfiles, offerSponsorship, relaunchInactive } from './rules/members';
 import { personaliseReminders, qualifyReferrals, tellAStory } from './rules/reach';
+import { membersAskFormat } from './rules/voice';
 import type { Recommendation, RecommendationInput, Rule, RuleContext, Severity } from './types';
 
 export { inactiveMembers } from './inactive';
@@ -37,6 +39,7 @@ export type { Recommendation, RecommendationInput, Rule } from './types';
 export const RULES: Rule[] = [
   participationDrop,
   moreOfFormat,
+  membersAskFormat,
   offerSponsorship,
   callNonRenewed,
   personaliseReminders,

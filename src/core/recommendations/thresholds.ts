@@ -22,6 +22,8 @@ export const THRESHOLDS = {
   showUp: 0.7,
   referralConversion: 0.25,
   surveyResponse: 0.3,
+  /** members_ask_format: at least this share of respondents ask for a format (issue 18). */
+  askedFormatShare: 0.3,
 } as const;
 
 /** Comparisons allow for binary fractions: 0.5 − 0.4 is a drop of 10 points, not 9.999…. */

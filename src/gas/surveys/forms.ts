@@ -10,6 +10,7 @@ import { isoOf } from '../../core/dates';
 import { fill, type Lang } from '../../core/i18n';
 import { tabSpec } from '../../core/schema';
 import { type SurveyEntry, summaryOf, surveyLine } from '../../core/survey-registry';
+import { ALL_VOICE_OPTIONS, coldVoiceOptions } from '../../core/survey-voice';
 import {
   coldSurvey,
   hotSurvey,
@@ -211,7 +212,10 @@ export function createColdSurveyHeld(
   options?: CreateSurveyOptions,
 ): SurveyResult {
   const label = String(period ?? '').trim();
-  const def = coldSurvey(label, { anonymous: ctx.settings.anonymousSurveys });
+  const def = coldSurvey(label, {
+    anonymous: ctx.settings.anonymousSurveys,
+    ...coldVoiceOptions(ctx.settings),
+  });
   if (!def) return { ok: false, code: 'bad_period', message: fill(TEXT.badPeriod[ctx.lang], { id: label }) };
   return createSurvey(ctx, def, options);
 }
@@ -330,7 +334,7 @@ export function surveyForm(
   const form = FormApp.openById(entry.formId);
   const titles = new Map<string, string>();
   for (const def of [
-    coldSurvey('2000-S1', { anonymous: false })!,
+    coldSurvey('2000-S1', { anonymous: false, ...ALL_VOICE_OPTIONS })!,
     hotSurvey({ id: 'x', title: '', dateText: '' }, { anonymous: false }),
   ]) {
     for (const item of def.items) {

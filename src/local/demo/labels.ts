@@ -25,7 +25,9 @@ export const TAB_LABELS: Readonly<Record<TabKey, TabLabels>> = Object.fromEntrie
     {
       name: tab.name,
       columns: tab.columns
-        .filter((c) => c.id !== 'source_ref')
+        // The demo keeps SPEC §1's columns: not the imports' reference, nor issue 18's optional
+        // cold-survey columns (workshop_wishes, kpi_votes), which the demo does not fill.
+        .filter((c) => !['source_ref', 'workshop_wishes', 'kpi_votes'].includes(c.id))
         .map((c) => [c.id, c.label.fr, c.label.en] as const),
     },
   ]),
