@@ -13,6 +13,7 @@ import { benchmarkOf, statusOf } from './kpis/benchmarks';
 import { CATALOGUE } from './kpis/catalogue';
 import { goodDirectionOf } from './kpis/direction';
 import type { Benchmark, KpiContext, KpiResult, Measure, Status, Unit } from './kpis/types';
+import { dropErasedRowIssues } from './member-data';
 import { reportMissingTabs } from './missing-tabs';
 import { buildClub, type Club } from './model';
 import { normalizeLabel } from './normalize';
@@ -135,6 +136,7 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
 
   reportMissingTabs(tabs, settings.enabledKpis, lang, issues);
   const club = buildClub(tabs, today, issues);
+  dropErasedRowIssues(issues, tabs);
   const issueCountByTab = countIssuesByTab(issues.issues, tabs);
   const kpis = computeKpis(club, period, previous, today, settings, lang, issueCountByTab);
   const recommendations = recommend({ kpis, club, period, today, settings, lang });

@@ -12,6 +12,7 @@ import { normalizeLabel } from '../core/normalize';
 import { periodChoices, settingsOfTabs } from '../core/period-choices';
 import { matchTabs } from '../core/read';
 import { applyImport, previewImport } from './imports';
+import { eraseMember, exportMemberDataOf, showMemberExport } from './member-data';
 import { getRefreshProgress, lastRefreshSummary, refreshKpis } from './refresh';
 import { setupTrackingTabs } from './setup';
 import { todayIn } from './sheets';
@@ -77,4 +78,7 @@ export const endpoints: ServerApi = {
   createColdSurvey,
   surveyLinks,
   sendSurveyInvitations,
+  exportMemberDataOf,
+  showMemberExport,
+  eraseMember,
 };

@@ -149,6 +149,39 @@ export const ENTRY_POINTS: EntryPoint[] = [
     ],
   },
   {
+    name: 'menuExportMember',
+    params: [],
+    kind: 'menu',
+    doc: ["Menu item: export a member's data (printable page and JSON)."],
+  },
+  {
+    name: 'menuEraseMember',
+    params: [],
+    kind: 'menu',
+    doc: ["Menu item: erase a member's personal data, after a confirmation."],
+  },
+  {
+    name: 'exportMemberDataOf',
+    params: ['member'],
+    kind: 'endpoint',
+    doc: ['Sidebar and CLI: every row naming a member, as JSON.', '@param {string} member ID, email or name'],
+  },
+  {
+    name: 'showMemberExport',
+    params: ['member'],
+    kind: 'endpoint',
+    doc: ["Sidebar: a member's data in a printable dialog.", '@param {string} member ID, email or name'],
+  },
+  {
+    name: 'eraseMember',
+    params: ['request'],
+    kind: 'endpoint',
+    doc: [
+      "Sidebar and CLI: erase a member's personal data.",
+      '@param {Object} request {member, preview, confirm}',
+    ],
+  },
+  {
     name: 'CLUB_KPI',
     params: ['kpi_id', 'period', 'stamp'],
     kind: 'custom_function',

@@ -18,6 +18,13 @@ export {
 export { runDiagnostic } from './diagnostic';
 export { getSidebarState, selectIssueCell } from './endpoints';
 export { applyImport, previewImport } from './imports';
+export {
+  eraseMember,
+  exportMemberDataOf,
+  menuEraseMember,
+  menuExportMember,
+  showMemberExport,
+} from './member-data';
 export { menuCheckInstallation, menuRefresh, menuSetupTabs, onInstall, onOpen, showSidebar } from './menu';
 export { getRefreshProgress, refreshKpis } from './refresh';
 export { setupTrackingTabs } from './setup';

@@ -14,6 +14,8 @@ export const MENU = {
   setup: { fr: 'Créer les onglets de suivi', en: 'Set up tracking tabs' },
   refresh: { fr: 'Actualiser les KPI', en: 'Refresh KPIs' },
   check: { fr: "Vérifier l'installation", en: 'Check installation' },
+  exportMember: { fr: "Exporter les données d'un membre", en: "Export a member's data" },
+  eraseMember: { fr: 'Effacer un membre', en: 'Erase a member' },
 };
 
 function userLang(): Lang {
@@ -29,6 +31,9 @@ export function onOpen(_e?: unknown): void {
     .addSeparator()
     .addItem(MENU.setup[lang], 'menuSetupTabs')
     .addItem(MENU.check[lang], 'menuCheckInstallation')
+    .addSeparator()
+    .addItem(MENU.exportMember[lang], 'menuExportMember')
+    .addItem(MENU.eraseMember[lang], 'menuEraseMember')
     .addToUi();
 }
 

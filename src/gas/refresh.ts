@@ -82,7 +82,7 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
 }
 
 /** The refresh itself, under the document lock its entry point holds. */
-function refreshHeld(ss: Spreadsheet, request: RefreshRequest, started: number): RefreshResult {
+export function refreshHeld(ss: Spreadsheet, request: RefreshRequest, started: number): RefreshResult {
   const localeLang = langOfLocale(ss.getSpreadsheetLocale());
   syncSurveyResponses(ss, true);
   setProgress('reading', localeLang);
