@@ -19,6 +19,7 @@ import { generateClub } from './demo/generator';
 import { doctor } from './doctor';
 import { sheetToHtml } from './html-export';
 import { readExportFile } from './import-file';
+import { registerMemberCommands } from './member';
 import { openWorkbook, todayOf, WorkbookBusyError, withWorkbookLock } from './session';
 import { answerSurvey, UnknownSurveyError } from './surveys';
 import { fillTabs } from './workbook/fill';
@@ -387,6 +388,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--port <n>', 'port', '8765')
     .option('--today <date>', 'today for a new demo workbook, YYYY-MM-DD')
     .action((file: string | undefined, options: { port: string; today?: string }) => dev(file, options, io));
+  registerMemberCommands(program, io, checkToday);
   return program;
 }
 
