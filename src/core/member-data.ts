@@ -130,8 +130,11 @@ function findMember(loaded: Loaded, ref: string): Member | MemberLookupFailure {
   return { ok: false, code, message: template[loaded.lang].replace('{m}', text.slice(0, 200)) };
 }
 
-/** The strings that identify the member in free text: e-mail and full name both ways. */
-function identifiers(member: Member): string[] {
+/**
+ * The strings that identify the member in free text: e-mail, full name both ways, phone, and their
+ * company when no other member shares it.
+ */
+function identifiers(member: Member, club: Club): string[] {
   const first = member.firstName.trim();
   const last = member.lastName.trim();
   const out = new Set<string>();
@@ -140,7 +143,12 @@ function identifiers(member: Member): string[] {
     out.add(`${first} ${last}`);
     out.add(`${last} ${first}`);
   }
-  return [...out].filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+  if (member.phone.replace(/\D/g, '').length >= 6) out.add(member.phone.trim());
+  const company = normalizeName(member.company);
+  if (company.length >= 4 && !club.members.some((m) => m !== member && normalizeName(m.company) === company))
+    out.add(member.company.trim());
+  const marks = new Set(Object.values(ERASED_MARK));
+  return [...out].filter((s) => s.length >= 3 && !marks.has(s)).sort((a, b) => b.length - a.length);
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -185,7 +193,7 @@ function matchRow(
     key === 'members' &&
     indexes.has('member_id') &&
     rawText(line[indexes.get('member_id')!], timeZone).trim() === member.id;
-  const names = new Set(identifiers(member).map((s) => normalizeName(s)));
+  const names = new Set(identifiers(member, loaded.club).map((s) => normalizeName(s)));
   for (const column of read.spec.columns) {
     if (column.kind !== 'ref' || !indexes.has(column.id)) continue;
     const index = indexes.get(column.id)!;
@@ -212,7 +220,7 @@ export function exportMemberData(
   if ('ok' in found) return found;
   const member = found;
   const tz = input.timeZone;
-  const pattern = identifierPattern(identifiers(member));
+  const pattern = identifierPattern(identifiers(member, loaded.club));
   const out: MemberExport = {
     member: { id: member.id, firstName: member.firstName, lastName: member.lastName, email: member.email },
     exportedOn: input.today,
@@ -290,7 +298,7 @@ export function planErase(input: MemberDataInput): { ok: true; plan: ErasePlan }
     pseudonym,
     timeZone: input.timeZone,
     today: input.today,
-    pattern: identifierPattern(identifiers(member)),
+    pattern: identifierPattern(identifiers(member, loaded.club)),
     edits,
   };
   for (const raw of input.tabs) {
