@@ -10,6 +10,9 @@ import type { Row } from './read';
 
 export const DEFAULT_PROFILE_FIELDS = ['phone', 'website', 'linkedin', 'bio', 'expertise', 'photo_url'];
 
+/** Months the log tabs keep their rows by default (Settings `log_retention_months`). */
+export const DEFAULT_LOG_RETENTION_MONTHS = 24;
+
 export interface Settings {
   clubName: string;
   language: 'auto' | 'fr' | 'en';
@@ -28,6 +31,8 @@ export interface Settings {
   benchmarks: Record<string, number>;
   /** null = every KPI. */
   enabledKpis: string[] | null;
+  // Retention (issue 20): months the mail log and other log tabs keep their rows.
+  logRetentionMonths: number;
 }
 
 export function defaultSettings(): Settings {
@@ -47,6 +52,7 @@ export function defaultSettings(): Settings {
     targets: {},
     benchmarks: {},
     enabledKpis: null,
+    logRetentionMonths: DEFAULT_LOG_RETENTION_MONTHS,
   };
 }
 
@@ -170,6 +176,15 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
             list.length > 0 && normalizeLabel(text) !== 'all' && normalizeLabel(text) !== 'tous'
               ? list
               : null;
+          break;
+        }
+        // Retention (issue 20): « Conservation des journaux (mois) » / log_retention_months.
+        case 'logretentionmonths':
+        case 'conservationdesjournauxmois':
+        case 'conservationjournauxmois': {
+          const n = num();
+          if (n !== null && Number.isInteger(n) && n >= 1 && n <= 120) s.logRetentionMonths = n;
+          else if (n !== null) bad('entier de 1 à 120 (mois)', 'whole number 1 to 120 (months)');
           break;
         }
         default:

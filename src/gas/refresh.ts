@@ -27,6 +27,7 @@ import { buildLeaderboard, buildStatements, LEADERBOARD_NAME, STATEMENTS_NAME } 
 import { now } from './clock';
 import { writeFunctionStore } from './function-store';
 import { withDocumentLock } from './lock';
+import { purgeLogTabs } from './retention';
 import { asText, nowText, readTrackingTabs, renderCharts, renderLayout, todayIn, writeGrid } from './sheets';
 import { safeCachePut } from './storage';
 import { syncSurveyResponses } from './surveys';
@@ -108,6 +109,7 @@ export function refreshHeld(ss: Spreadsheet, request: RefreshRequest, started: n
   writeKpiTable(ss, report);
   writeHistory(ss, report);
   writeFunctionStore(ss, report);
+  purgeLogTabs(ss, report.settings, report.today);
   SpreadsheetApp.flush();
   const summary = summarize(report, refreshedIso, Date.now() - started);
   setProgress('done', report.lang);

@@ -139,7 +139,7 @@ describe('club-pulse member on the demo club', () => {
       who.email,
       `${who.firstName} ${who.lastName}`,
       own.Entreprise,
-      own['Téléphone'],
+      own.Téléphone,
       own.LinkedIn,
     ];
     const before = await xmlOf(file);
@@ -364,4 +364,49 @@ describe('club-pulse member on a hostile club', () => {
     expect(again.code, again.err).toBe(0);
     expect(again.out).toContain('déjà effacé');
   }, 300_000);
+});
+
+describe('retention of the log tabs', () => {
+  it('purges at refresh the mail log rows older than Settings log_retention_months, keeping the rest', async () => {
+    const model = hostileWorkbook();
+    const settings = model.sheets.find((s) => s.name === 'Paramètres')!;
+    settings.values.push(['conservation_des_journaux_mois', 12]);
+    const log = newSheetModel(model.meta.nextSheetId++, '_ClubPulse_Mail');
+    log.values = [
+      ['survey_id', 'recipient', 'kind', 'sent_on'],
+      ['HOT-E1', 'M1', 'invitation', '2025-03-13'],
+      ['HOT-E1', 'M6', 'invitation', '2025-11-16'],
+      ['HOT-E2', 'M1', 'reminder', 'pas une date'],
+      ['COLD-2026-S1', 'M1', 'invitation', '2026-07-02'],
+    ];
+    model.sheets.push(log);
+    const file = join(dir, 'retention.xlsx');
+    await saveWorkbook(model, file);
+    const r = await run(['refresh', file, '--today', TODAY]);
+    expect(r.code, r.err).toBe(0);
+    const after = (await loadWorkbook(file)).sheets.find((s) => s.name === '_ClubPulse_Mail')!;
+    const rows = after.values.filter((row) => row.some((c) => c !== '' && c !== null && c !== undefined));
+    // 12 months before 2026-11-15 is 2025-11-15: the March 2025 row goes; an undated row stays.
+    expect(rows.map((row) => row.slice(0, 4))).toEqual([
+      ['survey_id', 'recipient', 'kind', 'sent_on'],
+      ['HOT-E1', 'M6', 'invitation', '2025-11-16'],
+      ['HOT-E2', 'M1', 'reminder', 'pas une date'],
+      ['COLD-2026-S1', 'M1', 'invitation', '2026-07-02'],
+    ]);
+  }, 120_000);
+
+  it('reports a retention that is not a number of months, and keeps the default', async () => {
+    const model = hostileWorkbook();
+    model.sheets.find((s) => s.name === 'Paramètres')!.values.push(['log_retention_months', 'toujours']);
+    const file = join(dir, 'retention-bad.xlsx');
+    await saveWorkbook(model, file);
+    const { issues } = await kpisOf(file, []);
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        tab: 'Paramètres',
+        code: 'bad_setting',
+        value: 'log_retention_months = toujours',
+      }),
+    );
+  }, 120_000);
 });
