@@ -9,6 +9,7 @@
 import type { IssueSummary, KpiSummary, Progress, RefreshSummary, SidebarState, Status } from '../core/api';
 import { renderHighlights } from './highlights-panel';
 import { initImportPanel } from './import-panel';
+import { initMemberPanel } from './member-panel';
 import { server } from './server';
 import { initSurveyPanel, showSurveyPanel } from './survey-panel';
 import { initTabs } from './tabs';
@@ -260,6 +261,7 @@ async function start(): Promise<void> {
   });
   initImportPanel();
   initSurveyPanel();
+  initMemberPanel();
   byId('refresh').addEventListener('click', () => void refresh());
   byId('setup').addEventListener('click', () => void setupTabs());
   byId('settings').addEventListener('click', () => void openSettings());

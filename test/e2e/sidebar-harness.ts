@@ -31,6 +31,9 @@ export const SERVER_FUNCTIONS: Array<keyof ServerApi> = [
   'createColdSurvey',
   'surveyLinks',
   'sendSurveyInvitations',
+  'exportMemberDataOf',
+  'showMemberExport',
+  'eraseMember',
 ];
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
