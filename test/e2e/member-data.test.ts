@@ -15,8 +15,9 @@ import { main } from '../../src/local/cli';
 import type { MemberIo } from '../../src/local/member';
 import { runAddon } from '../../src/local/session';
 import type { CellValue } from '../../src/local/workbook/model';
-import { newSheetModel, newWorkbookModel } from '../../src/local/workbook/model';
+import { newSheetModel } from '../../src/local/workbook/model';
 import { loadWorkbook, saveWorkbook } from '../../src/local/workbook/xlsx';
+import { workbookOf } from './club-fixture';
 
 const TODAY = '2026-11-15';
 const BIN = join(process.cwd(), 'bin/club-pulse.mjs');
@@ -292,13 +293,7 @@ function hostileWorkbook() {
       ['club_name', 'Club Hostile'],
     ],
   };
-  const model = newWorkbookModel({ locale: 'fr_FR', timeZone: 'Europe/Paris', name: 'Club Hostile' });
-  for (const [name, rows] of Object.entries(tabs)) {
-    const sheet = newSheetModel(model.meta.nextSheetId++, name);
-    sheet.values = rows.map((r) => [...r]);
-    model.sheets.push(sheet);
-  }
-  return model;
+  return workbookOf(tabs, 'Club Hostile');
 }
 
 describe('club-pulse member on a hostile club', () => {
