@@ -89,9 +89,10 @@ export function eraseMember(request: EraseRequest): EraseResult {
   );
 }
 
-function eraseHeld(ss: Spreadsheet, request: EraseRequest, lang: Lang): EraseResult {
+function eraseHeld(ss: Spreadsheet, asked: EraseRequest | undefined, lang: Lang): EraseResult {
+  const request: EraseRequest = asked ?? { member: '' };
   const tabs = readAllTabs(ss);
-  const planned = planErase({ ...context(ss), tabs, member: String(request?.member ?? '') });
+  const planned = planErase({ ...context(ss), tabs, member: String(request.member ?? '') });
   if (!planned.ok) return planned;
   const { plan } = planned;
   const summary = {

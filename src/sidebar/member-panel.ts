@@ -38,8 +38,9 @@ function offerDownload(data: MemberExport): void {
 }
 
 function memberRef(): string | null {
-  const ref = byId<HTMLInputElement>('member-ref').value.trim();
-  if (!ref) status(t('memberEmpty'));
+  const input = byId<HTMLInputElement>('member-ref');
+  const ref = input.value.trim();
+  if (!ref) input.focus();
   return ref || null;
 }
 

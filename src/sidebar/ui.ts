@@ -152,21 +152,14 @@ const TEXTS = {
   memberErase: ['Effacer un membre', 'Erase a member'],
   memberEraseConfirm: ['Confirmer l’effacement', 'Confirm the erasure'],
   memberCancel: ['Annuler', 'Cancel'],
-  memberEmpty: ['Indiquez un membre : ID, e-mail ou nom.', 'Name a member: ID, email or name.'],
-  memberExported: [
-    '{id} : {count} ligne(s) dans {tabs} onglet(s), affichées dans une fenêtre imprimable.',
-    '{id}: {count} row(s) in {tabs} tab(s), shown in a printable window.',
-  ],
+  memberExported: ['{id} : {count} ligne(s), {tabs} onglet(s).', '{id}: {count} row(s), {tabs} tab(s).'],
   memberDownload: ['Télécharger le JSON', 'Download the JSON'],
   memberQuestion: [
-    'Effacer définitivement les données personnelles de {id} ({count} cellule(s)) ? Noms, e-mail, téléphone, entreprise, bio, liens, photo et textes libres partout ; l’ID et les chiffres restent.',
-    'Erase the personal data of {id} for good ({count} cell(s))? Names, email, phone, company, bio, links, photo and free texts everywhere; the ID and the figures stay.',
+    'Effacer pour de bon les données personnelles de {id} ({count} cellule(s)) ? L’ID et les chiffres restent.',
+    'Erase the personal data of {id} for good ({count} cell(s))? The ID and figures stay.',
   ],
-  memberAlready: ['{id} est déjà effacé : rien à changer.', '{id} is already erased: nothing to change.'],
-  memberErased: [
-    'Données de {id} effacées ({count} cellule(s)) ; tableau de bord actualisé.',
-    'Data of {id} erased ({count} cell(s)); dashboard refreshed.',
-  ],
+  memberAlready: ['{id} est déjà effacé.', '{id} is already erased.'],
+  memberErased: ['Données de {id} effacées ({count} cellule(s)).', 'Data of {id} erased ({count} cell(s)).'],
 } satisfies Record<string, [fr: string, en: string]>;
 
 export type TextKey = keyof typeof TEXTS;

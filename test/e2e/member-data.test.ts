@@ -336,6 +336,15 @@ describe('club-pulse member on a hostile club', () => {
         .values.map((row) => row.map((c) => (typeof c === 'string' ? c : c)));
     expect(cells('Membres')[2].slice(0, 4)).toEqual(['ANON-001', '', '', '']);
     expect(cells('Membres')[3][7]).toBe('ANON-001');
+    // The member they sponsored keeps their own data.
+    expect(cells('Membres')[3].slice(0, 4)).toEqual(['M6', 'Yann', 'Morel', 'yann@exemple.fr']);
+    expect(cells('Membres')[1].slice(0, 5)).toEqual([
+      'M1',
+      'Alice',
+      'Martin',
+      'alice@exemple.fr',
+      'Martin Conseil',
+    ]);
     expect(cells('Recommandations')[1][1]).toBe('ANON-001');
     expect(cells('Recommandations')[1][7] ?? '').toBe('');
     expect(cells('Participations').map((row) => row[1])).toEqual([

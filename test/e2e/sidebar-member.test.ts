@@ -44,7 +44,7 @@ describe('a member’s data from the sidebar', () => {
       await s.page.getByLabel('Membre (ID, e-mail ou nom)').fill(EMAIL);
       await s.page.getByRole('button', { name: 'Exporter les données d’un membre' }).click();
       await expect.poll(() => s.page.locator('#member-status').innerText()).toContain('M9');
-      expect(await s.page.locator('#member-status').innerText()).toMatch(/M9 : 2 lignes dans 2 onglets/);
+      expect(await s.page.locator('#member-status').innerText()).toMatch(/M9 : 2 lignes, 2 onglets/);
       const dialog = bundle.emulator.ui.dialogs.at(-1)!;
       expect(dialog).toMatchObject({ title: 'Données de M9', modal: true });
       expect(dialog.html).toContain('Zoé&lt;img src=x onerror=alert(1)&gt;');
