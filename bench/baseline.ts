@@ -171,6 +171,9 @@ export function baselineWorkbook(
   const idL = members.letter('ID membre');
   const emailL = members.letter('E-mail');
   if (participation) {
+    // Rows as wide as the header (the generator leaves trailing empty columns out), so the helper
+    // column lands under its header.
+    for (let r = 1; r < mem.length; r++) while (mem[r].length < mem[0].length) mem[r].push('');
     mem[0].push(PRESENCES);
     for (let r = 1; r < mem.length; r++) {
       mem[r].push(`=${attendedInP(`${idL}${r + 1}`)}+${attendedInP(`${emailL}${r + 1}`)}`);

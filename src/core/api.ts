@@ -12,9 +12,10 @@ import type { Lang } from './i18n';
 import type { DataIssue } from './issues';
 import type { KpiReviewDecision, KpiReviewResult, KpiReviewSaved } from './kpi-review';
 import type { Status } from './kpis/types';
+import type { MemberExport } from './member-data';
 import type { Snapshot } from './network/snapshot';
 
-export type { ChallengesSummary, Highlights, Lang, ReportJson, Snapshot, Status };
+export type { ChallengesSummary, Highlights, Lang, MemberExport, ReportJson, Snapshot, Status };
 
 /** What the sidebar needs to draw itself. */
 export interface SidebarState {
@@ -245,8 +246,52 @@ export interface EditionServerApi {
   showFundersEdition(): EditionResult;
 }
 
+// A member's data (issue 20): export and erase.
+
+export type MemberExportResult =
+  | { ok: true; data: MemberExport }
+  | { ok: false; code: 'unknown_member' | 'ambiguous_member'; message: string };
+
+export interface EraseRequest {
+  /** The member: ID, e-mail or name. */
+  member: string;
+  /** Plan only: what would change, nothing written. */
+  preview?: boolean;
+  /** The member's id, repeated as a confirmation (required to erase). */
+  confirm?: string;
+}
+
+export type EraseResult =
+  | {
+      ok: true;
+      /** False for a preview and when nothing was left to erase. */
+      erased: boolean;
+      memberId: string;
+      /** What stands for the member from now on: their id, or the pseudonym replacing it. */
+      replacement: string;
+      /** Cells changed (or to change, for a preview). */
+      cells: number;
+      /** Already erased: nothing to change. */
+      already: boolean;
+    }
+  | {
+      ok: false;
+      code: 'unknown_member' | 'ambiguous_member' | 'not_confirmed' | 'busy';
+      message: string;
+    };
+
+export interface MemberDataServerApi {
+  exportMemberDataOf(member: string): MemberExportResult;
+  showMemberExport(member: string): MemberExportResult;
+  eraseMember(request: EraseRequest): EraseResult;
+}
+
 /** The endpoints `google.script.run` may call, with their argument and result types. */
-export interface ServerApi extends SurveyServerApi, EditionServerApi, AutomationServerApi {
+export interface ServerApi
+  extends SurveyServerApi,
+    EditionServerApi,
+    AutomationServerApi,
+    MemberDataServerApi {
   getSidebarState(): SidebarState;
   refreshKpis(request: RefreshRequest): RefreshResult;
   getRefreshProgress(): Progress | null;

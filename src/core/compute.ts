@@ -17,6 +17,7 @@ import { benchmarkOf, statusOf } from './kpis/benchmarks';
 import { CATALOGUE } from './kpis/catalogue';
 import { goodDirectionOf } from './kpis/direction';
 import type { Benchmark, KpiContext, KpiDefinition, KpiResult, Measure, Status, Unit } from './kpis/types';
+import { dropErasedRowIssues } from './member-data';
 import { reportMissingTabs } from './missing-tabs';
 import { buildClub, type Club } from './model';
 import { clubBandOf } from './network/band-of';
@@ -148,6 +149,7 @@ export function computeReport(input: ComputeInput): ComputeOutcome {
 
   reportMissingTabs(tabs, settings.enabledKpis, lang, issues);
   const club = buildClub(tabs, today, issues);
+  dropErasedRowIssues(issues, tabs);
   const issueCountByTab = countIssuesByTab(issues.issues, tabs);
   const context: ReportContext = { club, period, previous, today, settings, lang };
   const kpis = computeKpis(context, issueCountByTab, customKpis);

@@ -58,7 +58,10 @@ export interface ColumnSpec {
   max?: number;
   /** Help note shown on the header (set-up tabs). */
   help: Bilingual;
-  /** Holds personal data (an e-mail address, a name…): the RGPD export and erase look here. */
+  /**
+   * Personal data of the member the row is about (names, e-mail, phone, company, bio, links, photo,
+   * free texts they wrote): exported with their data, blanked when they are erased (member-data.ts).
+   */
   personal?: boolean;
 }
 
@@ -229,15 +232,23 @@ export const TABS: TabSpec[] = [
         required: true,
         help: c('Identifiant unique du membre (ex. M001).', 'Unique member identifier (e.g. M001).'),
       },
-      { id: 'first_name', label: c('Prénom', 'First name'), kind: 'text', help: c('Prénom.', 'First name.') },
+      {
+        id: 'first_name',
+        personal: true,
+        label: c('Prénom', 'First name'),
+        kind: 'text',
+        help: c('Prénom.', 'First name.'),
+      },
       {
         id: 'last_name',
+        personal: true,
         label: c('Nom', 'Last name'),
         kind: 'text',
         help: c('Nom de famille.', 'Last name.'),
       },
       {
         id: 'email',
+        personal: true,
         label: c('E-mail', 'Email'),
         aliases: ['mail', 'courriel', 'adresse e-mail', 'email address'],
         kind: 'text',
@@ -248,6 +259,7 @@ export const TABS: TabSpec[] = [
       },
       {
         id: 'company',
+        personal: true,
         label: c('Entreprise', 'Company'),
         aliases: ['societe', 'organisation'],
         kind: 'text',
@@ -278,6 +290,7 @@ export const TABS: TabSpec[] = [
       },
       {
         id: 'leave_reason',
+        personal: true,
         label: c('Motif de départ', 'Leave reason'),
         kind: 'text',
         help: c('Pourquoi le membre est parti.', 'Why the member left.'),
@@ -301,6 +314,7 @@ export const TABS: TabSpec[] = [
       },
       {
         id: 'phone',
+        personal: true,
         label: c('Téléphone', 'Phone'),
         aliases: ['tel', 'mobile', 'portable'],
         kind: 'text',
@@ -308,6 +322,7 @@ export const TABS: TabSpec[] = [
       },
       {
         id: 'website',
+        personal: true,
         label: c('Site web', 'Website'),
         aliases: ['site', 'site internet'],
         kind: 'text',
@@ -315,12 +330,14 @@ export const TABS: TabSpec[] = [
       },
       {
         id: 'linkedin',
+        personal: true,
         label: c('LinkedIn', 'LinkedIn'),
         kind: 'text',
         help: c('Profil LinkedIn.', 'LinkedIn profile.'),
       },
       {
         id: 'bio',
+        personal: true,
         label: c('Bio', 'Bio'),
         aliases: ['biographie', 'presentation'],
         kind: 'text',
@@ -328,6 +345,7 @@ export const TABS: TabSpec[] = [
       },
       {
         id: 'expertise',
+        personal: true,
         label: c('Expertise', 'Expertise'),
         aliases: ['competences', 'skills'],
         kind: 'text',
@@ -335,6 +353,7 @@ export const TABS: TabSpec[] = [
       },
       {
         id: 'photo_url',
+        personal: true,
         label: c('URL photo', 'Photo URL'),
         aliases: ['photo'],
         kind: 'text',
@@ -382,6 +401,16 @@ export const TABS: TabSpec[] = [
         help: c(
           'oui : aucun e-mail de Club Pulse (enquêtes, rappels, relances).',
           'yes: no e-mail from Club Pulse (surveys, reminders, nudges).',
+        ),
+      },
+      {
+        id: 'erased_on',
+        label: c('Effacé le', 'Erased on'),
+        aliases: ['efface', 'erased', 'date effacement', 'erasure date'],
+        kind: 'date',
+        help: c(
+          'Écrit par Club Pulse quand le membre a demandé l’effacement de ses données (RGPD) : sa ligne n’est plus signalée.',
+          'Written by Club Pulse when the member asked for their data to be erased (GDPR): their row is no longer reported.',
         ),
       },
     ],
@@ -644,7 +673,13 @@ export const TABS: TabSpec[] = [
         kind: 'text',
         help: c('WhatsApp, LinkedIn, e-mail…', 'WhatsApp, LinkedIn, email…'),
       },
-      { id: 'note', label: c('Note', 'Note'), kind: 'text', help: c('Remarque libre.', 'Free note.') },
+      {
+        id: 'note',
+        personal: true,
+        label: c('Note', 'Note'),
+        kind: 'text',
+        help: c('Remarque libre.', 'Free note.'),
+      },
     ],
   },
   {
@@ -706,7 +741,13 @@ export const TABS: TabSpec[] = [
         kind: 'date',
         help: c('Date de conclusion.', 'Closing date.'),
       },
-      { id: 'note', label: c('Note', 'Note'), kind: 'text', help: c('Remarque libre.', 'Free note.') },
+      {
+        id: 'note',
+        personal: true,
+        label: c('Note', 'Note'),
+        kind: 'text',
+        help: c('Remarque libre.', 'Free note.'),
+      },
     ],
   },
   {
@@ -852,24 +893,28 @@ export const TABS: TabSpec[] = [
       },
       {
         id: 'preferred_formats',
+        personal: true,
         label: c('Formats préférés', 'Preferred formats'),
         kind: 'text',
         help: c('Formats souhaités.', 'Preferred formats.'),
       },
       {
         id: 'most_valuable',
+        personal: true,
         label: c('Le plus bénéfique', 'Most valuable'),
         kind: 'text',
         help: c('Ce qui a le plus apporté.', 'What brought the most.'),
       },
       {
         id: 'expectations',
+        personal: true,
         label: c('Attentes', 'Expectations'),
         kind: 'text',
         help: c('Attentes envers la cotisation.', 'Expectations for the dues.'),
       },
       {
         id: 'comment',
+        personal: true,
         label: c('Commentaire', 'Comment'),
         kind: 'text',
         help: c('Commentaire libre.', 'Free comment.'),

@@ -15,6 +15,9 @@ import type { Row } from './read';
 
 export const DEFAULT_PROFILE_FIELDS = ['phone', 'website', 'linkedin', 'bio', 'expertise', 'photo_url'];
 
+/** Months the log tabs keep their rows by default (Settings `log_retention_months`). */
+export const DEFAULT_LOG_RETENTION_MONTHS = 24;
+
 export interface Settings {
   clubName: string;
   language: 'auto' | 'fr' | 'en';
@@ -60,6 +63,8 @@ export interface Settings {
   surveyKpis: string[] | null;
   /** `last_kpi_review`: the day of the last KPI review (serial day), or null. */
   lastKpiReview: number | null;
+  // Retention (issue 20): months the mail log and other log tabs keep their rows.
+  logRetentionMonths: number;
 }
 
 /** A `custom_kpi.<id>` row of Settings, before parsing. */
@@ -101,6 +106,7 @@ export function defaultSettings(): Settings {
     surveyWorkshops: [],
     surveyKpis: null,
     lastKpiReview: null,
+    logRetentionMonths: DEFAULT_LOG_RETENTION_MONTHS,
   };
 }
 
@@ -263,6 +269,15 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
         case 'signupsaremembers': {
           const b = yes();
           if (b !== null) s.signUpsAreMembers = b;
+          break;
+        }
+        // Retention (issue 20): « Conservation des journaux (mois) » / log_retention_months.
+        case 'logretentionmonths':
+        case 'conservationdesjournauxmois':
+        case 'conservationjournauxmois': {
+          const n = num();
+          if (n !== null && Number.isInteger(n) && n >= 1 && n <= 120) s.logRetentionMonths = n;
+          else if (n !== null) bad('entier de 1 à 120 (mois)', 'whole number 1 to 120 (months)');
           break;
         }
         default:

@@ -35,6 +35,13 @@ import { editionHtml, showFundersEdition, showMembersEdition } from './editions'
 import { getSidebarState, selectIssueCell } from './endpoints';
 import { applyImport, previewImport } from './imports';
 import { getKpiReview, saveKpiReview } from './kpi-review';
+import {
+  eraseMember,
+  exportMemberDataOf,
+  menuEraseMember,
+  menuExportMember,
+  showMemberExport,
+} from './member-data';
 import { createMembershipForm, membershipFormItems, syncMembershipAnswers } from './membership';
 import {
   menuCheckInstallation,
@@ -315,6 +322,39 @@ export const ENTRY_POINTS = {
     doc: [
       'Sidebar: save the KPI review into Settings (enabled_kpis, targets, last_kpi_review).',
       '@param {Object} decision {period, enabled, targets}',
+    ],
+  },
+  menuExportMember: {
+    run: menuExportMember,
+    params: [],
+    kind: 'menu',
+    doc: ["Menu item: export a member's data (printable page and JSON)."],
+  },
+  menuEraseMember: {
+    run: menuEraseMember,
+    params: [],
+    kind: 'menu',
+    doc: ["Menu item: erase a member's personal data, after a confirmation."],
+  },
+  exportMemberDataOf: {
+    run: exportMemberDataOf,
+    params: ['member'],
+    kind: 'endpoint',
+    doc: ['Sidebar and CLI: every row naming a member, as JSON.', '@param {string} member ID, email or name'],
+  },
+  showMemberExport: {
+    run: showMemberExport,
+    params: ['member'],
+    kind: 'endpoint',
+    doc: ["Sidebar: a member's data in a printable dialog.", '@param {string} member ID, email or name'],
+  },
+  eraseMember: {
+    run: eraseMember,
+    params: ['request'],
+    kind: 'endpoint',
+    doc: [
+      "Sidebar and CLI: erase a member's personal data.",
+      '@param {Object} request {member, preview, confirm}',
     ],
   },
   CLUB_KPI: {

@@ -18,6 +18,8 @@ export const MENU = {
   membersEdition: { fr: 'Édition membres (imprimer / PDF)', en: "Members' edition (print / PDF)" },
   fundersEdition: { fr: 'Édition partenaires (imprimer / PDF)', en: "Funders' edition (print / PDF)" },
   membership: { fr: "Créer le formulaire d'adhésion", en: 'Create the membership form' },
+  exportMember: { fr: "Exporter les données d'un membre", en: "Export a member's data" },
+  eraseMember: { fr: 'Effacer un membre', en: 'Erase a member' },
 };
 
 function userLang(): Lang {
@@ -36,6 +38,9 @@ export function onOpen(_e?: unknown): void {
     .addItem(MENU.setup[lang], 'menuSetupTabs')
     .addItem(MENU.membership[lang], 'menuMembershipForm')
     .addItem(MENU.check[lang], 'menuCheckInstallation')
+    .addSeparator()
+    .addItem(MENU.exportMember[lang], 'menuExportMember')
+    .addItem(MENU.eraseMember[lang], 'menuEraseMember')
     .addToUi();
 }
 

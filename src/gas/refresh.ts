@@ -33,6 +33,7 @@ import { writeFunctionStore } from './function-store';
 import { withDocumentLock } from './lock';
 import { syncMembershipAnswers } from './membership';
 import { readTabsForReport } from './report-reads';
+import { purgeLogTabs } from './retention';
 import { asText, nowText, renderCharts, renderLayout, todayIn, writeGrid } from './sheets';
 import { safeCachePut } from './storage';
 import { syncSurveyResponses } from './surveys';
@@ -88,7 +89,7 @@ export function refreshKpis(request: RefreshRequest = {}): RefreshResult {
 }
 
 /** The refresh itself, under the document lock its entry point holds. */
-function refreshHeld(ss: Spreadsheet, request: RefreshRequest, started: number): RefreshResult {
+export function refreshHeld(ss: Spreadsheet, request: RefreshRequest, started: number): RefreshResult {
   const localeLang = langOfLocale(ss.getSpreadsheetLocale());
   syncSurveyResponses(ss, true);
   syncMembershipAnswers(true);
@@ -115,6 +116,7 @@ function refreshHeld(ss: Spreadsheet, request: RefreshRequest, started: number):
   writeKpiTable(ss, report);
   writeHistory(ss, report);
   writeFunctionStore(ss, report);
+  purgeLogTabs(ss, report.settings, report.today);
   SpreadsheetApp.flush();
   const summary = summarize(report, refreshedIso, now().getTime() - started);
   setProgress('done', report.lang);

@@ -10,6 +10,7 @@ import type { IssueSummary, KpiSummary, Progress, RefreshSummary, SidebarState, 
 import { renderChallenges } from './challenges-panel';
 import { renderHighlights } from './highlights-panel';
 import { initImportPanel } from './import-panel';
+import { initMemberPanel } from './member-panel';
 import { initMembershipPanel } from './membership-panel';
 import { exportSnapshot } from './network-panel';
 import { initReviewPanel } from './review-panel';
@@ -278,6 +279,7 @@ async function start(): Promise<void> {
   initSurveyPanel();
   initMembershipPanel();
   initReviewPanel(chosenPeriod);
+  initMemberPanel();
   byId('refresh').addEventListener('click', () => void refresh());
   byId('setup').addEventListener('click', () => void setupTabs());
   byId('settings').addEventListener('click', () => void openSettings());

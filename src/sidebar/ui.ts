@@ -166,6 +166,21 @@ const TEXTS = {
     'Le formulaire existait déjà : voici son lien.',
     'The form already existed: here is its link.',
   ],
+  // A member's data (member-panel.ts).
+  memberTitle: ['Données d’un membre (RGPD)', 'A member’s data (GDPR)'],
+  memberLabel: ['Membre (ID, e-mail ou nom)', 'Member (ID, email or name)'],
+  memberExport: ['Exporter les données d’un membre', 'Export a member’s data'],
+  memberErase: ['Effacer un membre', 'Erase a member'],
+  memberEraseConfirm: ['Confirmer l’effacement', 'Confirm the erasure'],
+  memberCancel: ['Annuler', 'Cancel'],
+  memberExported: ['{id} : {count} ligne(s), {tabs} onglet(s).', '{id}: {count} row(s), {tabs} tab(s).'],
+  memberDownload: ['Télécharger le JSON', 'Download the JSON'],
+  memberQuestion: [
+    'Effacer pour de bon les données personnelles de {id} ({count} cellule(s)) ? L’ID et les chiffres restent.',
+    'Erase the personal data of {id} for good ({count} cell(s))? The ID and figures stay.',
+  ],
+  memberAlready: ['{id} est déjà effacé.', '{id} is already erased.'],
+  memberErased: ['Données de {id} effacées ({count} cellule(s)).', 'Data of {id} erased ({count} cell(s)).'],
 } satisfies Record<string, [fr: string, en: string]>;
 
 export type TextKey = keyof typeof TEXTS;

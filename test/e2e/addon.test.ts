@@ -53,6 +53,9 @@ describe('menu', () => {
         'menuSetupTabs',
         'menuMembershipForm',
         'menuCheckInstallation',
+        undefined,
+        'menuExportMember',
+        'menuEraseMember',
       ]);
       const services = [...bundle.emulator.counter.byMethod.keys()].map((k) => k.split('.')[0]);
       expect(new Set(services)).toEqual(new Set(['Session', 'SpreadsheetApp', 'Ui', 'Menu']));

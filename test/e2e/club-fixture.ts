@@ -127,9 +127,14 @@ export const FIXTURE_EXPECTED: Record<string, number> = {
 
 /** The fixture as a workbook model (fr_FR, Europe/Paris). */
 export function fixtureWorkbook(): WorkbookModel {
-  const model = newWorkbookModel({ locale: 'fr_FR', timeZone: 'Europe/Paris', name: 'Club Test' });
-  for (const [name, rows] of Object.entries(FIXTURE_TABS)) {
-    const sheet = newSheetModel(model.meta.nextSheetId++, name);
+  return workbookOf(FIXTURE_TABS, 'Club Test');
+}
+
+/** A French workbook model (fr_FR, Europe/Paris) with these tabs, in order. */
+export function workbookOf(tabs: Record<string, CellValue[][]>, name: string): WorkbookModel {
+  const model = newWorkbookModel({ locale: 'fr_FR', timeZone: 'Europe/Paris', name });
+  for (const [tab, rows] of Object.entries(tabs)) {
+    const sheet = newSheetModel(model.meta.nextSheetId++, tab);
     sheet.values = rows.map((r) => [...r]);
     model.sheets.push(sheet);
   }

@@ -37,6 +37,9 @@ export const SERVER_FUNCTIONS: Array<keyof ServerApi> = [
   'createMembershipForm',
   'getKpiReview',
   'saveKpiReview',
+  'exportMemberDataOf',
+  'showMemberExport',
+  'eraseMember',
 ];
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

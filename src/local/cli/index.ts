@@ -20,6 +20,7 @@ import * as dev from './dev';
 import * as doctor from './doctor';
 import * as importCommand from './import';
 import * as init from './init';
+import * as member from './member';
 import * as network from './network';
 import * as refresh from './refresh';
 import * as report from './report';
@@ -39,6 +40,7 @@ const COMMANDS: Array<{ register: (program: Command, io: CliIo) => void }> = [
   report,
   network,
   automation,
+  member,
   dev,
 ];
 
