@@ -12,6 +12,7 @@ import { type Lang, langOfLocale } from '../core/i18n';
 import { type CellEdit, exportMemberData, planErase } from '../core/member-data';
 import { memberExportHtml } from '../core/member-export-html';
 import type { RawTab } from '../core/read';
+import { now } from './clock';
 import { withDocumentLock } from './lock';
 import { setValuesKeepingText } from './plain-text';
 import { refreshHeld } from './refresh';
@@ -106,7 +107,7 @@ function eraseHeld(ss: Spreadsheet, asked: EraseRequest | undefined, lang: Lang)
     return { ok: false, code: 'not_confirmed', message: say(TEXT.confirm, lang, { id: plan.memberId }) };
   applyEdits(ss, tabs, plan.edits);
   // The generated tabs are rebuilt from the erased data (names gone from the Palmarès, Bilans…).
-  refreshHeld(ss, {}, Date.now());
+  refreshHeld(ss, {}, now().getTime());
   return { ok: true, erased: true, ...summary };
 }
 

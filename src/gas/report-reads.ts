@@ -12,6 +12,7 @@
  * what getDataRange spans (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getDataRange()).
  */
 
+import { NETWORK_TAB_NAME } from '../core/network/peers';
 import type { RawTab } from '../core/read';
 import { blankRowsOf, columnRuns, readPlans } from '../core/read-plan';
 
@@ -44,8 +45,13 @@ export function readTabsForReport(ss: Spreadsheet): RawTab[] {
   });
   const tabs: RawTab[] = [];
   plans.forEach((plan, i) => {
-    if (!plan) return;
     const name = names[i];
+    // Issue 22: the generated Network benchmarks tab, read whole by the dashboard.
+    if (!plan && (name === NETWORK_TAB_NAME.fr || name === NETWORK_TAB_NAME.en)) {
+      tabs.push({ name, values: sheets[i].getDataRange().getValues() });
+      return;
+    }
+    if (!plan) return;
     if (plan.kind === 'none') tabs.push({ name, values: [] });
     else if (plan.kind === 'all') tabs.push({ name, values: sheets[i].getDataRange().getValues() });
     else tabs.push({ name, values: readColumns(sheets[i], shapeOf(i), headers.get(i) ?? [], plan.columns) });

@@ -99,7 +99,8 @@ describe('set up tracking tabs', () => {
     const bundle = run(model);
     const result = bundle.call('setupTrackingTabs') as { created: string[]; existing: string[] };
     expect(result.existing).toEqual(['Members']);
-    expect(result.created).toHaveLength(12);
+    expect(result.created).toHaveLength(13);
+    expect(result.created).toContain('Défis');
     expect(result.created).toContain('Participations');
     expect(snapshot(model, 'Members')).toBe(before);
     const attendance = model.sheets.find((s) => s.name === 'Participations')!;
@@ -203,12 +204,12 @@ describe('refresh', () => {
     const header = data.values[0];
     const npsColumn = header.indexOf('NPS');
     const months = data.values.slice(1, 13).map((r) => r[npsColumn - 1]);
-    expect(months[0]).toBe('2025-07');
-    expect(months[11]).toBe('2026-06');
+    expect(months[0]).toBe('juil. 2025');
+    expect(months[11]).toBe('juin 2026');
     const nps = Object.fromEntries(data.values.slice(1, 13).map((r) => [r[npsColumn - 1], r[npsColumn]]));
-    expect(nps['2026-03']).toBeCloseTo(200 / 3, 10);
-    expect(nps['2026-05']).toBe(0);
-    expect(nps['2026-04']).toBe('');
+    expect(nps['mars 2026']).toBeCloseTo(200 / 3, 10);
+    expect(nps['mai 2026']).toBe(0);
+    expect(nps['avr. 2026']).toBe('');
   });
 
   it('gives each native chart its axis format (rates %, money €), every category labelled, a title saying what it counts', () => {

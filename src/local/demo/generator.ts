@@ -414,6 +414,8 @@ function memberRows(ctx: Context, rng: Rng): CellValue[][] {
       p.bio >= 0 ? BIOS[p.bio][L] : '',
       p.expertise.map((e) => (L === 0 ? EXPERTISES : EXPERTISES_EN)[e]).join(', '),
       p.photo ? `https://photos.example.org/club/${m.id}.jpg` : '',
+      '', // offers (membership form, issue 17)
+      '', // looking_for
       // agrees_to_be_named (issue 19): blank is no; drawn without the rng so other columns stay as they were.
       agreesToBeNamed(m) ? tr(lang, VOCABULARY.yes) : '',
     ];

@@ -37,6 +37,8 @@ const SPEC_HEADERS: Record<TabKey, { name: [string, string]; fr: string[]; en: s
       "Ce que j'offre",
       'Ce que je recherche',
       "Accepte d'être nommé·e",
+      "Pas d'e-mail",
+      'Effacé le',
     ],
     en: [
       'Member ID',
@@ -59,6 +61,8 @@ const SPEC_HEADERS: Record<TabKey, { name: [string, string]; fr: string[]; en: s
       'What I offer',
       'What I look for',
       'Agrees to be named',
+      'No e-mail',
+      'Erased on',
     ],
   },
   dues: {

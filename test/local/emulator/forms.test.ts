@@ -7,8 +7,9 @@ import { emulator, expectException, workbook } from './helpers';
 
 type Form = GoogleAppsScript.Forms.Form;
 
+/** The response tab placed first (platform.ts `responseTabAppended: false`), as these tests check. */
 function formWithDestination(locale = 'fr_FR') {
-  const em = emulator(workbook(['Feuille 1'], { locale }));
+  const em = emulator(workbook(['Feuille 1'], { locale }), { platform: { responseTabAppended: false } });
   const { FormApp } = em.globals;
   const form = FormApp.create('Enquête');
   form.setTitle('Enquête');

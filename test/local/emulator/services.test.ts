@@ -124,6 +124,8 @@ describe('ScriptApp triggers', () => {
         eventType: 'ON_FORM_SUBMIT',
         triggerSource: 'SPREADSHEETS',
         triggerSourceId: em.ss.getId(),
+        // The document the trigger was installed from (a time-driven run opens it by id).
+        documentId: em.ss.getId(),
       },
     ]);
   });
@@ -284,7 +286,7 @@ describe('service calls and unemulated methods', () => {
     const range = em.ss.getSheets()[0]!.getRange('A1');
     expectException(() => (range as unknown as { foo(): void }).foo(), 'Not emulated: Range.foo');
     expectException(() => range.setTextRotation(45), 'Not emulated: Range.setTextRotation');
-    expectException(() => em.globals.SpreadsheetApp.openById('x'), 'Not emulated: SpreadsheetApp.openById');
+    expectException(() => range.setTextDirection(null), 'Not emulated: Range.setTextDirection');
   });
 
   test('service objects are not thenables and internal members are hidden', () => {
