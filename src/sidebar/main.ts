@@ -7,6 +7,7 @@
  * (textContent / createElement), never as HTML.
  */
 import type { IssueSummary, KpiSummary, Progress, RefreshSummary, SidebarState, Status } from '../core/api';
+import { initAutomationPanel } from './automation-panel';
 import { renderChallenges } from './challenges-panel';
 import { renderHighlights } from './highlights-panel';
 import { initImportPanel } from './import-panel';
@@ -278,6 +279,7 @@ async function start(): Promise<void> {
   initImportPanel();
   initSurveyPanel();
   initMembershipPanel();
+  initAutomationPanel();
   initReviewPanel(chosenPeriod);
   initMemberPanel();
   byId('refresh').addEventListener('click', () => void refresh());

@@ -181,6 +181,31 @@ const TEXTS = {
   ],
   memberAlready: ['{id} est déjà effacé.', '{id} is already erased.'],
   memberErased: ['Données de {id} effacées ({count} cellule(s)).', 'Data of {id} erased ({count} cell(s)).'],
+  // Automation (issue 17)
+  automationTitle: ['Automatisation', 'Automation'],
+  automationHint: [
+    'Chaque jour, sans doublon : l’enquête du lendemain de chaque événement, le baromètre de fin de semestre, les relances.',
+    'Every day, never twice: the survey the day after each event, the end-of-semester barometer, the nudges.',
+  ],
+  automationShow: ['Voir l’état de l’automatisation', 'Show the automation’s state'],
+  automationOn: ['Automatisation activée.', 'Automation on.'],
+  automationOnSince: ['Automatisation activée depuis le {since}.', 'Automation on since {since}.'],
+  automationOff: ['Automatisation désactivée.', 'Automation off.'],
+  automationNotMine: [
+    'Votre déclencheur quotidien n’est pas installé sur ce classeur (un autre membre du bureau a le sien).',
+    'Your daily trigger is not installed on this spreadsheet (another board member has theirs).',
+  ],
+  automationNeverRun: ['Aucun passage pour l’instant.', 'No run yet.'],
+  automationLastRun: ['Dernier passage : {day} ({outcome}).', 'Last run: {day} ({outcome}).'],
+  automationLastError: ['Dernière erreur ({day}) : {error}', 'Last error ({day}): {error}'],
+  automationRunDone: ['terminé', 'done'],
+  automationRunPartial: ['à poursuivre demain', 'to be continued tomorrow'],
+  automationRunOff: ['automatisation désactivée', 'automation off'],
+  automationRunBusy: ['classeur occupé', 'spreadsheet busy'],
+  automationRunError: ['erreur', 'error'],
+  automationRunKilled: ['interrompu', 'interrupted'],
+  automationSwitchOn: ['Activer l’automatisation', 'Switch automation on'],
+  automationSwitchOff: ['Désactiver l’automatisation', 'Switch automation off'],
 } satisfies Record<string, [fr: string, en: string]>;
 
 export type TextKey = keyof typeof TEXTS;

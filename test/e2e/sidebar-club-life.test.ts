@@ -7,6 +7,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type {
+  AutomationResult,
+  AutomationStatus,
   ChallengesSummary,
   MembershipFormResult,
   RefreshSummary,
@@ -56,10 +58,11 @@ const CHALLENGES: ChallengesSummary = {
 interface Options {
   challenges?: ChallengesSummary | null;
   membership?: () => MembershipFormResult;
+  automation?: { status: () => AutomationStatus; set: (request: { on: boolean }) => AutomationResult };
 }
 
 function server(options: Options): FakeServer {
-  return (name) => {
+  return (name, args) => {
     switch (name) {
       case 'getSidebarState':
         return state(summary(options.challenges ?? null));
@@ -67,6 +70,12 @@ function server(options: Options): FakeServer {
         return { lang: 'fr', anonymous: false, events: [], semesters: [], surveys: [] };
       case 'createMembershipForm':
         if (options.membership) return options.membership();
+        break;
+      case 'automationStatus':
+        if (options.automation) return options.automation.status();
+        break;
+      case 'setAutomation':
+        if (options.automation) return options.automation.set(args[0] as { on: boolean });
     }
     throw new Error(`Unexpected server function ${name}`);
   };
@@ -190,5 +199,81 @@ describe('membership form', () => {
     await s.page.getByRole('button', { name: "Créer le formulaire d'adhésion" }).click();
     await expect.poll(() => s.page.textContent('#alert')).toBe('Club Pulse est occupé sur ce classeur.');
     expect(await s.page.isHidden('#membership-link')).toBe(true);
+  });
+});
+
+describe('automation', () => {
+  it('shows its state on demand (last run, last error as text) and switches it on and off', async () => {
+    let on = false;
+    const status = (): AutomationStatus => ({
+      lang: 'fr',
+      on,
+      since: on ? '2026-11-02' : null,
+      lastEvent: false,
+      installedForMe: on,
+      lastRun: {
+        startedAt: '2026-11-03T06:00:00.000Z',
+        day: '2026-11-03',
+        outcome: 'partial',
+        sent: 12,
+        pending: 3,
+        quotaLeft: 0,
+        error: null,
+        sawActiveSpreadsheet: true,
+      },
+      lastError: { day: '2026-10-30', error: `Quota atteint ${HOSTILE}` },
+    });
+    const s = await sidebar({
+      automation: {
+        status,
+        set: (request) => {
+          on = request.on;
+          return { ok: true, status: status(), warning: null };
+        },
+      },
+    });
+    const { page } = s;
+    await page.getByRole('tab', { name: 'Enquêtes' }).click();
+    // Nothing is asked before the volunteer wants it.
+    expect(s.callsOf('automationStatus')).toHaveLength(0);
+    expect(await page.isHidden('#automation-body')).toBe(true);
+    await page.getByRole('button', { name: 'Voir l’état de l’automatisation' }).click();
+    await expect
+      .poll(() => page.textContent('#automation-state'))
+      .toBe(
+        `Automatisation désactivée. Dernier passage : 03/11/2026 (à poursuivre demain). Dernière erreur (30/10/2026) : Quota atteint ${HOSTILE}`,
+      );
+    await page.getByRole('button', { name: 'Activer l’automatisation' }).click();
+    await expect
+      .poll(() => page.textContent('#automation-state'))
+      .toMatch(/^Automatisation activée depuis le 02\/11\/2026\. Dernier passage/);
+    expect(await page.textContent('#automation-toggle')).toBe('Désactiver l’automatisation');
+    expect(s.callsOf('setAutomation')).toHaveLength(1);
+    expect(await page.locator('#automation-card img').count()).toBe(0);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('shows a refusal from the server as its sentence', async () => {
+    const s = await sidebar({
+      automation: {
+        status: () => ({
+          lang: 'fr',
+          on: false,
+          since: null,
+          lastEvent: false,
+          installedForMe: false,
+          lastRun: null,
+          lastError: null,
+        }),
+        set: () => ({ ok: false, code: 'busy', message: 'Club Pulse est occupé sur ce classeur.' }),
+      },
+    });
+    await s.page.getByRole('tab', { name: 'Enquêtes' }).click();
+    await s.page.getByRole('button', { name: 'Voir l’état de l’automatisation' }).click();
+    await expect
+      .poll(() => s.page.textContent('#automation-state'))
+      .toBe('Automatisation désactivée. Aucun passage pour l’instant.');
+    await s.page.getByRole('button', { name: 'Activer l’automatisation' }).click();
+    await expect.poll(() => s.page.textContent('#alert')).toBe('Club Pulse est occupé sur ce classeur.');
   });
 });

@@ -35,6 +35,8 @@ export const SERVER_FUNCTIONS: Array<keyof ServerApi> = [
   'showFundersEdition',
   'networkSnapshot',
   'createMembershipForm',
+  'automationStatus',
+  'setAutomation',
   'getKpiReview',
   'saveKpiReview',
   'exportMemberDataOf',
