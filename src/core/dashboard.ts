@@ -277,7 +277,16 @@ function highlightsBlock(b: Builder, h: Highlights): void {
 }
 
 /** The Dashboard tab for a report; `refreshedAt` is the local wall-clock text of the refresh. */
-export function buildDashboard(report: Report, refreshedAt: string, charts: ChartSpec[] = []): SheetLayout {
+/**
+ * The Dashboard tab. `notes` are lines the adapter adds under the period line (the automation's last
+ * run and last error, read from document properties).
+ */
+export function buildDashboard(
+  report: Report,
+  refreshedAt: string,
+  charts: ChartSpec[] = [],
+  notes: string[] = [],
+): SheetLayout {
   const { lang } = report;
   const b = new LayoutBuilder(DASHBOARD_NAME[lang], WIDTHS);
   const club = report.settings.clubName;
@@ -290,6 +299,7 @@ export function buildDashboard(report: Report, refreshedAt: string, charts: Char
     ],
     { color: COLORS.muted },
   );
+  for (const note of notes) b.row([note], { color: COLORS.muted });
   b.blank();
   highlightsBlock(b, highlightsOf(report));
   challengesBlock(b, report, COLORS);

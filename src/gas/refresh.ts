@@ -6,6 +6,7 @@
  */
 
 import type { Progress, RefreshRequest, RefreshResult, RefreshSummary } from '../core/api';
+import { automationNote } from '../core/automation-words';
 import { challengesSummary } from '../core/challenge-views';
 import { buildCharts, CHART_DATA_SHEET, type ChartSpec } from '../core/charts';
 import { comparisonOf, statusWords } from '../core/comparison';
@@ -28,6 +29,7 @@ import { type Bilingual, type Lang, langOfLocale } from '../core/i18n';
 import type { SheetLayout } from '../core/layout';
 import { buildLeaderboard, buildStatements, LEADERBOARD_NAME, STATEMENTS_NAME } from '../core/member-tabs';
 import { buildVoiceTab, VOICE_NAME } from '../core/voice-tab';
+import { lastAutomationError, lastRun } from './automation/status';
 import { now } from './clock';
 import { writeFunctionStore } from './function-store';
 import { withDocumentLock } from './lock';
@@ -196,7 +198,11 @@ function writeMemberTabs(ss: Spreadsheet, report: Report): void {
 }
 
 function writeDashboard(ss: Spreadsheet, report: Report, refreshedAt: string, charts: ChartSpec[]): void {
-  const layout = buildDashboard(report, refreshedAt, charts);
+  // Issue 17: add-on triggers send no failure e-mail, so the dashboard says how the last run went.
+  const notes = report.settings.automation.on
+    ? [automationNote(lastRun(), lastAutomationError(), report.lang)]
+    : [];
+  const layout = buildDashboard(report, refreshedAt, charts, notes);
   rebuildTab(ss, DASHBOARD_NAME, report.lang, layout, 0, (sheet) => {
     renderCharts(ss, sheet, layout);
     sheet

@@ -231,6 +231,13 @@ describe.each([true, false])(
         sawActiveSpreadsheet: sees,
       });
       expect(status.lastError).toBeNull();
+      // And for the board on the Dashboard tab (add-on triggers send no failure e-mail).
+      const refreshed = bundle.call('refreshKpis', { period: '2026-S1' }) as { ok: boolean };
+      expect(refreshed.ok).toBe(true);
+      const dashboard = model.sheets.find((x) => x.name === 'Tableau de bord')!;
+      expect(dashboard.values.flat()).toContain(
+        'Automatisation : dernier passage le 10/07/2026 (terminé, 0 e-mail(s) envoyé(s))',
+      );
     }, 120_000);
   },
 );

@@ -76,6 +76,11 @@ export function statusOf(ctx: ClubContext): AutomationStatus {
     lastEvent: auto.lastEvent,
     installedForMe: myTriggers().length > 0,
     lastRun: lastRun(),
-    lastError: parse(PropertiesService.getDocumentProperties().getProperty(ERROR_KEY), null),
+    lastError: lastAutomationError(),
   };
+}
+
+/** The last run that failed, if any, and its error (document properties). */
+export function lastAutomationError(): { day: string; error: string } | null {
+  return parse(PropertiesService.getDocumentProperties().getProperty(ERROR_KEY), null);
 }
