@@ -7,8 +7,10 @@
  * (FormApp cannot delete a form: https://developers.google.com/apps-script/reference/forms/form-app).
  * Each observed answer is stored in document properties (`diag.<switch>`).
  */
+
 import { DIAGNOSTIC_HEADER, type DiagnosticRow, diagnosticCells } from '../core/diagnostic-labels';
 import { type Lang, langOfLocale } from '../core/i18n';
+import { lastRun } from './automation/status';
 import { asText } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -179,6 +181,36 @@ function probeForm(ss: Spreadsheet, lang: Lang): DiagnosticRow[] {
   ];
 }
 
+/**
+ * Whether a time-driven run of the add-on sees the active spreadsheet (the documentation does not
+ * settle it; platform.ts `timeDrivenSeesActiveSpreadsheet`). A menu run cannot be a time-driven
+ * run, so the probe reads what the last daily run recorded; either way the add-on opens the
+ * spreadsheet by its stored id when it sees none.
+ */
+function probeTimeDriven(lang: Lang): DiagnosticRow {
+  const seen = lastRun()?.sawActiveSpreadsheet ?? null;
+  if (seen !== null) remember('timeDrivenSeesActiveSpreadsheet', seen);
+  const observed =
+    seen === null
+      ? lang === 'fr'
+        ? 'pas encore de passage quotidien'
+        : 'no daily run yet'
+      : seen
+        ? lang === 'fr'
+          ? 'oui, au dernier passage'
+          : 'yes, at the last run'
+        : lang === 'fr'
+          ? 'non : ouvert par son identifiant'
+          : 'no: opened by its id';
+  return unsettled(
+    lang,
+    'Classeur actif vu par le passage quotidien',
+    'Active spreadsheet seen by the daily run',
+    observed,
+    false,
+  );
+}
+
 /** Each service the manifest's scopes open, tried once. */
 function probeScopes(ss: Spreadsheet, lang: Lang): DiagnosticRow[] {
   const tries: Array<[string, () => unknown]> = [
@@ -211,7 +243,13 @@ export function runDiagnostic(): { lang: Lang; rows: DiagnosticRow[] } {
   probe.hideSheet();
   const rows: DiagnosticRow[] = [];
   try {
-    rows.push(probePlainText(probe, lang), probeLock(lang), probeIntl(ss, lang), ...probeForm(ss, lang));
+    rows.push(
+      probePlainText(probe, lang),
+      probeLock(lang),
+      probeIntl(ss, lang),
+      ...probeForm(ss, lang),
+      probeTimeDriven(lang),
+    );
   } finally {
     ss.deleteSheet(probe);
   }

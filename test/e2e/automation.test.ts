@@ -238,6 +238,11 @@ describe.each([true, false])(
       expect(dashboard.values.flat()).toContain(
         'Automatisation : dernier passage le 10/07/2026 (terminé, 0 e-mail(s) envoyé(s))',
       );
+      // The installation check reads what the daily run saw (a menu run is never time-driven).
+      const diag = bundle.call('runDiagnostic') as { rows: Array<{ behaviour: string; observed: string }> };
+      expect(
+        diag.rows.find((r) => r.behaviour === 'Classeur actif vu par le passage quotidien')?.observed,
+      ).toBe(sees ? 'oui, au dernier passage' : 'non : ouvert par son identifiant');
     }, 120_000);
   },
 );

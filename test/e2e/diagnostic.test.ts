@@ -36,12 +36,13 @@ describe('check installation', () => {
         'Onglet de réponses listé après setDestination',
         "Forme de l'URL du formulaire",
         "Place de l'onglet de réponses",
+        'Classeur actif vu par le passage quotidien',
         'Autorisation spreadsheets.currentonly',
         'Autorisation forms',
         'Autorisation script.scriptapp',
         'Autorisation script.send_mail',
       ]);
-      expect(rows.map((r) => r[3])).toEqual([...Array(6).fill('Pris en charge'), ...Array(4).fill('OK')]);
+      expect(rows.map((r) => r[3])).toEqual([...Array(7).fill('Pris en charge'), ...Array(4).fill('OK')]);
       // What each probe saw is the emulator's answer, kept for the add-on.
       const props = bundle.emulator.globals.PropertiesService.getDocumentProperties();
       for (const key of [
@@ -93,8 +94,8 @@ describe('club-pulse doctor', () => {
         expect(r.code).toBe(0);
         const lines = r.out.trim().split('\n');
         expect(lines[0]).toMatch(new RegExp(`^${header}`));
-        expect(lines).toHaveLength(11);
-        expect(lines.filter((l) => l.includes(handled))).toHaveLength(6);
+        expect(lines).toHaveLength(12);
+        expect(lines.filter((l) => l.includes(handled))).toHaveLength(7);
         expect(readFileSync(file).equals(before)).toBe(true);
       });
     }
