@@ -16,6 +16,11 @@ const OUTCOME: Record<AutomationRun['outcome'], { fr: string; en: string }> = {
   running: { fr: 'interrompu', en: 'interrupted' },
 };
 
+/** How a run ended, in the club's words (the Dashboard tab and the sidebar share them). */
+export function outcomeWord(outcome: AutomationRun['outcome'], lang: Lang): string {
+  return OUTCOME[outcome][lang];
+}
+
 /** `yyyy-MM-dd` as the club reads it: dd/MM/yyyy in French. */
 function day(iso: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -31,8 +36,8 @@ export function automationNote(
   const fr = lang === 'fr';
   const run = lastRun
     ? fr
-      ? `dernier passage le ${day(lastRun.day, lang)} (${OUTCOME[lastRun.outcome].fr}, ${lastRun.sent} e-mail(s) envoyé(s))`
-      : `last run on ${day(lastRun.day, lang)} (${OUTCOME[lastRun.outcome].en}, ${lastRun.sent} email(s) sent)`
+      ? `dernier passage le ${day(lastRun.day, lang)} (${outcomeWord(lastRun.outcome, 'fr')}, ${lastRun.sent} e-mail(s) envoyé(s))`
+      : `last run on ${day(lastRun.day, lang)} (${outcomeWord(lastRun.outcome, 'en')}, ${lastRun.sent} email(s) sent)`
     : fr
       ? 'aucun passage pour l’instant'
       : 'no run yet';

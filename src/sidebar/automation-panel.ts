@@ -4,18 +4,10 @@
  * send no failure e-mail, so this is where a board member sees one) and the switch. The state is
  * asked for on demand, so that opening the sidebar costs no extra call. Text only, never HTML.
  */
-import type { AutomationRun, AutomationStatus } from '../core/api';
+import type { AutomationStatus } from '../core/api';
+import { outcomeWord } from '../core/automation-words';
 import { server } from './server';
-import { ask, byId, dayText, onLanguage, sentenceOf, showAlert, type TextKey, t } from './ui';
-
-const OUTCOME: Record<AutomationRun['outcome'], TextKey> = {
-  done: 'automationRunDone',
-  partial: 'automationRunPartial',
-  off: 'automationRunOff',
-  busy: 'automationRunBusy',
-  error: 'automationRunError',
-  running: 'automationRunKilled',
-};
+import { ask, byId, currentLang, dayText, onLanguage, sentenceOf, showAlert, t } from './ui';
 
 let status: AutomationStatus | null = null;
 let busy = false;
@@ -32,7 +24,10 @@ export function automationLines(s: AutomationStatus): string[] {
   if (s.on && !s.installedForMe) lines.push(t('automationNotMine'));
   lines.push(
     s.lastRun
-      ? t('automationLastRun', { day: dayText(s.lastRun.day), outcome: t(OUTCOME[s.lastRun.outcome]) })
+      ? t('automationLastRun', {
+          day: dayText(s.lastRun.day),
+          outcome: outcomeWord(s.lastRun.outcome, currentLang()),
+        })
       : t('automationNeverRun'),
   );
   if (s.lastError)

@@ -198,12 +198,6 @@ const TEXTS = {
   automationNeverRun: ['Aucun passage pour l’instant.', 'No run yet.'],
   automationLastRun: ['Dernier passage : {day} ({outcome}).', 'Last run: {day} ({outcome}).'],
   automationLastError: ['Dernière erreur ({day}) : {error}', 'Last error ({day}): {error}'],
-  automationRunDone: ['terminé', 'done'],
-  automationRunPartial: ['à poursuivre demain', 'to be continued tomorrow'],
-  automationRunOff: ['automatisation désactivée', 'automation off'],
-  automationRunBusy: ['classeur occupé', 'spreadsheet busy'],
-  automationRunError: ['erreur', 'error'],
-  automationRunKilled: ['interrompu', 'interrupted'],
   automationSwitchOn: ['Activer l’automatisation', 'Switch automation on'],
   automationSwitchOff: ['Désactiver l’automatisation', 'Switch automation off'],
 } satisfies Record<string, [fr: string, en: string]>;
