@@ -44,12 +44,10 @@ const MAX_FUNCTION_LINES = 120;
  * test fails on an entry that no longer exceeds its limit, and on any offender not listed here.
  */
 const KNOWN_LONG_FILES = new Set([
-  'src/core/model.ts', // 563 lines: buildClub becomes one builder per tab (issue 15, move 4)
   'src/local/emulator/forms.ts', // 855 lines: FormApp, its items and responses, and the respondent
 ]);
 const KNOWN_LONG_FUNCTIONS = new Set([
   'src/core/imports/palms.ts#importPalms', // 150 lines
-  'src/core/model.ts#buildClub', // 337 lines: one builder per tab (issue 15, move 4)
   'src/core/score.ts#scoreMembers', // 129 lines
   'src/core/settings.ts#readSettings', // 123 lines
   'src/local/demo/messy.ts#applyMessyDefects', // 145 lines

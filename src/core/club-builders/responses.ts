@@ -7,45 +7,25 @@
  * (`duplicate_answer`) and left out. Anonymous answers (no member) are never merged.
  */
 
-import type { IssueInput } from './issues';
-import { type Answer, type ClubEvent, type Member, personKeyOf } from './model';
-import type { Row } from './read';
+import type { Answer, ClubEvent } from '../model';
+import { type MemberContext, num, str } from './context';
+import { personKeyOf } from './people';
 
-export interface AnswerTools {
-  issues: { add: (input: IssueInput) => void };
-  /** The Responses tab's name as typed. */
-  tab: string;
-  /** A Responses column's header as typed. */
-  header: (column: string) => string;
-  eventById: Map<string, ClubEvent>;
-  /** Resolves the member column (reporting unknown or ambiguous references). */
-  resolve: (row: number, ref: string) => Member | null;
-}
-
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
-
-export function buildAnswers(rows: Row[], tools: AnswerTools): Answer[] {
-  const { issues, tab, header } = tools;
+export function buildAnswers(ctx: MemberContext, eventById: Map<string, ClubEvent>): Answer[] {
   const answers: Answer[] = [];
   /** Signed answers by survey and person, with their submission order key. */
   const latest = new Map<string, { answer: Answer; ref: string; order: number[] }>();
   const dropped = new Set<Answer>();
-  for (const { row, v, raw, time } of rows) {
+  for (const { row, v, raw, time } of ctx.rowsOf('responses')) {
     const eventId = str(v.event_id);
-    const event = eventId ? (tools.eventById.get(eventId) ?? null) : null;
-    if (eventId && !event)
-      issues.add({ tab, row, column: header('event_id'), value: eventId, code: 'unknown_event' });
+    const event = eventId ? (eventById.get(eventId) ?? null) : null;
+    if (eventId && !event) ctx.report('responses', row, 'event_id', eventId, 'unknown_event');
     let decisive = num(v.decisive_contacts);
     const made = num(v.contacts_made);
     if (decisive !== null && made !== null && decisive > made) {
-      issues.add({
-        tab,
-        row,
-        column: header('decisive_contacts'),
-        value: raw('decisive_contacts'),
-        code: 'decisive_over_made',
-        extra: { made: raw('contacts_made'), madeColumn: header('contacts_made') },
+      ctx.report('responses', row, 'decisive_contacts', raw('decisive_contacts'), 'decisive_over_made', {
+        made: raw('contacts_made'),
+        madeColumn: ctx.headerOf('responses', 'contacts_made'),
       });
       decisive = null;
     }
@@ -56,7 +36,7 @@ export function buildAnswers(rows: Row[], tools: AnswerTools): Answer[] {
       surveyId: str(v.survey_id),
       kind: (v.kind as 'hot' | 'cold' | null) ?? (eventId ? 'hot' : null),
       event,
-      member: tools.resolve(row, ref),
+      member: ctx.resolve('responses', row, 'member', ref, true),
       nps: num(v.nps),
       satisfaction: num(v.satisfaction),
       contactsMade: made,
@@ -77,13 +57,9 @@ export function buildAnswers(rows: Row[], tools: AnswerTools): Answer[] {
     const [earlier, later] =
       compare(order, before.order) > 0 ? [before, { answer, ref, order }] : [{ answer, ref, order }, before];
     dropped.add(earlier.answer);
-    issues.add({
-      tab,
-      row: earlier.answer.row,
-      column: header('member'),
-      value: earlier.ref,
-      code: 'duplicate_answer',
-      extra: { survey: answer.surveyId, latest: later.answer.row },
+    ctx.report('responses', earlier.answer.row, 'member', earlier.ref, 'duplicate_answer', {
+      survey: answer.surveyId,
+      latest: later.answer.row,
     });
     latest.set(key, later);
   }
