@@ -48,8 +48,6 @@ const KNOWN_LONG_FILES = new Set([
 ]);
 const KNOWN_LONG_FUNCTIONS = new Set([
   'src/core/imports/palms.ts#importPalms', // 150 lines
-  'src/core/score.ts#scoreMembers', // 129 lines
-  'src/core/settings.ts#readSettings', // 123 lines
   'src/local/demo/messy.ts#applyMessyDefects', // 145 lines
   'src/local/workbook/xlsx.ts#writeSheet', // 137 lines
 ]);

@@ -275,8 +275,37 @@ export function scoreMembers(club: Club, period: Period, today: Day, settings: S
   const tiers = scoreTiers(settings);
   const activeAt = effectiveEnd(period, today);
   const scored = club.members.filter((m) => isActiveOn(m, activeAt));
+  const acts = bucketActivity(club, scored, w);
+  const held = eventsHeld(club, w, today);
+  const scoreIn = (m: Member, act: Activity, start: Day, end: Day) =>
+    scoreWithin(tiers, w, act, held(m, start, end));
 
-  // Bucket every row by member and window once: 0 = the window, 1 = the previous one.
+  const rows = scored.map((m) => {
+    const [now, before] = acts.get(m.id)!;
+    const { total, parts } = scoreIn(m, now, w.start, w.end);
+    const previous = isActiveOn(m, w.previousEnd)
+      ? scoreIn(m, before, w.previousStart, w.previousEnd).total
+      : null;
+    return {
+      rank: 0,
+      memberId: m.id,
+      name: `${m.firstName} ${m.lastName}`.trim() || m.id,
+      score: total,
+      colour: colourOf(total),
+      missingToGreen: Math.max(0, SCORE_COLOURS.green - total),
+      components: parts,
+      previous,
+      trend: previous === null ? null : total - previous,
+    } satisfies MemberScore;
+  });
+  return ranked(rows);
+}
+
+/**
+ * What each scored member did, by window: every row list walked once and bucketed by member,
+ * [0] the window, [1] the previous one.
+ */
+function bucketActivity(club: Club, scored: Member[], w: ScoreWindow): Map<string, [Activity, Activity]> {
   const acts = new Map<string, [Activity, Activity]>();
   for (const m of scored) acts.set(m.id, [blank(), blank()]);
   const slot = (member: Member | null, day: Day | null): Activity | null => {
@@ -324,73 +353,65 @@ export function scoreMembers(club: Club, period: Period, today: Day, settings: S
     const s = slot(a.member, a.event.date);
     if (s?.attended.has(a.event.id)) s.surveyed.add(a.event.id);
   }
+  return acts;
+}
 
-  // Events held in each window, sorted, to count those held while a member was active.
+/** How many events of [start, end] were held while the member was active (both windows, up to today). */
+function eventsHeld(club: Club, w: ScoreWindow, today: Day): (m: Member, start: Day, end: Day) => number {
   const eventDays = club.events
     .map((e) => e.date)
     .filter((d) => d >= w.previousStart && d <= w.end && d <= today)
     .sort((a, b) => a - b);
-  const eventsBetween = (from: Day, to: Day) =>
-    to < from ? 0 : upper(eventDays, to) - upper(eventDays, from - 1);
-
-  const scoreIn = (
-    m: Member,
-    act: Activity,
-    start: Day,
-    end: Day,
-  ): { total: number; parts: ScoreComponent[] } => {
+  return (m, start, end) => {
     // The member is active on every day of [joined, left]: the events of the window held then.
     const from = Math.max(start, m.joinedOn ?? end + 1);
     const to = Math.min(end, m.leftOn ?? end);
-    const held = eventsBetween(from, to);
-    const attended = act.attended.size;
-    const values: Record<ScoreComponentId, number | null> = {
-      attendance: held > 0 ? attended / held : null,
-      referrals: act.referrals / w.months,
-      business: act.business,
-      guests: act.guests / w.months,
-      contents: act.contents,
-      interactions: act.interactions / w.months,
-      // Nothing attended: 0 (SPEC §12).
-      surveys: attended > 0 ? act.surveyed.size / attended : 0,
-      sponsor: act.sponsored,
-    };
-    let total = 0;
-    const parts = SCORE_COMPONENTS.map(({ id, unit }) => {
-      const own = tiers.filter((t) => t.component === id);
-      const value = values[id];
-      let points = 0;
-      if (value !== null) {
-        const measured = unit === 'percent' ? value * 100 : value;
-        for (const t of own) {
-          const meets = t.at === 'any' ? measured > EPS : measured >= t.at - EPS;
-          if (meets && t.points > points) points = t.points;
-        }
-      }
-      total += points;
-      return { id, value, points, max: Math.max(0, ...own.map((t) => t.points)) };
-    });
-    return { total: Math.min(MAX_SCORE, total), parts };
+    return to < from ? 0 : upper(eventDays, to) - upper(eventDays, from - 1);
   };
+}
 
-  const rows = scored.map((m) => {
-    const [now, before] = acts.get(m.id)!;
-    const { total, parts } = scoreIn(m, now, w.start, w.end);
-    const previous = isActiveOn(m, w.previousEnd)
-      ? scoreIn(m, before, w.previousStart, w.previousEnd).total
-      : null;
-    return {
-      rank: 0,
-      memberId: m.id,
-      name: `${m.firstName} ${m.lastName}`.trim() || m.id,
-      score: total,
-      colour: colourOf(total),
-      missingToGreen: Math.max(0, SCORE_COLOURS.green - total),
-      components: parts,
-      previous,
-      trend: previous === null ? null : total - previous,
-    } satisfies MemberScore;
+/** A member's score over one window, from what they did and the events held while active. */
+function scoreWithin(
+  tiers: ScoreTier[],
+  w: ScoreWindow,
+  act: Activity,
+  held: number,
+): { total: number; parts: ScoreComponent[] } {
+  const attended = act.attended.size;
+  const values: Record<ScoreComponentId, number | null> = {
+    attendance: held > 0 ? attended / held : null,
+    referrals: act.referrals / w.months,
+    business: act.business,
+    guests: act.guests / w.months,
+    contents: act.contents,
+    interactions: act.interactions / w.months,
+    // Nothing attended: 0 (SPEC §12).
+    surveys: attended > 0 ? act.surveyed.size / attended : 0,
+    sponsor: act.sponsored,
+  };
+  let total = 0;
+  const parts = SCORE_COMPONENTS.map(({ id, unit }) => {
+    const own = tiers.filter((t) => t.component === id);
+    const value = values[id];
+    const points = value === null ? 0 : pointsOf(own, unit === 'percent' ? value * 100 : value);
+    total += points;
+    return { id, value, points, max: Math.max(0, ...own.map((t) => t.points)) };
   });
+  return { total: Math.min(MAX_SCORE, total), parts };
+}
+
+/** The points of the highest tier a measured value meets (0 when none). */
+function pointsOf(tiers: ScoreTier[], measured: number): number {
+  let points = 0;
+  for (const t of tiers) {
+    const meets = t.at === 'any' ? measured > EPS : measured >= t.at - EPS;
+    if (meets && t.points > points) points = t.points;
+  }
+  return points;
+}
+
+/** Sorted best first (ties by name, then ID), equal scores sharing a rank. */
+function ranked(rows: MemberScore[]): MemberScore[] {
   rows.sort(
     (a, b) => b.score - a.score || a.name.localeCompare(b.name) || a.memberId.localeCompare(b.memberId),
   );

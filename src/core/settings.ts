@@ -7,6 +7,7 @@ import {
   type AutomationSettings,
   defaultAutomationSettings,
   readAutomationSetting,
+  type SettingReaders,
 } from './automation-settings';
 import { type CellLocale, isBlank, parseDate, parseNumber, parseYesNo, rawText } from './cells';
 import type { IssueLog } from './issues';
@@ -116,178 +117,238 @@ export interface SettingsContext {
   issues: IssueLog;
 }
 
+/** One Settings row as a key's reader sees it, with readers of its value that report a bad one. */
+export interface SettingRow extends SettingReaders {
+  /** The key in lower case (`target.nps`). */
+  key: string;
+  /** The key normalised: no case, accents, spaces or punctuation (`clubname` for « Club name »). */
+  label: string;
+  /** The key as typed, for issues. */
+  rawKey: string;
+  /** The value as text, trimmed. */
+  text: string;
+  /** The sheet row. */
+  row: number;
+  /** The value as read from the cell, and the locale to parse it in. */
+  value: unknown;
+  locale: CellLocale;
+  /** The value as a number; `json`: a dotted decimal is read as in JSON whatever the locale. */
+  num(json?: boolean): number | null;
+}
+
+/**
+ * The readers of a Settings row, in order: the first that knows the key reads it and returns true.
+ * Other keys are the club's own notes: kept and ignored. A new key is a case in the reader of its
+ * group, a new group one small reader added to this list.
+ */
+const SETTING_READERS: Array<(s: Settings, r: SettingRow) => boolean> = [
+  readVoiceSetting,
+  readScopedSetting,
+  readClubSetting,
+  readEditionSetting,
+  readNetworkSetting,
+  readMembershipSetting,
+  readRetentionSetting,
+  (s, r) => readAutomationSetting(s.automation, r.label, r),
+];
+
 /** Reads the Settings rows (columns `key` and `value`) over the defaults. */
 export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
   const s = defaultSettings();
   for (const row of rows) {
-    const rawKey = String(row.v.key ?? '').trim();
-    const value = row.v.value;
-    if (!rawKey || isBlank(value)) continue;
-    const key = rawKey.toLowerCase();
-    const text = rawText(value, ctx.locale.timeZone).trim();
-    const bad = (fr: string, en: string): void =>
-      ctx.issues.add({
-        tab: ctx.tab,
-        row: row.row,
-        column: rawKey,
-        value: `${rawKey} = ${text}`,
-        code: 'bad_setting',
-        extra: { reason: ctx.issues.lang === 'fr' ? fr : en },
-      });
-    const num = (json = false): number | null => {
-      // Targets and benchmarks are written like JSON values (SPEC §12): `0.850` is 0.85 even in French,
-      // where a dot before three digits would otherwise group thousands.
-      if (json && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
-      const n = parseNumber(value, ctx.locale);
-      if (!n.ok || n.value === null) {
-        bad('nombre attendu', 'number expected');
-        return null;
-      }
-      return n.value;
-    };
-    const yes = (): boolean | null => {
-      const b = parseYesNo(value);
-      if (!b.ok || b.value === null) {
-        bad('oui/non attendu', 'yes/no expected');
-        return null;
-      }
-      return b.value;
-    };
-    const date = (): number | null => {
-      const d = parseDate(value, ctx.locale);
-      if (!d.ok || d.value === null) {
-        bad('date attendue', 'date expected');
-        return null;
-      }
-      return d.value;
-    };
-    if (readVoiceSetting(s, key, rawKey, text, row.row, value, ctx, bad)) continue;
-    if (key.startsWith('target.')) {
-      const n = num(true);
-      if (n !== null) s.targets[key.slice(7)] = n;
-    } else if (key.startsWith('benchmark.')) {
-      const n = num(true);
-      if (n !== null) s.benchmarks[key.slice(10)] = n;
-    } else if (key.startsWith('score.')) {
-      const n = num();
-      if (n !== null) s.score[key.slice(6)] = n;
-    } else {
-      switch (normalizeLabel(key)) {
-        case 'clubname':
-          s.clubName = text;
-          break;
-        case 'language': {
-          const lang = normalizeLabel(text);
-          if (lang === 'fr' || lang === 'francais' || lang === 'french') s.language = 'fr';
-          else if (lang === 'en' || lang === 'anglais' || lang === 'english') s.language = 'en';
-          else if (lang === 'auto') s.language = 'auto';
-          else bad('auto, fr ou en', 'auto, fr or en');
-          break;
-        }
-        case 'currency':
-          s.currency = text.toUpperCase();
-          break;
-        case 'fiscalyearstartmonth': {
-          const n = num();
-          if (n !== null && Number.isInteger(n) && n >= 1 && n <= 12) s.fyStartMonth = n;
-          else if (n !== null) bad('mois de 1 à 12', 'month 1 to 12');
-          break;
-        }
-        case 'defaultperiod':
-          s.defaultPeriod = text;
-          break;
-        case 'hourlyvalue': {
-          const n = num();
-          if (n !== null && n >= 0) s.hourlyValue = n;
-          else if (n !== null) bad('nombre ≥ 0', 'number ≥ 0');
-          break;
-        }
-        case 'activeminevents': {
-          const n = num();
-          if (n !== null && Number.isInteger(n) && n >= 1) s.activeMinEvents = n;
-          else if (n !== null) bad('entier ≥ 1', 'whole number ≥ 1');
-          break;
-        }
-        case 'profilefields':
-          s.profileFields = text
-            .split(',')
-            .map((f) => f.trim())
-            .filter(Boolean);
-          break;
-        case 'scorewindowmonths': {
-          const n = num();
-          if (n !== null && Number.isInteger(n) && n >= 1 && n <= 36) s.scoreWindowMonths = n;
-          else if (n !== null) bad('entier de 1 à 36', 'whole number 1 to 36');
-          break;
-        }
-        case 'leaderboardpublic': {
-          const b = yes();
-          if (b !== null) s.leaderboardPublic = b;
-          break;
-        }
-        case 'anonymoussurveys': {
-          const b = yes();
-          if (b !== null) s.anonymousSurveys = b;
-          break;
-        }
-        case 'enabledkpis': {
-          const list = text
-            .split(/[,;\s]+/)
-            .map((k) => k.trim())
-            .filter(Boolean);
-          s.enabledKpis =
-            list.length > 0 && normalizeLabel(text) !== 'all' && normalizeLabel(text) !== 'tous'
-              ? list
-              : null;
-          break;
-        }
-        // Members' edition (issue 19): French keys accepted beside the English ids.
-        case 'editionleaderboard':
-        case 'palmaresedition': {
-          const b = yes();
-          if (b !== null) s.editionLeaderboard = b;
-          break;
-        }
-        case 'editionmessage':
-        case 'messageedition':
-          s.editionMessage = text;
-          break;
-        // Network (issue 22): French-first keys, the English ones accepted.
-        case 'idreseau':
-        case 'networkid':
-          s.networkId = text.slice(0, 100);
-          break;
-        case 'couleursreseau':
-        case 'networkcolours':
-        case 'networkcolors': {
-          const b = yes();
-          if (b !== null) s.networkColours = b;
-          break;
-        }
-        // Membership form (issue 17): « inscrits_membres » / signups_are_members.
-        case 'inscritsmembres':
-        case 'signupsaremembers': {
-          const b = yes();
-          if (b !== null) s.signUpsAreMembers = b;
-          break;
-        }
-        // Retention (issue 20): « Conservation des journaux (mois) » / log_retention_months.
-        case 'logretentionmonths':
-        case 'conservationdesjournauxmois':
-        case 'conservationjournauxmois': {
-          const n = num();
-          if (n !== null && Number.isInteger(n) && n >= 1 && n <= 120) s.logRetentionMonths = n;
-          else if (n !== null) bad('entier de 1 à 120 (mois)', 'whole number 1 to 120 (months)');
-          break;
-        }
-        default:
-          // The automation's keys (issue 17); unknown keys are the club's own notes: kept and ignored.
-          readAutomationSetting(s.automation, normalizeLabel(key), { yes, num, day: () => date(), bad });
-          break;
-      }
-    }
+    const r = settingRow(row, ctx);
+    if (r) SETTING_READERS.some((read) => read(s, r));
   }
   return s;
+}
+
+/** A Settings row with its readers, or null when its key or value is blank. */
+function settingRow(row: Row, ctx: SettingsContext): SettingRow | null {
+  const rawKey = String(row.v.key ?? '').trim();
+  const value = row.v.value;
+  if (!rawKey || isBlank(value)) return null;
+  const key = rawKey.toLowerCase();
+  const text = rawText(value, ctx.locale.timeZone).trim();
+  const bad = (fr: string, en: string): void =>
+    ctx.issues.add({
+      tab: ctx.tab,
+      row: row.row,
+      column: rawKey,
+      value: `${rawKey} = ${text}`,
+      code: 'bad_setting',
+      extra: { reason: ctx.issues.lang === 'fr' ? fr : en },
+    });
+  /** A parsed cell's value, or null with the reason reported. */
+  const parsed = <T>(p: { ok: boolean; value?: T | null }, fr: string, en: string): T | null => {
+    if (p.ok && p.value !== null && p.value !== undefined) return p.value;
+    bad(fr, en);
+    return null;
+  };
+  return {
+    key,
+    label: normalizeLabel(key),
+    rawKey,
+    text,
+    row: row.row,
+    value,
+    locale: ctx.locale,
+    bad,
+    // Targets and benchmarks are written like JSON values (SPEC §12): `0.850` is 0.85 even in French,
+    // where a dot before three digits would otherwise group thousands.
+    num: (json = false) =>
+      json && /^-?\d+(\.\d+)?$/.test(text)
+        ? Number(text)
+        : parsed(parseNumber(value, ctx.locale), 'nombre attendu', 'number expected'),
+    yes: () => parsed(parseYesNo(value), 'oui/non attendu', 'yes/no expected'),
+    day: () => parsed(parseDate(value, ctx.locale), 'date attendue', 'date expected'),
+  };
+}
+
+/** Sets a yes/no setting when the value reads as one (else reported). */
+function flag(r: SettingRow, set: (b: boolean) => void): true {
+  const b = r.yes();
+  if (b !== null) set(b);
+  return true;
+}
+
+/** `target.<kpi>`, `benchmark.<kpi>` and `score.<component>.<threshold>`. */
+function readScopedSetting(s: Settings, r: SettingRow): boolean {
+  const scoped: Array<[string, Record<string, number>, boolean]> = [
+    ['target.', s.targets, true],
+    ['benchmark.', s.benchmarks, true],
+    ['score.', s.score, false],
+  ];
+  const hit = scoped.find(([prefix]) => r.key.startsWith(prefix));
+  if (!hit) return false;
+  const [prefix, into, json] = hit;
+  const n = r.num(json);
+  if (n !== null) into[r.key.slice(prefix.length)] = n;
+  return true;
+}
+
+/** A whole number in [min, max] (else reported with `fr`/`en`), or null. */
+function wholeIn(r: SettingRow, min: number, max: number, fr: string, en: string): number | null {
+  const n = r.num();
+  if (n !== null && Number.isInteger(n) && n >= min && n <= max) return n;
+  if (n !== null) r.bad(fr, en);
+  return null;
+}
+
+/** The club's own keys (SPEC §7): name, language, currency, year, periods, values, score, KPIs. */
+function readClubSetting(s: Settings, r: SettingRow): boolean {
+  const { text } = r;
+  switch (r.label) {
+    case 'clubname':
+      s.clubName = text;
+      return true;
+    case 'language': {
+      const lang = normalizeLabel(text);
+      if (lang === 'fr' || lang === 'francais' || lang === 'french') s.language = 'fr';
+      else if (lang === 'en' || lang === 'anglais' || lang === 'english') s.language = 'en';
+      else if (lang === 'auto') s.language = 'auto';
+      else r.bad('auto, fr ou en', 'auto, fr or en');
+      return true;
+    }
+    case 'currency':
+      s.currency = text.toUpperCase();
+      return true;
+    case 'fiscalyearstartmonth':
+      s.fyStartMonth = wholeIn(r, 1, 12, 'mois de 1 à 12', 'month 1 to 12') ?? s.fyStartMonth;
+      return true;
+    case 'defaultperiod':
+      s.defaultPeriod = text;
+      return true;
+    case 'hourlyvalue': {
+      const n = r.num();
+      if (n !== null && n >= 0) s.hourlyValue = n;
+      else if (n !== null) r.bad('nombre ≥ 0', 'number ≥ 0');
+      return true;
+    }
+    case 'activeminevents':
+      s.activeMinEvents = wholeIn(r, 1, Infinity, 'entier ≥ 1', 'whole number ≥ 1') ?? s.activeMinEvents;
+      return true;
+    case 'profilefields':
+      s.profileFields = text
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean);
+      return true;
+    case 'scorewindowmonths':
+      s.scoreWindowMonths =
+        wholeIn(r, 1, 36, 'entier de 1 à 36', 'whole number 1 to 36') ?? s.scoreWindowMonths;
+      return true;
+    case 'leaderboardpublic':
+      return flag(r, (b) => {
+        s.leaderboardPublic = b;
+      });
+    case 'anonymoussurveys':
+      return flag(r, (b) => {
+        s.anonymousSurveys = b;
+      });
+    case 'enabledkpis': {
+      const list = text
+        .split(/[,;\s]+/)
+        .map((k) => k.trim())
+        .filter(Boolean);
+      s.enabledKpis =
+        list.length > 0 && normalizeLabel(text) !== 'all' && normalizeLabel(text) !== 'tous' ? list : null;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** Members' edition (issue 19): French keys accepted beside the English ids. */
+function readEditionSetting(s: Settings, r: SettingRow): boolean {
+  switch (r.label) {
+    case 'editionleaderboard':
+    case 'palmaresedition':
+      return flag(r, (b) => {
+        s.editionLeaderboard = b;
+      });
+    case 'editionmessage':
+    case 'messageedition':
+      s.editionMessage = r.text;
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Network (issue 22): French-first keys, the English ones accepted. */
+function readNetworkSetting(s: Settings, r: SettingRow): boolean {
+  switch (r.label) {
+    case 'idreseau':
+    case 'networkid':
+      s.networkId = r.text.slice(0, 100);
+      return true;
+    case 'couleursreseau':
+    case 'networkcolours':
+    case 'networkcolors':
+      return flag(r, (b) => {
+        s.networkColours = b;
+      });
+    default:
+      return false;
+  }
+}
+
+/** Membership form (issue 17): « inscrits_membres » / signups_are_members. */
+function readMembershipSetting(s: Settings, r: SettingRow): boolean {
+  if (r.label !== 'inscritsmembres' && r.label !== 'signupsaremembers') return false;
+  return flag(r, (b) => {
+    s.signUpsAreMembers = b;
+  });
+}
+
+/** Retention (issue 20): « Conservation des journaux (mois) » / log_retention_months. */
+function readRetentionSetting(s: Settings, r: SettingRow): boolean {
+  if (!['logretentionmonths', 'conservationdesjournauxmois', 'conservationjournauxmois'].includes(r.label))
+    return false;
+  s.logRetentionMonths =
+    wholeIn(r, 1, 120, 'entier de 1 à 120 (mois)', 'whole number 1 to 120 (months)') ?? s.logRetentionMonths;
+  return true;
 }
 
 // -----------------------------------------------------------------------------------------------
@@ -304,16 +365,8 @@ export function settingList(text: string): string[] {
 const CUSTOM_LABEL = /^custom_kpi\.([^.]*)\.label$/;
 
 /** Reads one of the issue-18 keys into `s`; false when the key is not one of them. */
-function readVoiceSetting(
-  s: Settings,
-  key: string,
-  rawKey: string,
-  text: string,
-  row: number,
-  value: unknown,
-  ctx: SettingsContext,
-  bad: (fr: string, en: string) => void,
-): boolean {
+function readVoiceSetting(s: Settings, r: SettingRow): boolean {
+  const { key, rawKey, text, row, bad } = r;
   const label = CUSTOM_LABEL.exec(key);
   if (label) {
     s.customKpiLabels[label[1]] = text;
@@ -334,7 +387,7 @@ function readVoiceSetting(
       );
     return true;
   }
-  switch (normalizeLabel(key)) {
+  switch (r.label) {
     case 'surveyworkshops':
       s.surveyWorkshops = settingList(text);
       return true;
@@ -342,7 +395,7 @@ function readVoiceSetting(
       s.surveyKpis = settingList(text);
       return true;
     case 'lastkpireview': {
-      const day = parseDate(value, ctx.locale);
+      const day = parseDate(r.value, r.locale);
       if (day.ok && day.value !== null) s.lastKpiReview = day.value;
       else bad('date attendue (jj/mm/aaaa)', 'date expected (dd/mm/yyyy)');
       return true;
