@@ -36,8 +36,10 @@
  * (in Referrals and Interactions, in the note column).
  */
 
+import type { Lang } from '../i18n';
 import { normalizeLabel } from '../normalize';
 import { INTERACTION_TYPES, REFERRAL_STATUS, REFERRAL_TYPES } from '../schema';
+import type { PlanBuilder } from './builder';
 import { Columns, type Context, displayDate, fullName, type Person } from './common';
 import { isPalmsHeader } from './detect';
 import { say } from './messages';
@@ -56,38 +58,98 @@ function preamble(rows: string[][], label: string): string {
   return '';
 }
 
+/** The report's period and member table, as found above and in its header row. */
+interface Report {
+  from: string;
+  to: string;
+  dates: FileLocale;
+  cols: Columns;
+  headerIndex: number;
+}
+
+/** A member line of the report: its file line, the matched member, and its totals by column. */
+interface Line {
+  line: number;
+  id: string;
+  person: Person;
+  n: (label: string) => number;
+  /** TYFCB, the business the member closed (0 when none). */
+  tyfcb: number;
+}
+
+/** One row to add: its tab, its cells and its source reference. */
+type Addition = [Parameters<PlanBuilder['add']>[0], Record<string, unknown>, string];
+
 export function importPalms(ctx: Context, rows: string[][]): string | null {
-  const { builder, input, existing } = ctx;
+  const { builder, input } = ctx;
   const lang = input.lang;
+  const report = readReport(ctx, rows);
+  if (typeof report === 'string') return report;
+  const members = readMembers(ctx, rows, report);
+  if (members.length === 0) return null;
+
+  const { from, to } = report;
+  const meetings = Math.max(1, ...members.map((m) => m.n('P') + m.n('A') + m.n('L') + m.n('M') + m.n('S')));
+  builder.note(
+    say(lang, 'palmsDesign', { from: displayDate(from, lang), to: displayDate(to, lang), meetings }),
+  );
+  if (members.some((m) => m.n('RRI') > 0)) builder.note(say(lang, 'palmsRri'));
+  for (let k = 0; k < meetings; k++) {
+    const label =
+      lang === 'fr'
+        ? `Réunion BNI ${k + 1}/${meetings} (PALMS du ${displayDate(from, lang)} au ${displayDate(to, lang)})`
+        : `BNI meeting ${k + 1}/${meetings} (PALMS ${from} to ${to})`;
+    builder.add(
+      'events',
+      { event_id: meetingId(to, k), date: to, title: label },
+      `palms:${from}:${to}:meeting:${k + 1}`,
+    );
+  }
+
+  const words = palmsWords(lang);
+  members.forEach((m, index) => {
+    let added = 0;
+    let reason = '';
+    for (const [tab, cells, ref] of memberRows(m, index, meetings, report, words)) {
+      const outcome = builder.add(tab, cells, ref);
+      if (outcome.added) added += 1;
+      else reason ||= outcome.reason;
+    }
+    if (added === 0 && reason) builder.skip(m.line, reason);
+  });
+  return null;
+}
+
+/** The report's dates and header row, or the sentence saying what is missing. */
+function readReport(ctx: Context, rows: string[][]): Report | string {
+  const lang = ctx.input.lang;
   const headerIndex = rows.findIndex(isPalmsHeader);
   if (headerIndex < 0) return say(lang, 'palmsNoTable');
   const title = rows.slice(0, headerIndex);
   const rawFrom = preamble(title, 'from') || preamble(title, 'du');
   const rawTo = preamble(title, 'to') || preamble(title, 'au');
-  const dates: FileLocale = fileLocale([rawFrom, rawTo], input.locale, 'en_US', ctx.timeZone);
+  const dates: FileLocale = fileLocale([rawFrom, rawTo], ctx.input.locale, 'en_US', ctx.timeZone);
   const from = readIsoDate(rawFrom, dates);
   const to = readIsoDate(rawTo, dates);
   if (from === null || to === null) return say(lang, 'palmsNoDates');
-  const cols = new Columns(rows[headerIndex].map((c) => c.trim()));
+  return { from, to, dates, cols: new Columns(rows[headerIndex].map((c) => c.trim())), headerIndex };
+}
 
-  interface Line {
-    line: number;
-    id: string;
-    person: Person;
-    n: (label: string) => number;
-  }
+/** The member lines up to the end row; a name the Members tab does not know is skipped. */
+function readMembers(ctx: Context, rows: string[][], report: Report): Line[] {
+  const { cols, dates } = report;
   const members: Line[] = [];
-  for (let r = headerIndex + 1; r < rows.length; r++) {
+  for (let r = report.headerIndex + 1; r < rows.length; r++) {
     const row = rows[r];
     const first = cols.get(row, 'First Name');
     const last = cols.get(row, 'Last Name');
     if (END_ROWS.has(normalizeLabel(row.find((c) => c.trim() !== '') ?? ''))) break;
     if (!first && !last) continue;
     const person: Person = { email: '', firstName: first, lastName: last };
-    const found = existing.members.find('', first, last);
+    const found = ctx.existing.members.find('', first, last);
     if (!('id' in found)) {
       const key = 'ambiguous' in found ? 'palmsAmbiguous' : 'palmsUnknownMember';
-      builder.skip(r + 1, say(lang, key, { name: fullName(person) }));
+      ctx.builder.skip(r + 1, say(ctx.input.lang, key, { name: fullName(person) }));
       continue;
     }
     members.push({
@@ -95,116 +157,95 @@ export function importPalms(ctx: Context, rows: string[][]): string | null {
       id: found.id,
       person,
       n: (label) => Math.max(0, Math.round(readAmount(cols.get(row, label), dates) ?? 0)),
+      tyfcb: readAmount(cols.get(row, 'TYFCB'), dates) ?? 0,
     });
   }
-  if (members.length === 0) return null;
-
-  const meetings = Math.max(1, ...members.map((m) => m.n('P') + m.n('A') + m.n('L') + m.n('M') + m.n('S')));
-  builder.note(
-    say(lang, 'palmsDesign', { from: displayDate(from, lang), to: displayDate(to, lang), meetings }),
-  );
-  if (members.some((m) => m.n('RRI') > 0)) builder.note(say(lang, 'palmsRri'));
-
-  const base = `palms:${from}:${to}`;
-  const meetingId = (k: number): string => `PALMS-${to}-${String(k + 1).padStart(2, '0')}`;
-  for (let k = 0; k < meetings; k++) {
-    const label =
-      lang === 'fr'
-        ? `Réunion BNI ${k + 1}/${meetings} (PALMS du ${displayDate(from, lang)} au ${displayDate(to, lang)})`
-        : `BNI meeting ${k + 1}/${meetings} (PALMS ${from} to ${to})`;
-    builder.add('events', { event_id: meetingId(k), date: to, title: label }, `${base}:meeting:${k + 1}`);
-  }
-
-  const yes = lang === 'fr' ? 'oui' : 'yes';
-  const no = lang === 'fr' ? 'non' : 'no';
-  const chapter = lang === 'fr' ? 'Membre du chapitre (PALMS)' : 'Chapter member (PALMS)';
-  const outside = lang === 'fr' ? 'Hors chapitre (PALMS)' : 'Outside the chapter (PALMS)';
-  const referral = REFERRAL_TYPES.find((t) => t.id === 'referral')!.label[lang];
-  const won = REFERRAL_STATUS.find((s) => s.id === 'won')!.label[lang];
-  const mutualHelp = INTERACTION_TYPES.find((t) => t.id === 'mutual_help')!.label[lang];
-  const oneToOne = lang === 'fr' ? 'Tête-à-tête BNI' : 'BNI one-to-one';
-
-  members.forEach((m, index) => {
-    let added = 0;
-    let reason = '';
-    const add = (
-      tab: Parameters<typeof builder.add>[0],
-      cells: Record<string, unknown>,
-      ref: string,
-    ): void => {
-      const outcome = builder.add(tab, cells, ref);
-      if (outcome.added) added += 1;
-      else reason ||= outcome.reason;
-    };
-    const mine = `${base}:${m.id}`;
-    const present = m.n('P') + m.n('L');
-    const absent = m.n('A') + m.n('M') + m.n('S');
-    for (let j = 0; j < present + absent && j < meetings; j++) {
-      const k = (index + j) % meetings;
-      add(
-        'attendance',
-        { event_id: meetingId(k), member: m.id, registered: yes, attended: j < present ? yes : no },
-        `${mine}:meeting:${k + 1}`,
-      );
-    }
-    for (let v = 0; v < m.n('V'); v++) {
-      const guest =
-        lang === 'fr'
-          ? `Visiteur ${v + 1} de ${fullName(m.person)} (PALMS ${to})`
-          : `Visitor ${v + 1} of ${fullName(m.person)} (PALMS ${to})`;
-      add(
-        'attendance',
-        {
-          event_id: meetingId((index + v) % meetings),
-          member: guest,
-          registered: yes,
-          attended: yes,
-          guest: yes,
-          invited_by: m.id,
-        },
-        `${mine}:visitor:${v + 1}`,
-      );
-    }
-    const referrals: Array<[string, string, string]> = [
-      ['RGI', m.id, chapter],
-      ['RGO', m.id, outside],
-      ['RRO', outside, m.id],
-    ];
-    for (const [kind, giver, receiver] of referrals) {
-      for (let r = 0; r < m.n(kind); r++) {
-        add(
-          'referrals',
-          { date: to, giver, receiver, type: referral },
-          `${mine}:${kind.toLowerCase()}:${r + 1}`,
-        );
-      }
-    }
-    const tyfcb = readAmount(cols.get(rowsOf(rows, m.line), 'TYFCB'), dates) ?? 0;
-    if (tyfcb > 0) {
-      add(
-        'referrals',
-        {
-          date: to,
-          giver: chapter,
-          receiver: m.id,
-          type: referral,
-          status: won,
-          value: tyfcb,
-          closed_on: to,
-        },
-        `${mine}:tyfcb`,
-      );
-    }
-    for (let r = 0; r < m.n('1-2-1'); r++) {
-      add(
-        'interactions',
-        { date: to, member: m.id, type: mutualHelp, channel: oneToOne },
-        `${mine}:121:${r + 1}`,
-      );
-    }
-    if (added === 0 && reason) builder.skip(m.line, reason);
-  });
-  return null;
+  return members;
 }
 
-const rowsOf = (rows: string[][], line: number): string[] => rows[line - 1] ?? [];
+const meetingId = (to: string, k: number): string => `PALMS-${to}-${String(k + 1).padStart(2, '0')}`;
+
+/** The words of the rows, in the report's language. */
+function palmsWords(lang: Lang) {
+  return {
+    yes: lang === 'fr' ? 'oui' : 'yes',
+    no: lang === 'fr' ? 'non' : 'no',
+    chapter: lang === 'fr' ? 'Membre du chapitre (PALMS)' : 'Chapter member (PALMS)',
+    outside: lang === 'fr' ? 'Hors chapitre (PALMS)' : 'Outside the chapter (PALMS)',
+    referral: REFERRAL_TYPES.find((t) => t.id === 'referral')!.label[lang],
+    won: REFERRAL_STATUS.find((s) => s.id === 'won')!.label[lang],
+    mutualHelp: INTERACTION_TYPES.find((t) => t.id === 'mutual_help')!.label[lang],
+    oneToOne: lang === 'fr' ? 'Tête-à-tête BNI' : 'BNI one-to-one',
+    visitor: (v: number, name: string, to: string) =>
+      lang === 'fr' ? `Visiteur ${v} de ${name} (PALMS ${to})` : `Visitor ${v} of ${name} (PALMS ${to})`,
+  };
+}
+
+/**
+ * What one member line adds: attendance spread over the meetings from the member's own start,
+ * visitors, referrals given and received, the TYFCB won referral and the one-to-ones.
+ */
+function memberRows(
+  m: Line,
+  index: number,
+  meetings: number,
+  { from, to }: Report,
+  w: ReturnType<typeof palmsWords>,
+): Addition[] {
+  const out: Addition[] = [];
+  const mine = `palms:${from}:${to}:${m.id}`;
+  const present = m.n('P') + m.n('L');
+  const absent = m.n('A') + m.n('M') + m.n('S');
+  for (let j = 0; j < present + absent && j < meetings; j++) {
+    const k = (index + j) % meetings;
+    const cells = {
+      event_id: meetingId(to, k),
+      member: m.id,
+      registered: w.yes,
+      attended: j < present ? w.yes : w.no,
+    };
+    out.push(['attendance', cells, `${mine}:meeting:${k + 1}`]);
+  }
+  for (let v = 0; v < m.n('V'); v++) {
+    const cells = {
+      event_id: meetingId(to, (index + v) % meetings),
+      member: w.visitor(v + 1, fullName(m.person), to),
+      registered: w.yes,
+      attended: w.yes,
+      guest: w.yes,
+      invited_by: m.id,
+    };
+    out.push(['attendance', cells, `${mine}:visitor:${v + 1}`]);
+  }
+  const referrals: Array<[string, string, string]> = [
+    ['RGI', m.id, w.chapter],
+    ['RGO', m.id, w.outside],
+    ['RRO', w.outside, m.id],
+  ];
+  for (const [kind, giver, receiver] of referrals) {
+    for (let r = 0; r < m.n(kind); r++) {
+      out.push([
+        'referrals',
+        { date: to, giver, receiver, type: w.referral },
+        `${mine}:${kind.toLowerCase()}:${r + 1}`,
+      ]);
+    }
+  }
+  if (m.tyfcb > 0) {
+    const cells = {
+      date: to,
+      giver: w.chapter,
+      receiver: m.id,
+      type: w.referral,
+      status: w.won,
+      value: m.tyfcb,
+      closed_on: to,
+    };
+    out.push(['referrals', cells, `${mine}:tyfcb`]);
+  }
+  for (let r = 0; r < m.n('1-2-1'); r++) {
+    const cells = { date: to, member: m.id, type: w.mutualHelp, channel: w.oneToOne };
+    out.push(['interactions', cells, `${mine}:121:${r + 1}`]);
+  }
+  return out;
+}
