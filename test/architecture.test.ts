@@ -47,8 +47,6 @@ const KNOWN_LONG_FILES = new Set([
   'src/local/emulator/forms.ts', // 855 lines: FormApp, its items and responses, and the respondent
 ]);
 const KNOWN_LONG_FUNCTIONS = new Set([
-  'src/core/imports/palms.ts#importPalms', // 150 lines
-  'src/local/demo/messy.ts#applyMessyDefects', // 145 lines
   'src/local/workbook/xlsx.ts#writeSheet', // 137 lines
 ]);
 

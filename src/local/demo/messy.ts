@@ -220,6 +220,64 @@ export function frenchMoney(value: number): string {
   return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${dec} €`;
 }
 
+/** A defect placed on a row, before the rows it was given are counted. */
+interface Placed {
+  id: MessyDefect['id'];
+  tab: TabKey;
+  column: string;
+  row: CellValue[];
+}
+
+/** The tabs being made messy: picks rows at random, each data row receiving at most one defect. */
+class Injector {
+  private readonly used = new Set<CellValue[]>();
+  readonly placed: Placed[] = [];
+
+  constructor(
+    private readonly tabs: MessyTab[],
+    readonly rng: Rng,
+  ) {}
+
+  rows(key: TabKey): CellValue[][] {
+    return this.tabs.find((t) => t.key === key)!.rows;
+  }
+
+  /** A random unused data row of `key` whose cell in `column` satisfies `test`. */
+  pickRow(key: TabKey, column: string, test: (v: CellValue) => boolean): CellValue[] {
+    const rows = this.rows(key);
+    const col = columnIndex(key, column);
+    const from = 1 + this.rng.int(0, rows.length - 2);
+    for (let k = 0; k < rows.length - 1; k++) {
+      const row = rows[1 + ((from - 1 + k) % (rows.length - 1))];
+      if (!this.used.has(row) && test(row[col])) {
+        this.used.add(row);
+        return row;
+      }
+    }
+    throw new Error(`No row of ${key} fits a messy defect on ${column}`);
+  }
+
+  /** Picks a row whose cell fits `test` and replaces that cell by `value(cell)`. */
+  replace(
+    id: MessyDefect['id'],
+    key: TabKey,
+    column: string,
+    test: (v: CellValue) => boolean,
+    value: (cell: CellValue) => CellValue,
+  ): void {
+    const row = this.pickRow(key, column, test);
+    const col = columnIndex(key, column);
+    row[col] = value(row[col]);
+    this.placed.push({ id, tab: key, column, row });
+  }
+
+  /** Inserts a new row at `index` of the tab. */
+  insert(id: MessyDefect['id'], key: TabKey, column: string, index: number, row: CellValue[]): void {
+    this.rows(key).splice(index, 0, row);
+    this.placed.push({ id, tab: key, column, row });
+  }
+}
+
 /**
  * Injects every defect of `MESSY_DEFECTS` into the tabs (header at row 0), in place, and says where.
  * Rows are chosen among data rows, each row receiving at most one defect.
@@ -228,138 +286,31 @@ export function applyMessyDefects(
   tabs: MessyTab[],
   options: { lang: Lang; rng: Rng; events: number },
 ): InjectedDefect[] {
-  const { lang, rng } = options;
-  const byKey = (key: TabKey): CellValue[][] => tabs.find((t) => t.key === key)!.rows;
-  const used = new Set<CellValue[]>();
-  const placed: Array<{ id: MessyDefect['id']; tab: TabKey; column: string; row: CellValue[] }> = [];
-
-  /** A random unused data row of `key` whose cell in `column` satisfies `test`. */
-  const pickRow = (key: TabKey, column: string, test: (v: CellValue) => boolean): CellValue[] => {
-    const rows = byKey(key);
-    const col = columnIndex(key, column);
-    const from = 1 + rng.int(0, rows.length - 2);
-    for (let k = 0; k < rows.length - 1; k++) {
-      const row = rows[1 + ((from - 1 + k) % (rows.length - 1))];
-      if (!used.has(row) && test(row[col])) {
-        used.add(row);
-        return row;
-      }
-    }
-    throw new Error(`No row of ${key} fits a messy defect on ${column}`);
-  };
-  const set = (
-    id: MessyDefect['id'],
-    key: TabKey,
-    column: string,
-    row: CellValue[],
-    value: CellValue,
-  ): void => {
-    row[columnIndex(key, column)] = value;
-    placed.push({ id, tab: key, column, row });
-  };
-  const isDate = (v: CellValue): v is { serial: number } => typeof v === 'object';
-  const textDate = (key: TabKey, column: string): void => {
-    const row = pickRow(key, column, isDate);
-    set(
-      'date_as_text',
-      key,
-      column,
-      row,
-      frenchTextFromSerial((row[columnIndex(key, column)] as { serial: number }).serial),
-    );
-  };
-  const paid = lang === 'fr' ? 'payé' : 'paid';
-
-  textDate('events', 'date');
-  textDate('members', 'joined_on');
-  textDate('referrals', 'date');
-  textDate('dues', 'paid_on');
-
-  const won = lang === 'fr' ? 'gagné' : 'won';
-  const wonRow = pickRow('referrals', 'value', (v) => typeof v === 'number');
-  set(
-    'decimal_as_text',
-    'referrals',
-    'value',
-    wonRow,
-    frenchMoney(wonRow[columnIndex('referrals', 'value')] as number),
-  );
-  const duesRow = pickRow('dues', 'amount', (v) => v === 450);
-  set('decimal_as_text', 'dues', 'amount', duesRow, frenchMoney(450));
-  const investRow = pickRow('investment', 'amount', (v) => typeof v === 'number');
-  set('decimal_as_text', 'investment', 'amount', investRow, frenchMoney(1250.5));
-
-  const spellings = lang === 'fr' ? ['Payé', 'PAYE', 'paid'] : ['Paid', 'PAID', 'payé'];
-  for (const spelling of spellings) {
-    const row = pickRow('dues', 'status', (v) => v === paid);
-    set('status_spelling', 'dues', 'status', row, spelling);
-  }
-
-  const wonStatusRow = pickRow('referrals', 'status', (v) => v === won);
-  set('trailing_spaces', 'referrals', 'status', wonStatusRow, `${won} `);
-  const companyRow = pickRow('members', 'company', (v) => typeof v === 'string' && v !== '');
-  set(
-    'trailing_spaces',
-    'members',
-    'company',
-    companyRow,
-    `${companyRow[columnIndex('members', 'company')]}  `,
-  );
-  const formatRow = pickRow('events', 'format', (v) => typeof v === 'string' && v !== '');
-  set('trailing_spaces', 'events', 'format', formatRow, `${formatRow[columnIndex('events', 'format')]} `);
-  const yes = lang === 'fr' ? 'oui' : 'yes';
-  const attendedRow = pickRow('attendance', 'attended', (v) => v === yes);
-  set('trailing_spaces', 'attendance', 'attended', attendedRow, `${yes} `);
-
-  const hotKind = lang === 'fr' ? 'chaud' : 'hot';
-  const npsRow = pickRow('responses', 'kind', (v) => v === hotKind);
-  set('nps_out_of_range', 'responses', 'nps', npsRow, 11);
-
-  // New rows: a duplicate member ID (a later row, another person) and an attendance row for an unknown event.
-  const members = byKey('members');
-  const original = members[1 + rng.int(0, Math.floor((members.length - 1) / 2))];
-  const duplicate: CellValue[] = original.map(() => '');
-  const id = original[columnIndex('members', 'member_id')];
-  duplicate[columnIndex('members', 'member_id')] = id;
-  duplicate[columnIndex('members', 'first_name')] = 'Jean-Baptiste';
-  duplicate[columnIndex('members', 'last_name')] = 'Doublon';
-  duplicate[columnIndex('members', 'email')] = 'jb.doublon@exemple-doublon.fr';
-  duplicate[columnIndex('members', 'joined_on')] =
-    members[members.length - 1][columnIndex('members', 'joined_on')];
-  duplicate[columnIndex('members', 'status')] = lang === 'fr' ? 'actif' : 'active';
-  members.splice(members.length - rng.int(1, Math.max(1, Math.floor(members.length / 4))), 0, duplicate);
-  placed.push({ id: 'duplicate_member_id', tab: 'members', column: 'member_id', row: duplicate });
-
-  const attendance = byKey('attendance');
-  const template = attendance[1 + rng.int(0, attendance.length - 2)];
-  const width = Math.max(4, String(options.events).length);
-  const stray: CellValue[] = [`EV-${'9'.repeat(width)}`, template[1], yes, yes, template[4], ''];
-  attendance.splice(1 + rng.int(0, attendance.length - 1), 0, stray);
-  placed.push({ id: 'unknown_event', tab: 'attendance', column: 'event_id', row: stray });
-
-  const headers = byKey('members')[0];
+  const { lang } = options;
+  const inj = new Injector(tabs, options.rng);
+  misreadCells(inj, lang);
+  addDuplicateMember(inj, lang);
+  addStrayAttendance(inj, lang, options.events);
+  const headers = inj.rows('members')[0];
   headers[columnIndex('members', 'joined_on')] = lang === 'fr' ? 'Date d adhesion' : 'joined on';
-
-  const blanks: CellValue[][] = [];
   for (const key of ['members', 'attendance', 'referrals'] as const) {
-    const rows = byKey(key);
-    const blank: CellValue[] = rows[0].map(() => '');
-    rows.splice(Math.floor(rows.length / 2), 0, blank);
-    blanks.push(blank);
-    placed.push({ id: 'blank_row', tab: key, column: '', row: blank });
+    const rows = inj.rows(key);
+    inj.insert(
+      'blank_row',
+      key,
+      '',
+      Math.floor(rows.length / 2),
+      rows[0].map(() => ''),
+    );
   }
 
-  const found: InjectedDefect[] = placed.map((p) => {
-    const rows = byKey(p.tab);
-    const index = rows.indexOf(p.row);
-    return {
-      id: p.id,
-      tab: p.tab,
-      column: p.column,
-      row: index + 1,
-      value: p.column ? p.row[columnIndex(p.tab, p.column)] : '',
-    };
-  });
+  const found: InjectedDefect[] = inj.placed.map((p) => ({
+    id: p.id,
+    tab: p.tab,
+    column: p.column,
+    row: inj.rows(p.tab).indexOf(p.row) + 1,
+    value: p.column ? p.row[columnIndex(p.tab, p.column)] : '',
+  }));
   found.push({
     id: 'header_variant',
     tab: 'members',
@@ -368,4 +319,86 @@ export function applyMessyDefects(
     value: headers[columnIndex('members', 'joined_on')],
   });
   return found;
+}
+
+/** The defects in existing cells: text dates and decimals, spellings, trailing spaces, an NPS of 11. */
+function misreadCells(inj: Injector, lang: Lang): void {
+  const isDate = (v: CellValue): v is { serial: number } => typeof v === 'object';
+  const textDate = (cell: CellValue) => frenchTextFromSerial((cell as { serial: number }).serial);
+  inj.replace('date_as_text', 'events', 'date', isDate, textDate);
+  inj.replace('date_as_text', 'members', 'joined_on', isDate, textDate);
+  inj.replace('date_as_text', 'referrals', 'date', isDate, textDate);
+  inj.replace('date_as_text', 'dues', 'paid_on', isDate, textDate);
+
+  const isNumber = (v: CellValue) => typeof v === 'number';
+  inj.replace('decimal_as_text', 'referrals', 'value', isNumber, (cell) => frenchMoney(cell as number));
+  inj.replace(
+    'decimal_as_text',
+    'dues',
+    'amount',
+    (v) => v === 450,
+    () => frenchMoney(450),
+  );
+  inj.replace('decimal_as_text', 'investment', 'amount', isNumber, () => frenchMoney(1250.5));
+
+  const paid = lang === 'fr' ? 'payé' : 'paid';
+  for (const spelling of lang === 'fr' ? ['Payé', 'PAYE', 'paid'] : ['Paid', 'PAID', 'payé'])
+    inj.replace(
+      'status_spelling',
+      'dues',
+      'status',
+      (v) => v === paid,
+      () => spelling,
+    );
+
+  const won = lang === 'fr' ? 'gagné' : 'won';
+  const yes = lang === 'fr' ? 'oui' : 'yes';
+  const filled = (v: CellValue) => typeof v === 'string' && v !== '';
+  inj.replace(
+    'trailing_spaces',
+    'referrals',
+    'status',
+    (v) => v === won,
+    () => `${won} `,
+  );
+  inj.replace('trailing_spaces', 'members', 'company', filled, (cell) => `${cell}  `);
+  inj.replace('trailing_spaces', 'events', 'format', filled, (cell) => `${cell} `);
+  inj.replace(
+    'trailing_spaces',
+    'attendance',
+    'attended',
+    (v) => v === yes,
+    () => `${yes} `,
+  );
+
+  const hotKind = lang === 'fr' ? 'chaud' : 'hot';
+  const npsRow = inj.pickRow('responses', 'kind', (v) => v === hotKind);
+  npsRow[columnIndex('responses', 'nps')] = 11;
+  inj.placed.push({ id: 'nps_out_of_range', tab: 'responses', column: 'nps', row: npsRow });
+}
+
+/** A later Members row reusing an existing member ID (another person). */
+function addDuplicateMember(inj: Injector, lang: Lang): void {
+  const members = inj.rows('members');
+  const original = members[1 + inj.rng.int(0, Math.floor((members.length - 1) / 2))];
+  const duplicate: CellValue[] = original.map(() => '');
+  const at = (column: string) => columnIndex('members', column);
+  duplicate[at('member_id')] = original[at('member_id')];
+  duplicate[at('first_name')] = 'Jean-Baptiste';
+  duplicate[at('last_name')] = 'Doublon';
+  duplicate[at('email')] = 'jb.doublon@exemple-doublon.fr';
+  duplicate[at('joined_on')] = members[members.length - 1][at('joined_on')];
+  duplicate[at('status')] = lang === 'fr' ? 'actif' : 'active';
+  const index = members.length - inj.rng.int(1, Math.max(1, Math.floor(members.length / 4)));
+  inj.insert('duplicate_member_id', 'members', 'member_id', index, duplicate);
+}
+
+/** An Attendance row for an event ID absent from Events. */
+function addStrayAttendance(inj: Injector, lang: Lang, events: number): void {
+  const attendance = inj.rows('attendance');
+  const template = attendance[1 + inj.rng.int(0, attendance.length - 2)];
+  const yes = lang === 'fr' ? 'oui' : 'yes';
+  const width = Math.max(4, String(events).length);
+  const stray: CellValue[] = [`EV-${'9'.repeat(width)}`, template[1], yes, yes, template[4], ''];
+  inj.insert('unknown_event', 'attendance', 'event_id', 1 + inj.rng.int(0, attendance.length - 1), stray);
 }
