@@ -40,13 +40,13 @@ const MAX_FILE_LINES = 500;
 const MAX_FUNCTION_LINES = 120;
 
 /**
- * Known debt (lines as of this list; issue 15 splits them). Remove an entry once it is fixed: the
- * test fails on an entry that no longer exceeds its limit, and on any offender not listed here.
+ * Known debt (lines as of this list). Remove an entry once it is fixed: the test fails on an entry
+ * that no longer exceeds its limit, and on any offender not listed here. Issue 15 cleared the rest
+ * (src/core/model.ts and src/local/emulator/forms.ts split; buildClub, importPalms, scoreMembers,
+ * readSettings and applyMessyDefects in named parts).
  */
-const KNOWN_LONG_FILES = new Set([
-  'src/local/emulator/forms.ts', // 855 lines: FormApp, its items and responses, and the respondent
-]);
-const KNOWN_LONG_FUNCTIONS = new Set([
+const KNOWN_LONG_FILES = new Set<string>([]);
+const KNOWN_LONG_FUNCTIONS = new Set<string>([
   'src/local/workbook/xlsx.ts#writeSheet', // 137 lines
 ]);
 

@@ -17,129 +17,43 @@
  *   `Horodateur` / `Timestamp` then one column per question, and sets its form URL.
  * - Forms live in WorkbookModel.meta.forms (saved with the workbook). MailApp is in mail.ts.
  *
- * `submitFormAsRespondent` answers like a person on the published form: the row is appended to the
- * destination sheet as Google does, then every installed spreadsheet onFormSubmit trigger of that
- * spreadsheet is fired with `values`, `namedValues` and `range`, made with the realm's built-ins.
+ * This module holds FormApp and the Form; the model, URLs and error texts are in form-model.ts,
+ * the items in form-items.ts, the responses in form-responses.ts, and the respondent
+ * (`submitFormAsRespondent`: a person answers the published form, the onFormSubmit triggers fire)
+ * in form-respondent.ts.
  */
 
-import type { SheetModel, WorkbookModel } from '../workbook/model';
+import type { SheetModel } from '../workbook/model';
 import { newSheetModel } from '../workbook/model';
 import { enumOf } from './builders';
-import { displayText, localeRules, zoneClock } from './cells';
+import { zoneClock } from './cells';
 import type { ServiceContext } from './context';
-import { MSG, unconfirmed } from './errors';
+import { MSG } from './errors';
+import { ItemImpl } from './form-items';
+import {
+  editUrl,
+  FORM_MSG,
+  FORMS_URL,
+  type FormItemModel,
+  type FormItemType,
+  type FormModel,
+  type FormResponseModel,
+  formsOf,
+  ITEM_CLASS,
+  publishedUrl,
+  shortCode,
+} from './form-model';
+import { FormResponseImpl } from './form-responses';
 
-export type FormItemType = 'SCALE' | 'TEXT' | 'PARAGRAPH_TEXT' | 'MULTIPLE_CHOICE' | 'CHECKBOX';
-
-export interface FormItemModel {
-  id: number;
-  /** The `entry.N` name of the item on the published form (pre-filled URLs). */
-  entryId: number;
-  type: FormItemType;
-  title: string;
-  helpText: string;
-  required: boolean;
-  lower: number;
-  upper: number;
-  leftLabel: string;
-  rightLabel: string;
-  choices: string[];
-}
-
-export interface FormResponseModel {
-  id: string;
-  timestamp: number;
-  answers: Array<{ itemId: number; value: string | string[] }>;
-}
-
-export interface FormModel {
-  id: string;
-  responderId: string;
-  /** The Drive file name. */
-  fileName: string;
-  title: string;
-  description: string;
-  confirmationMessage: string;
-  collectEmail: boolean;
-  allowResponseEdits: boolean;
-  limitOneResponsePerUser: boolean;
-  acceptingResponses: boolean;
-  published: boolean;
-  destinationId: string | null;
-  destinationSheetId: number | null;
-  /** Item id → 1-based column of the destination sheet. */
-  columns: Record<string, number>;
-  items: FormItemModel[];
-  responses: FormResponseModel[];
-  nextItemId: number;
-}
-
-/** The forms of a workbook (meta.forms is opaque to the workbook model). */
-export function formsOf(workbook: WorkbookModel): FormModel[] {
-  return workbook.meta.forms as FormModel[];
-}
-
-/** Texts of FormApp errors (reference §4, §6; UNCONFIRMED ones are our wording). */
-export const FORM_MSG = {
-  // §4 [GF-LIVE] openByUrl('http://invalid.url/').
-  invalidUrl: MSG.invalidArgument('url'),
-  // §4 [REF] "Throws an exception if the given title is null or empty": text UNCONFIRMED.
-  emptyTitle: unconfirmed(MSG.invalidArgument('title')),
-  // §4 [REF] setChoiceValues "Throws an exception if the given array is empty": text UNCONFIRMED.
-  emptyChoices: unconfirmed(MSG.invalidArgument('values')),
-  // §4 bounds rule: text UNCONFIRMED.
-  badBounds: unconfirmed(MSG.invalidArgument('bounds')),
-  // §4 [GF-LIVE] getDestinationId() throws without a destination: text UNCONFIRMED.
-  noDestination: unconfirmed('The form currently has no response destination.'),
-  // UNCONFIRMED.
-  noSuchForm: unconfirmed(
-    'No item with the given ID could be found, or you do not have permission to access it.',
-  ),
-  alreadySubmitted: unconfirmed('This response has already been submitted.'),
-  // §4 [REF] scale createResponse out of bounds / checkbox value not a choice: texts UNCONFIRMED.
-  badResponse: (title: string): string => `Invalid response submitted to item "${title}".`,
-  // §4 [REF] "If the value is set to true, the script cannot submit form responses at all": text UNCONFIRMED.
-  limitOneResponse: unconfirmed(
-    'The form only accepts one response per signed-in user: a script cannot submit it.',
-  ),
-};
-
-unconfirmed('Invalid response submitted to item "');
-
-const FORMS_URL = /^https?:\/\/(docs\.google\.com\/forms\/|forms\.gle\/)/;
-
-function publishedUrl(m: FormModel): string {
-  return `https://docs.google.com/forms/d/e/${m.responderId}/viewform`;
-}
-
-function editUrl(m: FormModel): string {
-  return `https://docs.google.com/forms/d/${m.id}/edit`;
-}
-
-/** A stable short code for a URL (forms.gle style). */
-function shortCode(text: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
-  let out = '';
-  let n = h;
-  for (let i = 0; i < 17; i++) {
-    out += alphabet[n % alphabet.length];
-    n = Math.floor(n / alphabet.length) + (i + 1) * 7919 + text.length;
-  }
-  return out;
-}
-
-const ITEM_CLASS: Record<FormItemType, string> = {
-  SCALE: 'ScaleItem',
-  TEXT: 'TextItem',
-  PARAGRAPH_TEXT: 'ParagraphTextItem',
-  MULTIPLE_CHOICE: 'MultipleChoiceItem',
-  CHECKBOX: 'CheckboxItem',
-};
+export type { FormItemModel, FormItemType, FormModel, FormResponseModel } from './form-model';
+export { FORM_MSG, formsOf } from './form-model';
+export {
+  type RespondentAnswers,
+  RespondentRefusal,
+  type RespondentResult,
+  respond,
+  type TriggerHost,
+} from './form-respondent';
 
 /** The forms of one emulator: models, service objects, destination sheets. */
 export class FormsWorld {
@@ -221,35 +135,6 @@ export class FormsWorld {
     while (cells.length < width) cells.push('');
     if (width > sheet.maxColumns) sheet.maxColumns = width;
     return { sheet, row };
-  }
-
-  /** Checks a value against an item's rules and returns it as the item's response value. */
-  checkValue(item: FormItemModel, value: unknown): string | string[] {
-    const bad = () => this.ctx.error(FORM_MSG.badResponse(item.title));
-    switch (item.type) {
-      case 'SCALE': {
-        // A scale answer is one of its points: digits only when given as text (`Number('1e1')` is
-        // 10, `Number('0x5')` 5 — no respondent can pick those).
-        // https://developers.google.com/apps-script/reference/forms/scale-item#createResponse(Integer)
-        const text = String(value).trim();
-        if (typeof value !== 'number' && !/^\d+$/.test(text)) throw bad();
-        const n = typeof value === 'number' ? value : Number(text);
-        if (!Number.isInteger(n) || n < item.lower || n > item.upper) throw bad();
-        return String(n);
-      }
-      case 'CHECKBOX': {
-        const values = Array.isArray(value) ? value.map(String) : [String(value)];
-        if (values.some((v) => !item.choices.includes(v))) throw bad();
-        return values;
-      }
-      case 'MULTIPLE_CHOICE': {
-        const v = String(value);
-        if (!item.choices.includes(v)) throw bad();
-        return v;
-      }
-      default:
-        return String(value);
-    }
   }
 }
 
@@ -519,348 +404,4 @@ class FormImpl {
   toString(): string {
     return 'Form';
   }
-}
-
-class ItemImpl {
-  constructor(
-    readonly _world: FormsWorld,
-    readonly _form: FormModel,
-    readonly _item: FormItemModel,
-  ) {}
-  get _ctx() {
-    return this._world.ctx;
-  }
-  getId(): number {
-    return this._item.id;
-  }
-  /** 0-based position in the form. */
-  getIndex(): number {
-    return this._form.items.indexOf(this._item);
-  }
-  getType(): string {
-    return this._item.type;
-  }
-  getTitle(): string {
-    return this._item.title;
-  }
-  /** Sheets renames the question's column of the destination sheet. */
-  setTitle(title: string): this {
-    this._item.title = String(title);
-    const sheet = this._world.destinationSheet(this._form);
-    const column = this._form.columns[String(this._item.id)];
-    if (sheet && column) {
-      if (!sheet.values[0]) sheet.values[0] = [];
-      sheet.values[0][column - 1] = this._item.title;
-    }
-    return this;
-  }
-  getHelpText(): string {
-    return this._item.helpText;
-  }
-  setHelpText(text: string): this {
-    this._item.helpText = String(text);
-    return this;
-  }
-  isRequired(): boolean {
-    return this._item.required;
-  }
-  setRequired(enabled: boolean): this {
-    this._item.required = Boolean(enabled);
-    return this;
-  }
-  _as(type: FormItemType): unknown {
-    if (this._item.type !== type) throw this._ctx.error(MSG.invalidArgument('type'));
-    return this._world.item(this._form, this._item, true);
-  }
-  asScaleItem(): unknown {
-    return this._as('SCALE');
-  }
-  asTextItem(): unknown {
-    return this._as('TEXT');
-  }
-  asParagraphTextItem(): unknown {
-    return this._as('PARAGRAPH_TEXT');
-  }
-  asMultipleChoiceItem(): unknown {
-    return this._as('MULTIPLE_CHOICE');
-  }
-  asCheckboxItem(): unknown {
-    return this._as('CHECKBOX');
-  }
-  // Scale
-  getLowerBound(): number {
-    return this._item.lower;
-  }
-  getUpperBound(): number {
-    return this._item.upper;
-  }
-  /** Lower 0 or 1, upper 3..10. */
-  setBounds(lower: number, upper: number): this {
-    if (this._item.type !== 'SCALE')
-      throw this._ctx.error(MSG.notEmulated(`${ITEM_CLASS[this._item.type]}.setBounds`));
-    if (![0, 1].includes(lower) || !Number.isInteger(upper) || upper < 3 || upper > 10)
-      throw this._ctx.error(FORM_MSG.badBounds);
-    this._item.lower = lower;
-    this._item.upper = upper;
-    return this;
-  }
-  setLabels(lower: string, upper: string): this {
-    this._item.leftLabel = String(lower);
-    this._item.rightLabel = String(upper);
-    return this;
-  }
-  getLeftLabel(): string {
-    return this._item.leftLabel;
-  }
-  getRightLabel(): string {
-    return this._item.rightLabel;
-  }
-  // Choices
-  /** Throws for an empty array. */
-  setChoiceValues(values: unknown[]): this {
-    if (!Array.isArray(values) || values.length === 0) throw this._ctx.error(FORM_MSG.emptyChoices);
-    this._item.choices = values.map(String);
-    return this;
-  }
-  getChoices(): unknown[] {
-    return this._ctx.array(
-      this._item.choices.map((v) =>
-        this._ctx.wrap('Choice', { getValue: () => v, toString: () => 'Choice' }),
-      ),
-    );
-  }
-  /** An ItemResponse for this item; invalid values throw (scale out of bounds, unknown choice). */
-  createResponse(value: unknown): unknown {
-    const checked = this._world.checkValue(this._item, value);
-    return this._ctx.wrap('ItemResponse', new ItemResponseImpl(this._world, this._form, this._item, checked));
-  }
-  toString(): string {
-    return ITEM_CLASS[this._item.type];
-  }
-}
-
-class ItemResponseImpl {
-  constructor(
-    readonly _world: FormsWorld,
-    readonly _form: FormModel,
-    readonly _item: FormItemModel,
-    readonly _value: string | string[],
-  ) {}
-  getItem(): unknown {
-    return this._world.item(this._form, this._item, false);
-  }
-  /** Scale → string (`'4'`), checkbox → String[], text → String. */
-  getResponse(): unknown {
-    return Array.isArray(this._value) ? this._world.ctx.array(this._value) : this._value;
-  }
-  toString(): string {
-    return 'ItemResponse';
-  }
-}
-
-class FormResponseImpl {
-  readonly _answers = new Map<number, string | string[]>();
-  constructor(
-    readonly _world: FormsWorld,
-    readonly _form: FormModel,
-    public _submitted: FormResponseModel | null = null,
-  ) {
-    if (_submitted) for (const a of _submitted.answers) this._answers.set(a.itemId, a.value);
-  }
-  get _ctx() {
-    return this._world.ctx;
-  }
-  /** Last one per item wins; only for unsubmitted responses. */
-  withItemResponse(response: unknown): this {
-    if (this._submitted) throw this._ctx.error(FORM_MSG.alreadySubmitted);
-    const impl = this._ctx.unwrap<ItemResponseImpl>(response);
-    if (!(impl instanceof ItemResponseImpl)) throw this._ctx.error(MSG.invalidArgument('response'));
-    this._answers.set(impl._item.id, impl._value);
-    return this;
-  }
-  getItemResponses(): unknown[] {
-    const out: unknown[] = [];
-    for (const item of this._form.items) {
-      const v = this._answers.get(item.id);
-      if (v === undefined) {
-        // Unanswered text items read as ''; other unanswered items are omitted.
-        if (item.type === 'TEXT' || item.type === 'PARAGRAPH_TEXT')
-          out.push(this._ctx.wrap('ItemResponse', new ItemResponseImpl(this._world, this._form, item, '')));
-        continue;
-      }
-      out.push(this._ctx.wrap('ItemResponse', new ItemResponseImpl(this._world, this._form, item, v)));
-    }
-    return this._ctx.array(out);
-  }
-  getTimestamp(): Date | null {
-    return this._submitted ? new this._ctx.realm.Date(this._submitted.timestamp) : null;
-  }
-  getId(): string | null {
-    return this._submitted ? this._submitted.id : null;
-  }
-  getRespondentEmail(): string | null {
-    return null;
-  }
-  /** The published URL with this response's answers as `entry.N` parameters. */
-  toPrefilledUrl(): string {
-    const params: string[] = ['usp=pp_url'];
-    for (const item of this._form.items) {
-      const v = this._answers.get(item.id);
-      if (v === undefined) continue;
-      for (const one of Array.isArray(v) ? v : [v])
-        params.push(`entry.${item.entryId}=${encodeURIComponent(one).replace(/%20/g, '+')}`);
-    }
-    return `${publishedUrl(this._form)}?${params.join('&')}`;
-  }
-  /** Appends the response to the destination sheet. Fires no trigger (script submission). */
-  submit(): unknown {
-    if (this._submitted) throw this._ctx.error(FORM_MSG.alreadySubmitted);
-    if (this._form.limitOneResponsePerUser) throw this._ctx.error(FORM_MSG.limitOneResponse);
-    this._submitted = recordResponse(this._world, this._form, this._answers);
-    return this._ctx.wrap('FormResponse', this);
-  }
-  toString(): string {
-    return 'FormResponse';
-  }
-}
-
-function recordResponse(
-  world: FormsWorld,
-  form: FormModel,
-  answers: Map<number, string | string[]>,
-): FormResponseModel {
-  const r: FormResponseModel = {
-    id: `ACYDBN${form.responses.length + 1}${shortCode(`${form.id}#${form.responses.length}`).slice(0, 8)}`,
-    timestamp: world.ctx.options.now(),
-    answers: [...answers].map(([itemId, value]) => ({ itemId, value })),
-  };
-  form.responses.push(r);
-  world.appendToDestination(form, r);
-  return r;
-}
-
-// -----------------------------------------------------------------------------------------------
-// The respondent
-
-/** Answers keyed by item title (or by item id as a string); arrays for checkbox items. */
-/**
- * An answer the form page refuses: the message is the form's own (English, as Google words it); `kind`
- * and `question` let a caller say it in the club's language.
- */
-export class RespondentRefusal extends Error {
-  constructor(
-    message: string,
-    readonly kind: 'invalid' | 'required',
-    readonly question: string,
-  ) {
-    super(message);
-  }
-}
-
-export type RespondentAnswers = Record<string, string | number | string[]>;
-
-export interface RespondentResult {
-  /** The destination sheet's row, or null without destination. */
-  row: number | null;
-  sheetName: string | null;
-  /** Handlers that ran, in order. */
-  fired: string[];
-  /** Handlers that threw (the answer is kept all the same). */
-  failed: Array<{ handler: string; message: string }>;
-}
-
-/** What the emulator needs to fire triggers: set by the runtime that loaded the bundle. */
-export interface TriggerHost {
-  ctx: ServiceContext;
-  forms: FormsWorld;
-  /** Calls a top-level function of the loaded project; null when nothing is loaded. */
-  runHandler: ((name: string, event: unknown) => unknown) | null;
-  /** A Range service object over a sheet of the spreadsheet. */
-  range(sheet: SheetModel, row: number, column: number, numRows: number, numColumns: number): unknown;
-  spreadsheet(): unknown;
-}
-
-/**
- * A person answers the published form: the answers are checked as the form page checks them
- * (required items, scale bounds, choices), the row is appended to the destination sheet, then
- * every installed spreadsheet onFormSubmit trigger of the destination fires with `authMode`,
- * `namedValues`, `range`, `source`, `triggerUid` and `values` (strings as displayed, sheet column
- * order, timestamp first). Throws a plain Error for a form that is not published, not accepting
- * responses, or an answer the form refuses.
- */
-export function respond(host: TriggerHost, formId: string, answers: RespondentAnswers): RespondentResult {
-  const { ctx, forms } = host;
-  const form = forms.byId(formId);
-  if (!form) throw new Error(`No form ${formId}.`);
-  if (!form.published) throw new Error(`The form "${form.title}" is not published: nobody can answer it.`);
-  if (!form.acceptingResponses) throw new Error(`The form "${form.title}" is not accepting responses.`);
-  const values = new Map<number, string | string[]>();
-  for (const [key, value] of Object.entries(answers)) {
-    const item = form.items.find((i) => i.title === key || String(i.id) === key);
-    if (!item) throw new Error(`The form "${form.title}" has no question "${key}".`);
-    if (value === '' || (Array.isArray(value) && value.length === 0)) continue;
-    try {
-      values.set(item.id, forms.checkValue(item, value));
-    } catch (e) {
-      throw new RespondentRefusal((e as Error).message, 'invalid', item.title);
-    }
-  }
-  for (const item of form.items) {
-    if (item.required && !values.has(item.id))
-      throw new RespondentRefusal(`The question "${item.title}" is required.`, 'required', item.title);
-  }
-  recordResponse(forms, form, values);
-  const sheet = forms.destinationSheet(form);
-  const result: RespondentResult = { row: null, sheetName: sheet?.name ?? null, fired: [], failed: [] };
-  if (!sheet || form.destinationId === null) return result;
-  let row = sheet.values.length;
-  while (row > 0 && !(sheet.values[row - 1] ?? []).some((v) => v !== '')) row--;
-  result.row = row;
-  const triggers = ctx
-    .triggers()
-    .list()
-    .filter(
-      (t) =>
-        t.eventType === 'ON_FORM_SUBMIT' &&
-        t.triggerSource === 'SPREADSHEETS' &&
-        t.triggerSourceId === form.destinationId,
-    );
-  if (triggers.length === 0 || !host.runHandler) return result;
-  const rules = localeRules(ctx.workbook.meta.locale);
-  const header = sheet.values[0] ?? [];
-  const cells = sheet.values[row - 1] ?? [];
-  const width = Math.max(header.length, cells.length);
-  const shown: string[] = [];
-  for (let c = 0; c < width; c++) {
-    const v = cells[c] ?? '';
-    shown.push(displayText(v, sheet.numberFormats.get(`${row - 1},${c}`), rules));
-  }
-  for (const t of triggers) {
-    const namedValues = new ctx.realm.Object() as Record<string, string[]>;
-    for (let c = 0; c < width; c++) {
-      const title = String(header[c] ?? '');
-      if (title) namedValues[title] = ctx.array([shown[c]!]);
-    }
-    const event = ctx.object({
-      authMode: 'FULL',
-      namedValues,
-      range: host.range(sheet, row, 1, 1, width),
-      source: host.spreadsheet(),
-      triggerUid: t.uniqueId,
-      values: ctx.array(shown),
-    });
-    const previous = ctx.authMode;
-    ctx.authMode = 'FULL';
-    try {
-      host.runHandler(t.handlerFunction, event);
-      result.fired.push(t.handlerFunction);
-    } catch (e) {
-      // A failing trigger does not undo the answer: Google keeps the row and logs the failure.
-      result.failed.push({ handler: t.handlerFunction, message: e instanceof Error ? e.message : String(e) });
-      ctx.log(`ERROR: trigger ${t.handlerFunction} failed: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      ctx.authMode = previous;
-    }
-  }
-  return result;
 }

@@ -5,8 +5,9 @@
  * calls and cells, and a record of the UI the add-on showed. Values handed out are made with the
  * given realm's built-ins (a vm context's, see src/local/runtime.ts, or Node's own by default).
  *
- * FormApp lives in forms.ts, MailApp in mail.ts; `submitFormAsRespondent` answers a form as a person would
- * and fires the installed form-submit triggers through the handler runner the runtime sets.
+ * FormApp lives in forms.ts (its items, responses and model beside it in form-*.ts), MailApp in mail.ts;
+ * `submitFormAsRespondent` (form-respondent.ts) answers a form as a person would and fires the
+ * installed form-submit triggers through the handler runner the runtime sets.
  *
  * Not emulated (throw `Not emulated: Class.method`): DriveApp, UrlFetchApp, templates
  * (HtmlService.createTemplateFromFile), rich text, conditional formats, filters, R1C1.
