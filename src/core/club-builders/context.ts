@@ -76,3 +76,28 @@ export interface MemberContext extends BuildContext {
   resolver: MemberResolver;
   resolve: ResolveMember;
 }
+
+/**
+ * The keys met so far in a tab: the first row with a key counts; a later one is reported on its
+ * cell (`column`, with `code`) and is for the caller to drop.
+ */
+export class Repeats {
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly ctx: BuildContext,
+    private readonly key: TabKey,
+    private readonly column: string,
+    private readonly code: IssueCode,
+  ) {}
+
+  /** True (and reported, quoting `value`) when `key` came before; else remembers it. */
+  repeated(row: number, key: string, value: string): boolean {
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
+      return false;
+    }
+    this.ctx.report(this.key, row, this.column, value, this.code);
+    return true;
+  }
+}

@@ -6,19 +6,15 @@
  */
 
 import type { Attendance, ClubEvent } from '../model';
-import { type BuildContext, type MemberContext, num, str } from './context';
+import { type BuildContext, type MemberContext, num, Repeats, str } from './context';
 import { isActiveOn, personKeyOf } from './people';
 
 export function buildEvents(ctx: BuildContext): ClubEvent[] {
   const events: ClubEvent[] = [];
-  const seen = new Set<string>();
+  const ids = new Repeats(ctx, 'events', 'event_id', 'duplicate_id');
   for (const { row, v } of ctx.rowsOf('events')) {
     const id = str(v.event_id);
-    if (seen.has(id)) {
-      ctx.report('events', row, 'event_id', id, 'duplicate_id');
-      continue;
-    }
-    seen.add(id);
+    if (ids.repeated(row, id, id)) continue;
     events.push({
       id,
       row,
@@ -36,7 +32,7 @@ export function buildEvents(ctx: BuildContext): ClubEvent[] {
 
 export function buildAttendance(ctx: MemberContext, eventById: Map<string, ClubEvent>): Attendance[] {
   const attendance: Attendance[] = [];
-  const seen = new Set<string>();
+  const people = new Repeats(ctx, 'attendance', 'member', 'duplicate_row');
   for (const { row, v } of ctx.rowsOf('attendance')) {
     const eventId = str(v.event_id);
     const event = eventById.get(eventId);
@@ -47,12 +43,7 @@ export function buildAttendance(ctx: MemberContext, eventById: Map<string, ClubE
     const ref = str(v.member);
     const member = ctx.resolve('attendance', row, 'member', ref, false);
     const personKey = personKeyOf(member, ref);
-    const key = `${event.id}\u0000${personKey}`;
-    if (seen.has(key)) {
-      ctx.report('attendance', row, 'member', ref, 'duplicate_row');
-      continue;
-    }
-    seen.add(key);
+    if (people.repeated(row, `${event.id}\u0000${personKey}`, ref)) continue;
     attendance.push({
       row,
       event,

@@ -5,7 +5,7 @@
  */
 
 import type { Member } from '../model';
-import { type BuildContext, day, type MemberContext, str } from './context';
+import { type BuildContext, day, type MemberContext, Repeats, str } from './context';
 
 /** A member's sponsor reference, resolved by `linkSponsors` once the members are known. */
 export interface SponsorRef {
@@ -15,22 +15,15 @@ export interface SponsorRef {
 
 export function buildMembers(ctx: BuildContext): { members: Member[]; sponsorRefs: SponsorRef[] } {
   const members: Member[] = [];
-  const seenIds = new Set<string>();
-  const seenEmails = new Set<string>();
+  const ids = new Repeats(ctx, 'members', 'member_id', 'duplicate_id');
+  const emails = new Repeats(ctx, 'members', 'email', 'duplicate_email');
   const sponsorRefs: SponsorRef[] = [];
   for (const { row, v, raw } of ctx.rowsOf('members')) {
     const id = str(v.member_id);
-    if (seenIds.has(id)) {
-      ctx.report('members', row, 'member_id', id, 'duplicate_id');
-      continue;
-    }
-    seenIds.add(id);
+    if (ids.repeated(row, id, id)) continue;
     let email = str(v.email);
-    if (email && seenEmails.has(email.toLowerCase())) {
-      ctx.report('members', row, 'email', email, 'duplicate_email');
-      email = '';
-    }
-    if (email) seenEmails.add(email.toLowerCase());
+    // A repeated email (case-insensitive) is kept blank: the row still counts.
+    if (email && emails.repeated(row, email.toLowerCase(), email)) email = '';
     const status = (v.status as Member['status']) ?? null;
     const leftOn = day(v.left_on);
     const formerWithoutLeft = status === 'former' && leftOn === null;

@@ -354,22 +354,11 @@ function misreadCells(inj: Injector, lang: Lang): void {
   const won = lang === 'fr' ? 'gagné' : 'won';
   const yes = lang === 'fr' ? 'oui' : 'yes';
   const filled = (v: CellValue) => typeof v === 'string' && v !== '';
-  inj.replace(
-    'trailing_spaces',
-    'referrals',
-    'status',
-    (v) => v === won,
-    () => `${won} `,
-  );
+  const equals = (x: CellValue) => (v: CellValue) => v === x;
+  inj.replace('trailing_spaces', 'referrals', 'status', equals(won), () => `${won} `);
   inj.replace('trailing_spaces', 'members', 'company', filled, (cell) => `${cell}  `);
   inj.replace('trailing_spaces', 'events', 'format', filled, (cell) => `${cell} `);
-  inj.replace(
-    'trailing_spaces',
-    'attendance',
-    'attended',
-    (v) => v === yes,
-    () => `${yes} `,
-  );
+  inj.replace('trailing_spaces', 'attendance', 'attended', equals(yes), () => `${yes} `);
 
   const hotKind = lang === 'fr' ? 'chaud' : 'hot';
   const npsRow = inj.pickRow('responses', 'kind', (v) => v === hotKind);
