@@ -16,6 +16,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/compute';
+import { KPI_TABLE_HEADER, kpiTableRows } from '../../src/core/dashboard';
 import { HISTORY_HEADER, mergeHistory } from '../../src/core/history';
 import type { LayoutValue } from '../../src/core/layout';
 import { MEMBERS_HEADER, run, tab } from './fixtures';
@@ -106,5 +107,40 @@ describe('History of a small club', () => {
     // A KPI without data: value and change empty (null), never 0.
     const [nps] = rowsOf(grid, '2026-Q1', 'nps');
     expect([nps[3], nps[5]]).toEqual([null, null]);
+  });
+});
+
+describe('the hidden KPI table of the same small club (dashboard.ts)', () => {
+  it('has the History columns for the refreshed period, blanks written as empty text', () => {
+    expect(KPI_TABLE_HEADER).toHaveLength(HISTORY_HEADER.en.length);
+    const rows = kpiTableRows(q1);
+    expect(rows).toHaveLength(q1.kpis.length);
+    // active_members: 2, previous 1, +1, n = 2, no target so no status.
+    expect(rows.find((r) => r[1] === 'active_members')).toEqual([
+      '2026-Q1',
+      'active_members',
+      q1.kpis.find((k) => k.id === 'active_members')!.label,
+      2,
+      1,
+      1,
+      2,
+      'count',
+      '',
+    ]);
+    // top_topics over n = 3 contents of the quarter; an empty previous list and no change: ''.
+    expect(rows.find((r) => r[1] === 'top_topics')).toEqual([
+      '2026-Q1',
+      'top_topics',
+      'Thèmes les plus partagés',
+      'Marketing, Export',
+      '',
+      '',
+      3,
+      'list',
+      '',
+    ]);
+    // The History rows of the period say the same, with null for a blank.
+    const history = mergeHistory([], q1).slice(1);
+    expect(asRead(history)).toEqual(rows);
   });
 });
