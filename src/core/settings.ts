@@ -12,6 +12,7 @@ import { type CellLocale, isBlank, parseDate, parseNumber, parseYesNo, rawText }
 import type { IssueLog } from './issues';
 import { normalizeLabel } from './normalize';
 import type { Row } from './read';
+import { defaultRenewalSettings, type RenewalSettings, readRenewalSetting } from './renewal-settings';
 
 export const DEFAULT_PROFILE_FIELDS = ['phone', 'website', 'linkedin', 'bio', 'expertise', 'photo_url'];
 
@@ -65,6 +66,8 @@ export interface Settings {
   lastKpiReview: number | null;
   // Retention (issue 20): months the mail log and other log tabs keep their rows.
   logRetentionMonths: number;
+  /** The renewal season's keys (issue 20, renewal-settings.ts). */
+  renewal: RenewalSettings;
 }
 
 /** A `custom_kpi.<id>` row of Settings, before parsing. */
@@ -107,6 +110,7 @@ export function defaultSettings(): Settings {
     surveyKpis: null,
     lastKpiReview: null,
     logRetentionMonths: DEFAULT_LOG_RETENTION_MONTHS,
+    renewal: defaultRenewalSettings(),
   };
 }
 
@@ -281,6 +285,8 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
           break;
         }
         default:
+          // The renewal season's keys (issue 20).
+          if (readRenewalSetting(s.renewal, normalizeLabel(key), text, { yes, num, bad })) break;
           // The automation's keys (issue 17); unknown keys are the club's own notes: kept and ignored.
           readAutomationSetting(s.automation, normalizeLabel(key), { yes, num, day: () => date(), bad });
           break;
