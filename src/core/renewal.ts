@@ -93,6 +93,24 @@ export function renewalWindow(today: Day, settings: Settings): RenewalWindow {
   return today >= due && today <= due + FOLLOW_UP_DAYS ? { ...started, phase: 'reminders' } : started;
 }
 
+/**
+ * The period a member's statement covers today (the printable page's default): the term the
+ * renewal e-mails cover while they go and until the reminder's follow-up ends, else the current
+ * term to date.
+ */
+export function statementPeriod(today: Day, settings: Settings): Period {
+  const w = renewalWindow(today, settings);
+  if (w.phase !== 'none' || today < w.reminderDue) return w.covered;
+  const fy = settings.fyStartMonth;
+  const current = fiscalYearOf(today, fy);
+  return {
+    label: termLabel(current, fy),
+    kind: 'fiscal_year',
+    start: termStart(current, fy),
+    end: termEnd(current, fy),
+  };
+}
+
 export type RenewalKind = 'invitation' | 'reminder';
 export type RenewalSkipReason = 'erased' | 'no_address' | 'no_email';
 

@@ -16,7 +16,13 @@ function status(text: string): void {
 }
 
 function setBusy(busy: boolean): void {
-  for (const id of ['member-export', 'member-erase', 'member-erase-confirm', 'member-cancel'])
+  for (const id of [
+    'member-export',
+    'member-erase',
+    'member-statement',
+    'member-erase-confirm',
+    'member-cancel',
+  ])
     byId<HTMLButtonElement>(id).disabled = busy;
 }
 
@@ -62,6 +68,21 @@ async function exportMember(): Promise<void> {
   }
 }
 
+/** The member's statement (renewal season, issue 20): the server shows it in a printable dialog. */
+async function showStatement(): Promise<void> {
+  const member = memberRef();
+  if (!member) return;
+  hideConfirm();
+  setBusy(true);
+  status('');
+  try {
+    const result = await ask(() => server.showMemberStatement(member));
+    if (result?.ok) status(t('memberStatementShown', { id: result.memberId, period: result.period }));
+  } finally {
+    setBusy(false);
+  }
+}
+
 async function previewErase(): Promise<void> {
   const member = memberRef();
   if (!member) return;
@@ -100,6 +121,7 @@ async function confirmErase(): Promise<void> {
 export function initMemberPanel(): void {
   byId('member-export').addEventListener('click', () => void exportMember());
   byId('member-erase').addEventListener('click', () => void previewErase());
+  byId('member-statement').addEventListener('click', () => void showStatement());
   byId('member-erase-confirm').addEventListener('click', () => void confirmErase());
   byId('member-cancel').addEventListener('click', () => {
     hideConfirm();
