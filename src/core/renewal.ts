@@ -133,7 +133,7 @@ export interface RenewalPlan {
   window: RenewalWindow;
   /** E-mails still to send today, in the Members tab's order. */
   mails: RenewalMail[];
-  /** Already sent in this phase (found in the Mail log). */
+  /** E-mails of this phase already sent, to any member (found in the Mail log). */
   sent: number;
   /** Members left out of this phase, and why. */
   skipped: Array<{ member: Member; kind: RenewalKind; reason: RenewalSkipReason }>;
@@ -201,15 +201,13 @@ export function planRenewalMails(
   const statements = new Map(
     memberStatements(club, covered, today, window.term - 1).map((s) => [s.memberId, s]),
   );
+  plan.sent = club.members.filter((m) => sentOn(mailLog, window.termLabel, m.id, kind) !== null).length;
   for (const member of recipients) {
     if (isErased(member)) {
       plan.skipped.push({ member, kind, reason: 'erased' });
       continue;
     }
-    if (sentOn(mailLog, window.termLabel, member.id, kind) !== null) {
-      plan.sent++;
-      continue;
-    }
+    if (sentOn(mailLog, window.termLabel, member.id, kind) !== null) continue;
     const reason = unreachable(member);
     const statement = statements.get(member.id);
     if (reason) plan.skipped.push({ member, kind, reason });
