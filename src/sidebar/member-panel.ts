@@ -50,37 +50,37 @@ function memberRef(): string | null {
   return ref || null;
 }
 
-async function exportMember(): Promise<void> {
+/** Runs one action on the member typed in the box, the buttons off meanwhile. */
+async function withMember(work: (member: string) => Promise<void>): Promise<void> {
   const member = memberRef();
   if (!member) return;
   hideConfirm();
   setBusy(true);
   status('');
-  byId('member-download').hidden = true;
   try {
-    const result = await ask(() => server.showMemberExport(member));
-    if (!result?.ok) return;
-    const rows = result.data.tabs.reduce((n, tab) => n + tab.rows.length, 0);
-    status(t('memberExported', { id: result.data.member.id, count: rows, tabs: result.data.tabs.length }));
-    offerDownload(result.data);
+    await work(member);
   } finally {
     setBusy(false);
   }
 }
 
+function exportMember(): Promise<void> {
+  return withMember(async (member) => {
+    byId('member-download').hidden = true;
+    const result = await ask(() => server.showMemberExport(member));
+    if (!result?.ok) return;
+    const rows = result.data.tabs.reduce((n, tab) => n + tab.rows.length, 0);
+    status(t('memberExported', { id: result.data.member.id, count: rows, tabs: result.data.tabs.length }));
+    offerDownload(result.data);
+  });
+}
+
 /** The member's statement (renewal season, issue 20): the server shows it in a printable dialog. */
-async function showStatement(): Promise<void> {
-  const member = memberRef();
-  if (!member) return;
-  hideConfirm();
-  setBusy(true);
-  status('');
-  try {
+function showStatement(): Promise<void> {
+  return withMember(async (member) => {
     const result = await ask(() => server.showMemberStatement(member));
     if (result?.ok) status(t('memberStatementShown', { id: result.memberId, period: result.period }));
-  } finally {
-    setBusy(false);
-  }
+  });
 }
 
 async function previewErase(): Promise<void> {

@@ -20,28 +20,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AutomationResult } from '../../src/core/api';
-import { dayOf, isoOf, serialOf } from '../../src/core/dates';
-import { instantOf } from '../../src/core/timezone';
-import { fireDailyTriggers } from '../../src/local/automation';
 import { type LoadedBundle, loadBundle } from '../../src/local/runtime';
-import type { CellValue, SheetModel, WorkbookModel } from '../../src/local/workbook/model';
+import type { CellValue, WorkbookModel } from '../../src/local/workbook/model';
+import { MEMBERS_HEADER } from '../core/fixtures';
 import { workbookOf } from './club-fixture';
+import { d, noon, replay, sheet } from './season';
 
 const code = readFileSync('dist/Code.js', 'utf8');
-const TZ = 'Europe/Paris';
-const d = (iso: string): CellValue => {
-  const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
-  return { serial: serialOf(dayOf(y, m, day)) };
-};
-const noon = (iso: string) => {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return instantOf({ year, month, day, hour: 12, minute: 0, second: 0, millisecond: 0 }, TZ);
-};
-const addDays = (iso: string, n: number) => {
-  const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
-  return isoOf(dayOf(y, m, day) + n);
-};
-
 const HOSTILE_FIRST = '<img src=x onerror=alert(1)>';
 const HOSTILE_LAST = '=HYPERLINK("http://evil.example")';
 const LINK = 'https://club.example/adhesion?saison=2027&m=1';
@@ -59,18 +44,7 @@ function club(renewal = true): WorkbookModel {
   return workbookOf(
     {
       Membres: [
-        [
-          'ID membre',
-          'Prénom',
-          'Nom',
-          'E-mail',
-          "Date d'adhésion",
-          'Date de départ',
-          'Statut',
-          "Pas d'e-mail",
-          'Effacé le',
-          'Entreprise',
-        ],
+        [...MEMBERS_HEADER, "Pas d'e-mail", 'Effacé le', 'Entreprise'],
         member('M1', 'Alice', 'Martin', 'alice@exemple.fr'),
         member('M2', 'Bruno', 'Petit', 'bruno@exemple.fr'),
         member('M3', 'Chloé', 'Durand', 'chloe@exemple.fr', ['', '', 'oui']),
@@ -122,12 +96,6 @@ function club(renewal = true): WorkbookModel {
   );
 }
 
-const sheet = (model: WorkbookModel, name: string): SheetModel => {
-  const s = model.sheets.find((x) => x.name === name);
-  if (!s) throw new Error(`no sheet ${name}`);
-  return s;
-};
-
 function board(model: WorkbookModel, at: { day: string }, mailDailyQuota = 3): LoadedBundle {
   return loadBundle(code, { workbook: model, userLocale: 'fr', now: () => noon(at.day), mailDailyQuota });
 }
@@ -145,26 +113,6 @@ function logRows(model: WorkbookModel): string[] {
       r[col('Résultat')],
     ].join(' '),
   );
-}
-
-function replay(
-  bundle: LoadedBundle,
-  model: WorkbookModel,
-  at: { day: string },
-  from: string,
-  to: string,
-  each: (day: string) => void = () => {},
-) {
-  const mails: Array<{ day: string; to: string; subject: string; body: string; html: string }> = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) {
-    at.day = day;
-    each(day);
-    const before = bundle.emulator.sentMail.length;
-    fireDailyTriggers(bundle, model, noon(day));
-    for (const m of bundle.emulator.sentMail.slice(before))
-      mails.push({ day, to: m.to.join(), subject: m.subject, body: m.body, html: m.htmlBody ?? '' });
-  }
-  return mails;
 }
 
 /** Payments typed in the Dues tab during the season. */
