@@ -29,9 +29,10 @@ import { renderMail } from '../../src/core/mail-templates';
 import { buildClub } from '../../src/core/model';
 import type { RawTab } from '../../src/core/read';
 import { planRenewalMails, renewalWindow, termEnd } from '../../src/core/renewal';
+import { isRenewalLink } from '../../src/core/renewal-settings';
 import { defaultSettings } from '../../src/core/settings';
 import { statementText } from '../../src/core/statement-words';
-import { MEMBERS_HEADER, tab } from './fixtures';
+import { issues, MEMBERS_HEADER, run, tab } from './fixtures';
 
 const day = (iso: string) => dayFromIso(iso)!;
 
@@ -103,6 +104,55 @@ const plan = (today: string, log = memory(), raw = tabs()) => {
   return planRenewalMails(c.club, log, day(today), c.settings);
 };
 const ids = (list: Array<{ member: { id: string } }>) => list.map((x) => x.member.id);
+
+describe('the renewal settings', () => {
+  it('are off by default, French keys first, English accepted; a bad value is reported and the default kept', () => {
+    expect(defaultSettings().renewal).toEqual({ on: false, weeksBefore: 4, reminderDays: 7, link: '' });
+    const good = run([
+      tab(
+        'Paramètres',
+        ['Clé', 'Valeur'],
+        [
+          ['renouvellement', 'oui'],
+          ['renewal_weeks_before', 6],
+          ['Renouvellement rappel jours', 0],
+          ['renewal_link', 'http://club.example:8080/renouveler?id=1#haut'],
+        ],
+      ),
+    ]);
+    expect(good.settings.renewal).toEqual({
+      on: true,
+      weeksBefore: 6,
+      reminderDays: 0,
+      link: 'http://club.example:8080/renouveler?id=1#haut',
+    });
+    for (const link of [
+      'javascript:alert(1)',
+      'https://x.fr/"><script>',
+      'ftp://x.fr',
+      'https://',
+      'www.club.fr',
+    ])
+      expect(isRenewalLink(link), link).toBe(false);
+    const bad = run([
+      tab(
+        'Paramètres',
+        ['Clé', 'Valeur'],
+        [
+          ['renouvellement_lien', 'javascript:alert(1)'],
+          ['renouvellement_semaines_avant', 0],
+          ['renouvellement_rappel_jours', 'bientôt'],
+        ],
+      ),
+    ]);
+    expect(bad.settings.renewal).toEqual(defaultSettings().renewal);
+    expect(issues(bad, 'bad_setting').map((i) => `${i.row} ${i.message}`)).toEqual([
+      expect.stringMatching(/^2 .*lien http:\/\/ ou https:\/\/ attendu/),
+      expect.stringMatching(/^3 .*entier de 1 à 26/),
+      expect.stringMatching(/^4 .*nombre attendu/),
+    ]);
+  });
+});
 
 describe('the term and its end', () => {
   it('is the fiscal year of Settings: January by default, September when told', () => {
