@@ -284,7 +284,25 @@ export interface MemberDataServerApi {
   exportMemberDataOf(member: string): MemberExportResult;
   showMemberExport(member: string): MemberExportResult;
   eraseMember(request: EraseRequest): EraseResult;
+  // The renewal season (issue 20): one member's statement as a printable page.
+  memberStatementOf(request: MemberStatementRequest): MemberStatementResult;
+  showMemberStatement(member: string): MemberStatementResult;
 }
+
+export interface MemberStatementRequest {
+  /** The member: ID, e-mail or name. */
+  member: string;
+  /** A period label (`2026`, `FY2026`, `2026-S1`…); default: the term the renewal statements cover. */
+  period?: string;
+}
+
+export type MemberStatementResult =
+  | { ok: true; memberId: string; period: string; html: string }
+  | {
+      ok: false;
+      code: 'unknown_member' | 'ambiguous_member' | 'not_member' | 'bad_period';
+      message: string;
+    };
 
 /** The endpoints `google.script.run` may call, with their argument and result types. */
 export interface ServerApi

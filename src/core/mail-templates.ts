@@ -9,10 +9,19 @@
 
 import type { Bilingual, Lang } from './i18n';
 import { normalizeLabel } from './normalize';
+import { RENEWAL_TEMPLATES } from './renewal-templates';
 import { TEMPLATES_TAB } from './schema';
 import { headerColumns } from './survey-registry';
 
-export type TemplateId = 'hot_invitation' | 'hot_reminder' | 'cold_invitation' | 'cold_reminder' | 'nudge';
+export type TemplateId =
+  | 'hot_invitation'
+  | 'hot_reminder'
+  | 'cold_invitation'
+  | 'cold_reminder'
+  | 'nudge'
+  // The renewal season (issue 20, renewal-templates.ts).
+  | 'renewal_statement'
+  | 'renewal_reminder';
 
 export const TEMPLATE_IDS: TemplateId[] = [
   'hot_invitation',
@@ -20,6 +29,8 @@ export const TEMPLATE_IDS: TemplateId[] = [
   'cold_invitation',
   'cold_reminder',
   'nudge',
+  'renewal_statement',
+  'renewal_reminder',
 ];
 
 const HOT_BODY: Bilingual = {
@@ -53,6 +64,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateId, { subject: Bilingual; body: B
       en: 'Hello {prenom},\n\nWe have not seen you for a while. The club’s next events:\n{evenements}\n\nHope to see you soon,\n{club}',
     },
   },
+  ...RENEWAL_TEMPLATES,
 };
 
 /** Template id and language → subject and body typed in the Templates tab. */
@@ -70,6 +82,13 @@ const FIELD_ALIASES: Record<string, string> = {
   club: 'club',
   evenements: 'evenements',
   events: 'evenements',
+  // The renewal season (issue 20).
+  bilan: 'bilan',
+  statement: 'bilan',
+  periode: 'periode',
+  period: 'periode',
+  saison: 'saison',
+  term: 'saison',
 };
 
 export interface TemplateFields {
@@ -79,6 +98,10 @@ export interface TemplateFields {
   titre: string;
   club: string;
   evenements: string;
+  /** The renewal e-mails' fields (issue 20): the statement's lines, its period, the term renewed. */
+  bilan?: string;
+  periode?: string;
+  saison?: string;
 }
 
 /** The Templates tab read: header by label (either language) or id; blank cells left to the default. */
@@ -116,7 +139,7 @@ export function defaultTemplateRows(lang: Lang): string[][] {
 function fillFields(text: string, fields: TemplateFields): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const key = FIELD_ALIASES[normalizeLabel(name)] as keyof TemplateFields | undefined;
-    return key ? fields[key] : whole;
+    return key ? (fields[key] ?? '') : whole;
   });
 }
 
@@ -154,7 +177,7 @@ export function renderMail(
       const m = /^\{(\w+)\}$/.exec(part);
       const key = m ? (FIELD_ALIASES[normalizeLabel(m[1]!)] as keyof TemplateFields | undefined) : undefined;
       if (!key) return escapeHtml(part);
-      return key === 'lien' ? link : escapeHtml(fields[key]);
+      return key === 'lien' ? link : escapeHtml(fields[key] ?? '');
     })
     .join('')
     .replace(/\r?\n/g, '<br>');

@@ -122,12 +122,17 @@ function load(input: MemberDataInput): Loaded {
 }
 
 function findMember(loaded: Loaded, ref: string): Member | MemberLookupFailure {
+  return lookupMember(loaded.club, loaded.lang, ref);
+}
+
+/** The member a reference names (ID, e-mail or unique name), or why none (shared with statement-page.ts). */
+export function lookupMember(club: Club, lang: Lang, ref: string): Member | MemberLookupFailure {
   const text = String(ref ?? '').trim();
-  const r = text ? loaded.club.resolver.resolve(text) : ({ none: true } as const);
+  const r = text ? club.resolver.resolve(text) : ({ none: true } as const);
   if ('member' in r) return r.member;
   const code = 'ambiguous' in r ? 'ambiguous_member' : 'unknown_member';
   const template = code === 'ambiguous_member' ? TEXT.ambiguous : TEXT.unknown;
-  return { ok: false, code, message: template[loaded.lang].replace('{m}', text.slice(0, 200)) };
+  return { ok: false, code, message: template[lang].replace('{m}', text.slice(0, 200)) };
 }
 
 /**

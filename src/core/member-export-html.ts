@@ -6,19 +6,7 @@
 
 import type { Lang } from './i18n';
 import type { MemberExport } from './member-data';
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text safe in HTML content and in a double- or single-quoted attribute. */
-export function htmlText(text: string): string {
-  return String(text).replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
-}
+import { htmlText, printablePage } from './printable-page';
 
 const T = {
   title: { fr: 'Données personnelles de {id}', en: 'Personal data of {id}' },
@@ -28,7 +16,6 @@ const T = {
   },
   none: { fr: 'Aucune ligne.', en: 'No row.' },
   row: { fr: 'Ligne', en: 'Row' },
-  print: { fr: 'Imprimer', en: 'Print' },
   download: { fr: 'Télécharger (JSON)', en: 'Download (JSON)' },
 };
 
@@ -50,13 +37,12 @@ export function memberExportHtml(data: MemberExport, lang: Lang): string {
       .join('');
     return `<h2>${htmlText(tab.tab)}</h2><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
   });
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${fill(T.title[lang], { id })}</title>
-<style>body{font:13px/1.4 Arial,sans-serif;margin:16px;color:#202124}table{border-collapse:collapse;margin:4px 0 16px}
-th,td{border:1px solid #dadce0;padding:3px 6px;text-align:left;vertical-align:top;white-space:pre-wrap}
-th{background:#f1f3f4}h1{font-size:18px}h2{font-size:15px;margin:12px 0 4px}@media print{.actions{display:none}}</style></head>
-<body><h1>${fill(T.title[lang], { id })}</h1><p>${fill(T.intro[lang], { date: htmlText(data.exportedOn) })}</p>
-<p class="actions"><button onclick="window.print()">${T.print[lang]}</button>
-<a id="download" download="${file}" href="data:application/json;charset=utf-8,${json}">${T.download[lang]}</a></p>
-${sections.length > 0 ? sections.join('\n') : `<p>${T.none[lang]}</p>`}
-</body></html>`;
+  const title = fill(T.title[lang], { id });
+  return printablePage({
+    lang,
+    title,
+    intro: fill(T.intro[lang], { date: htmlText(data.exportedOn) }),
+    actions: `<a id="download" download="${file}" href="data:application/json;charset=utf-8,${json}">${T.download[lang]}</a>`,
+    body: sections.length > 0 ? sections.join('\n') : `<p>${T.none[lang]}</p>`,
+  });
 }

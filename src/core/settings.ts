@@ -13,6 +13,7 @@ import { type CellLocale, isBlank, parseDate, parseNumber, parseYesNo, rawText }
 import type { IssueLog } from './issues';
 import { normalizeLabel } from './normalize';
 import type { Row } from './read';
+import { defaultRenewalSettings, type RenewalSettings, readRenewalSetting } from './renewal-settings';
 
 export const DEFAULT_PROFILE_FIELDS = ['phone', 'website', 'linkedin', 'bio', 'expertise', 'photo_url'];
 
@@ -66,6 +67,8 @@ export interface Settings {
   lastKpiReview: number | null;
   // Retention (issue 20): months the mail log and other log tabs keep their rows.
   logRetentionMonths: number;
+  /** The renewal season's keys (issue 20, renewal-settings.ts). */
+  renewal: RenewalSettings;
 }
 
 /** A `custom_kpi.<id>` row of Settings, before parsing. */
@@ -108,6 +111,7 @@ export function defaultSettings(): Settings {
     surveyKpis: null,
     lastKpiReview: null,
     logRetentionMonths: DEFAULT_LOG_RETENTION_MONTHS,
+    renewal: defaultRenewalSettings(),
   };
 }
 
@@ -149,6 +153,8 @@ const SETTING_READERS: Array<(s: Settings, r: SettingRow) => boolean> = [
   readNetworkSetting,
   readMembershipSetting,
   readRetentionSetting,
+  // The renewal season's keys (issue 20).
+  (s, r) => readRenewalSetting(s.renewal, r.label, r.text, r),
   (s, r) => readAutomationSetting(s.automation, r.label, r),
 ];
 

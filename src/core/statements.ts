@@ -31,8 +31,15 @@ export interface MemberStatement {
 /**
  * One statement per member who was a member at some point of P (up to today while P is not over),
  * in the Members tab's order; prospects and former members without a leaving date are left out.
+ * With `duesTerm` (the renewal statement, renewal.ts), dues paid are the paid rows of that term
+ * whatever their paid_on: a term paid in advance still counts for it.
  */
-export function memberStatements(club: Club, period: Period, today: Day): MemberStatement[] {
+export function memberStatements(
+  club: Club,
+  period: Period,
+  today: Day,
+  duesTerm: number | null = null,
+): MemberStatement[] {
   const end = effectiveEnd(period, today);
   const inP = (d: Day | null) => d !== null && d >= period.start && d <= end;
   const members = club.members.filter(
@@ -87,7 +94,7 @@ export function memberStatements(club: Club, period: Period, today: Day): Member
   }
   for (const d of club.dues) {
     const s = of(d.member);
-    if (s && d.paid && inP(d.paidOn)) s.duesPaid += d.amount ?? 0;
+    if (s && d.paid && (duesTerm === null ? inP(d.paidOn) : d.term === duesTerm)) s.duesPaid += d.amount ?? 0;
   }
   for (const s of rows) s.businessPerDuesEuro = s.duesPaid > 0 ? s.businessReceived / s.duesPaid : null;
   return rows;

@@ -42,6 +42,7 @@ import {
   menuExportMember,
   showMemberExport,
 } from './member-data';
+import { memberStatementOf, showMemberStatement } from './member-statement';
 import { createMembershipForm, membershipFormItems, syncMembershipAnswers } from './membership';
 import {
   menuCheckInstallation,
@@ -355,6 +356,25 @@ export const ENTRY_POINTS = {
     doc: [
       "Sidebar and CLI: erase a member's personal data.",
       '@param {Object} request {member, preview, confirm}',
+    ],
+  },
+  // The renewal season (issue 20): one member's statement as a printable page.
+  memberStatementOf: {
+    run: memberStatementOf,
+    params: ['request'],
+    kind: 'endpoint',
+    doc: [
+      "Local CLI: one member's statement as a printable page (HTML).",
+      '@param {Object} request {member, period}',
+    ],
+  },
+  showMemberStatement: {
+    run: showMemberStatement,
+    params: ['member'],
+    kind: 'endpoint',
+    doc: [
+      "Sidebar: one member's statement in a printable dialog.",
+      '@param {string} member ID, email or name',
     ],
   },
   CLUB_KPI: {

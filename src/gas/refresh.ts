@@ -29,6 +29,7 @@ import { type Bilingual, type Lang, langOfLocale } from '../core/i18n';
 import type { SheetLayout } from '../core/layout';
 import { buildLeaderboard, buildStatements, LEADERBOARD_NAME, STATEMENTS_NAME } from '../core/member-tabs';
 import { buildVoiceTab, VOICE_NAME } from '../core/voice-tab';
+import { renewalDashboardNotes } from './automation/renewal';
 import { lastAutomationError, lastRun } from './automation/status';
 import { now } from './clock';
 import { writeFunctionStore } from './function-store';
@@ -202,6 +203,8 @@ function writeDashboard(ss: Spreadsheet, report: Report, refreshedAt: string, ch
   const notes = report.settings.automation.on
     ? [automationNote(lastRun(), lastAutomationError(), report.lang)]
     : [];
+  // Issue 20: the renewal season, and the members to call once the new term has started.
+  notes.push(...renewalDashboardNotes(ss, report));
   const layout = buildDashboard(report, refreshedAt, charts, notes);
   rebuildTab(ss, DASHBOARD_NAME, report.lang, layout, 0, (sheet) => {
     renderCharts(ss, sheet, layout);

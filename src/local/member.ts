@@ -1,6 +1,7 @@
 /**
- * `club-pulse member export|erase` (issue 20): a member's data on a local workbook, through the
- * add-on bundle's own endpoints (exportMemberDataOf, eraseMember) as the sidebar calls them.
+ * `club-pulse member export|erase|statement` (issue 20): a member's data on a local workbook, and
+ * their statement, through the add-on bundle's own endpoints (exportMemberDataOf, eraseMember,
+ * memberStatementOf) as the sidebar calls them.
  * Erasing asks for a confirmation on a terminal; without one (a script, a pipe) it refuses unless
  * `--yes` is given.
  */
@@ -40,6 +41,7 @@ const M = {
     en: 'Data of {id} erased ({cells} cell(s)){pseudonym}.',
   },
   pseudonym: { fr: ' ; désormais désigné par {p}', en: '; now referred to as {p}' },
+  statement: { fr: 'Bilan de {id} ({period}) → {file}.', en: 'Statement of {id} ({period}) → {file}.' },
 };
 
 const say = (lang: Lang, key: keyof typeof M, values: Record<string, string | number>): string =>
@@ -50,6 +52,7 @@ export interface MemberOptions {
   out?: string;
   yes?: boolean;
   today?: string;
+  period?: string;
 }
 
 export async function exportMember(file: string, options: MemberOptions, io: MemberIo): Promise<void> {
@@ -111,5 +114,24 @@ export async function eraseMember(file: string, options: MemberOptions, io: Memb
       done.replacement !== done.memberId ? say(lang, 'pseudonym', { p: done.replacement }) : '';
     io.out(say(lang, 'erased', { id: done.memberId, cells: done.cells, pseudonym }));
     io.out(`${lang === 'fr' ? 'Enregistré : ' : 'Saved '}${await session.save()}.`);
+  });
+}
+
+/**
+ * `club-pulse member statement` (issue 20): one member's statement as the printable page the
+ * sidebar shows (memberStatementOf), written to `--out` or printed.
+ */
+export async function memberStatement(file: string, options: MemberOptions, io: MemberIo): Promise<void> {
+  await withWorkbookLock(file, async () => {
+    const session = await openWorkbook(file, undefined, { today: options.today });
+    const result = session.bundle.api.memberStatementOf({ member: options.member, period: options.period });
+    if (!result.ok) throw new CliError(result.message, 2);
+    if (!options.out) {
+      io.out(result.html);
+      return;
+    }
+    writeFileSync(options.out, result.html);
+    const lang = langOfWorkbook(session.model.meta.locale);
+    io.out(say(lang, 'statement', { id: result.memberId, period: result.period, file: options.out }));
   });
 }

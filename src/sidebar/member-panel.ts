@@ -16,7 +16,13 @@ function status(text: string): void {
 }
 
 function setBusy(busy: boolean): void {
-  for (const id of ['member-export', 'member-erase', 'member-erase-confirm', 'member-cancel'])
+  for (const id of [
+    'member-export',
+    'member-erase',
+    'member-statement',
+    'member-erase-confirm',
+    'member-cancel',
+  ])
     byId<HTMLButtonElement>(id).disabled = busy;
 }
 
@@ -44,22 +50,37 @@ function memberRef(): string | null {
   return ref || null;
 }
 
-async function exportMember(): Promise<void> {
+/** Runs one action on the member typed in the box, the buttons off meanwhile. */
+async function withMember(work: (member: string) => Promise<void>): Promise<void> {
   const member = memberRef();
   if (!member) return;
   hideConfirm();
   setBusy(true);
   status('');
-  byId('member-download').hidden = true;
   try {
+    await work(member);
+  } finally {
+    setBusy(false);
+  }
+}
+
+function exportMember(): Promise<void> {
+  return withMember(async (member) => {
+    byId('member-download').hidden = true;
     const result = await ask(() => server.showMemberExport(member));
     if (!result?.ok) return;
     const rows = result.data.tabs.reduce((n, tab) => n + tab.rows.length, 0);
     status(t('memberExported', { id: result.data.member.id, count: rows, tabs: result.data.tabs.length }));
     offerDownload(result.data);
-  } finally {
-    setBusy(false);
-  }
+  });
+}
+
+/** The member's statement (renewal season, issue 20): the server shows it in a printable dialog. */
+function showStatement(): Promise<void> {
+  return withMember(async (member) => {
+    const result = await ask(() => server.showMemberStatement(member));
+    if (result?.ok) status(t('memberStatementShown', { id: result.memberId, period: result.period }));
+  });
 }
 
 async function previewErase(): Promise<void> {
@@ -100,6 +121,7 @@ async function confirmErase(): Promise<void> {
 export function initMemberPanel(): void {
   byId('member-export').addEventListener('click', () => void exportMember());
   byId('member-erase').addEventListener('click', () => void previewErase());
+  byId('member-statement').addEventListener('click', () => void showStatement());
   byId('member-erase-confirm').addEventListener('click', () => void confirmErase());
   byId('member-cancel').addEventListener('click', () => {
     hideConfirm();

@@ -171,6 +171,8 @@ const TEXTS = {
   memberLabel: ['Membre (ID, e-mail ou nom)', 'Member (ID, email or name)'],
   memberExport: ['Exporter les données d’un membre', 'Export a member’s data'],
   memberErase: ['Effacer un membre', 'Erase a member'],
+  memberStatement: ['Bilan imprimable', 'Printable statement'],
+  memberStatementShown: ['Bilan de {id} ({period}).', 'Statement of {id} ({period}).'],
   memberEraseConfirm: ['Confirmer l’effacement', 'Confirm the erasure'],
   memberCancel: ['Annuler', 'Cancel'],
   memberExported: ['{id} : {count} ligne(s), {tabs} onglet(s).', '{id}: {count} row(s), {tabs} tab(s).'],

@@ -38,7 +38,7 @@ describe('templates', () => {
   it('use the tab’s text where typed, the default where blank, and escape all of it as HTML', () => {
     const rows = defaultTemplateRows('fr');
     expect(rows[0]).toEqual(['Modèle', 'Langue', 'Objet', 'Texte']);
-    expect(rows).toHaveLength(11);
+    expect(rows).toHaveLength(15);
     const templates = parseTemplates([
       ['Template', 'Language', 'Subject', 'Body'],
       ['nudge', 'fr', '', '<b>{prenom}</b> & {link}\n{club}'],

@@ -16,32 +16,18 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { AutomationResult, AutomationStatus } from '../../src/core/api';
-import { dayOf, isoOf, serialOf } from '../../src/core/dates';
-import { instantOf } from '../../src/core/timezone';
 import { fireDailyTriggers } from '../../src/local/automation';
 import { type LoadedBundle, loadBundle } from '../../src/local/runtime';
 import {
   type CellValue,
   newSheetModel,
   newWorkbookModel,
-  type SheetModel,
   type WorkbookModel,
 } from '../../src/local/workbook/model';
 
+import { addDays, d, noon, replay, sheet, TZ } from './season';
+
 const code = readFileSync('dist/Code.js', 'utf8');
-const TZ = 'Europe/Paris';
-const d = (iso: string): CellValue => {
-  const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
-  return { serial: serialOf(dayOf(y, m, day)) };
-};
-const noon = (iso: string) => {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return instantOf({ year, month, day, hour: 12, minute: 0, second: 0, millisecond: 0 }, TZ);
-};
-const addDays = (iso: string, n: number) => {
-  const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
-  return isoOf(dayOf(y, m, day) + n);
-};
 
 function club(): WorkbookModel {
   const model = newWorkbookModel({ locale: 'fr_FR', timeZone: TZ, name: 'Club Auto' });
@@ -92,12 +78,6 @@ function club(): WorkbookModel {
   return model;
 }
 
-const sheet = (model: WorkbookModel, name: string): SheetModel => {
-  const s = model.sheets.find((x) => x.name === name);
-  if (!s) throw new Error(`no sheet ${name}`);
-  return s;
-};
-
 /** One board member's runtime over the workbook, its clock set by `at.day`. */
 function member(
   model: WorkbookModel,
@@ -124,28 +104,6 @@ function sentRows(model: WorkbookModel): string[] {
     .map((r) =>
       [r[col('Date')], r[col('Type')], r[col('Enquête ou relance')], r[col('ID membre')]].join(' '),
     );
-}
-
-/** Replays every day from `from` to `to` (both included), firing the daily triggers at noon. */
-function replay(
-  bundle: LoadedBundle,
-  model: WorkbookModel,
-  at: { day: string },
-  from: string,
-  to: string,
-  each: (day: string) => void = () => {},
-  userStore?: string,
-): Array<{ day: string; to: string; subject: string }> {
-  const mails: Array<{ day: string; to: string; subject: string }> = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) {
-    at.day = day;
-    each(day);
-    const before = bundle.emulator.sentMail.length;
-    fireDailyTriggers(bundle, model, noon(day), userStore);
-    for (const m of bundle.emulator.sentMail.slice(before))
-      mails.push({ day, to: m.to.join(), subject: m.subject });
-  }
-  return mails;
 }
 
 const HAND_CHECKED = [

@@ -127,6 +127,45 @@ describe('club-pulse member on the demo club', () => {
       for (const row of t.rows) expect(JSON.stringify(row)).not.toMatch(/@(?!anjouenergies)/);
   }, 120_000);
 
+  it('prints a member statement to an HTML file (the renewal season), the workbook untouched', async () => {
+    const out = join(dir, 'm0012.html');
+    const bytes = readFileSync(club);
+    const r = await run(['member', 'statement', club, '--member', 'M0012', '--out', out, '--today', TODAY]);
+    expect(r.code, r.err).toBe(0);
+    // Today 15/11/2026, before the statements' window of term 2026: the current term to date.
+    expect(r.out).toBe(`Bilan de M0012 (du 01/01/2026 au 15/11/2026) → ${out}.`);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    // The same figures as the core's statement of that period.
+    const model = await loadWorkbook(club);
+    const ss = runAddon(model, { today: TODAY }).emulator.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const tabs = ss.getSheets().map((s) => ({ name: s.getName(), values: s.getDataRange().getValues() }));
+    const report = computeReport({
+      tabs,
+      locale: 'fr_FR',
+      timeZone: 'Europe/Paris',
+      today: TODAY,
+      period: '2026-01-01..2026-11-15',
+    });
+    if (!report.ok) throw new Error(report.message);
+    const mine = report.report.statements.find((s) => s.memberId === 'M0012')!;
+    expect(html).toContain(`<h1>Bilan de ${mine.name}</h1>`);
+    expect(html).toContain(`<td>Événements suivis</td><td class="n">${mine.eventsAttended}</td>`);
+    expect(html).toContain(`<td>Recommandations reçues</td><td class="n">${mine.referralsReceived}</td>`);
+    expect(readFileSync(club).equals(bytes)).toBe(true);
+    const unknown = await run([
+      'member',
+      'statement',
+      club,
+      '--member',
+      'Personne Inconnue',
+      '--today',
+      TODAY,
+    ]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('Personne Inconnue');
+  }, 120_000);
+
   it('erases: no trace left in any XML part, past KPIs unchanged, nothing reported, second erase a no-op', async () => {
     const file = join(dir, 'demo-erase.xlsx');
     copyFileSync(club, file);

@@ -42,6 +42,7 @@ export const SERVER_FUNCTIONS: Array<keyof ServerApi> = [
   'exportMemberDataOf',
   'showMemberExport',
   'eraseMember',
+  'showMemberStatement',
 ];
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

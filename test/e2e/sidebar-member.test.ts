@@ -22,12 +22,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function hostileClub() {
+function hostileClub(now?: () => number) {
   const model = fixtureWorkbook();
   const members = model.sheets.find((s) => s.name === 'Membres')!;
   members.values.push(['M9', `Zoé${PAYLOAD}`, 'Hostile', EMAIL, { serial: 46000 }, '', '']);
   model.sheets.find((s) => s.name === 'Participations')!.values.push(['E2', EMAIL, 'oui', 'oui', '', '']);
-  const bundle = loadBundle(code, { workbook: model, htmlFiles: { Sidebar: html }, userLocale: 'fr' });
+  const bundle = loadBundle(code, { workbook: model, htmlFiles: { Sidebar: html }, userLocale: 'fr', now });
   const server = (name: string, args: unknown[]) =>
     name === 'refreshKpis'
       ? bundle.call(name, { ...(args[0] as object), today: FIXTURE_TODAY })
@@ -108,6 +108,29 @@ describe('a member’s data from the sidebar', () => {
       await expect.poll(() => s.page.locator('#alert').innerText()).toContain('Aucun membre');
       expect(await s.page.locator('#alert').innerText()).toContain(PAYLOAD);
       expect(await s.page.locator('img').count()).toBe(0);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('prints the member’s statement (renewal season) in a dialog, hostile text as text', async () => {
+    // Noon in Paris on the fixture's day: the statement covers term 2026 to date.
+    const { bundle, server } = hostileClub(() => Date.parse(`${FIXTURE_TODAY}T11:00:00Z`));
+    const s = await openSidebar(browser, html, server);
+    try {
+      await s.page.getByLabel('Membre (ID, e-mail ou nom)').fill(EMAIL);
+      await s.page.getByRole('button', { name: 'Bilan imprimable' }).click();
+      await expect.poll(() => s.page.locator('#member-status').innerText()).toContain('M9');
+      expect(await s.page.locator('#member-status').innerText()).toBe(
+        'Bilan de M9 (du 01/01/2026 au 27/11/2026).',
+      );
+      const dialog = bundle.emulator.ui.dialogs.at(-1)!;
+      expect(dialog).toMatchObject({ title: 'Bilan de M9', modal: true });
+      expect(dialog.html).toContain('<h1>Bilan de Zoé&lt;img src=x onerror=alert(1)&gt; Hostile</h1>');
+      expect(dialog.html).toContain('<td>Événements suivis</td><td class="n">1</td>');
+      expect(dialog.html).not.toContain(PAYLOAD);
+      expect(await s.page.locator('img').count()).toBe(0);
+      expect(s.errors).toEqual([]);
     } finally {
       await s.close();
     }

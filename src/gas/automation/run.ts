@@ -26,6 +26,7 @@ import { createColdSurveyHeld, createHotSurveyHeld } from '../surveys/forms';
 import { syncSurveyResponses } from '../surveys/intake';
 import { sendSurvey } from '../surveys/invitations';
 import { type ClubContext, findEntry, loadClub } from '../surveys/registry';
+import { sendRenewalMails } from './renewal';
 import { documentOf, recordRun } from './status';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -76,6 +77,8 @@ function runHeld(ss: Spreadsheet, run: AutomationRun, deadline: number): Automat
     if (!entry) continue;
     pending += sendSurvey(ctx, box, entry, auto.reminderAfterDays).pending;
   }
+  // The renewal season (issue 20): statements before the term ends, one reminder after (renewal.ts).
+  pending += sendRenewalMails(ctx, box);
   const evenements = eventLines(plan.nextEvents, ctx.lang);
   plan.nudges.forEach((member, i) => {
     if (!canSend(box)) {
