@@ -4,13 +4,18 @@
 // sends N, the next day the rest), erased members and members without an address or who asked for
 // no e-mail left out and counted, no name of a member who did not agree and no e-mail address in any
 // body (checked against the Members tab), every text escaped, charts as inline PNG images.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EditionMailResult, RefreshResult } from '../../src/core/api';
 import { escapeHtml } from '../../src/core/editions/escape';
+import { main } from '../../src/local/cli';
 import type { SentMail } from '../../src/local/emulator/index';
+import type { MemberIo } from '../../src/local/member';
 import { loadBundle } from '../../src/local/runtime';
 import type { CellValue, WorkbookModel } from '../../src/local/workbook/model';
+import { loadWorkbook, saveWorkbook } from '../../src/local/workbook/xlsx';
 import { d, FIXTURE_TODAY } from './club-fixture';
 import { expectNoneOf, hostileWorkbook, membersOf } from './edition-fixture';
 
@@ -67,7 +72,8 @@ function previewAndSend(bundle: ReturnType<typeof run>, today = FIXTURE_TODAY): 
 
 /** The Mail log's rows: `kind subject member outcome`. */
 function logRows(model: WorkbookModel): string[] {
-  const tab = model.sheets.find((s) => s.name === 'Journal des envois')!;
+  const tab = model.sheets.find((s) => s.name === 'Journal des envois');
+  if (!tab) return [];
   const [header, ...rows] = tab.values;
   const col = (label: string) => header!.findIndex((h) => String(h).toLowerCase().startsWith(label));
   const [kind, subject, member, outcome] = [col('type'), col('enquête'), col('id membre'), col('résultat')];
@@ -223,3 +229,54 @@ function expectSafe(model: WorkbookModel, mails: SentMail[]): void {
     expect(isPng(image.bytes, 600, 260)).toBe(true);
   }
 }
+
+describe('club-pulse report --send-members', () => {
+  async function cli(args: string[], answers: string[] = [], interactive = false) {
+    const lines: string[] = [];
+    const errors: string[] = [];
+    const asked: string[] = [];
+    const io: MemberIo = {
+      out: (l) => lines.push(l),
+      err: (l) => errors.push(l),
+      interactive: () => interactive,
+      ask: async (q) => {
+        asked.push(q);
+        return answers.shift() ?? '';
+      },
+    };
+    const code = await main(args, io);
+    return { code, out: lines.join('\n'), err: errors.join('\n'), asked };
+  }
+
+  it('prints the preview, refuses without a terminal or --yes, asks on a terminal, then sends once', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'club-pulse-mail-')), 'club.xlsx');
+    await saveWorkbook(club(), file);
+    const args = ['report', file, '--send-members', '--today', FIXTURE_TODAY];
+    const sentRows = async () => logRows(await loadWorkbook(file)).filter((r) => r.endsWith(' envoyé'));
+
+    const refused = await cli(args);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('Envoi non confirmé : rien n’a été envoyé. Sans terminal, ajoutez --yes');
+    expect(refused.out).toContain('les résultats du club — 1er semestre 2026');
+    expect(refused.out).toContain('À envoyer : 4 membre(s)');
+    expect(refused.out).toContain('Voici les résultats du club au 1er semestre 2026.');
+    expectNoneOf(refused.out, membersOf(await loadWorkbook(file)).hidden);
+
+    const cancelled = await cli(args, ['non'], true);
+    expect(cancelled.code).toBe(0);
+    expect(cancelled.asked).toEqual(['Envoyer l’édition 2026-S1 à 4 membre(s) ? [o/N] ']);
+    expect(cancelled.out).toContain('Annulé : rien n’a été envoyé.');
+    expect(await sentRows()).toEqual([]);
+
+    const sent = await cli(args, ['oui'], true);
+    expect(sent.code, sent.err).toBe(0);
+    expect(sent.out).toContain('Édition 2026-S1 envoyée à 4 membre(s).');
+    expect(sent.out).toContain('consigné dans l’onglet « Journal des envois »');
+    expect(await sentRows()).toHaveLength(4);
+
+    const again = await cli([...args, '--yes']);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('Rien à envoyer');
+    expect(await sentRows()).toHaveLength(4);
+  }, 120_000);
+});

@@ -34,8 +34,8 @@ const T = {
   },
   hello: { fr: 'Bonjour à toutes et à tous,', en: 'Hello everyone,' },
   intro: {
-    fr: 'Voici les résultats du club pour {period}.',
-    en: 'Here are the club’s results for {period}.',
+    fr: 'Voici les résultats du club {period}.',
+    en: 'Here are the club’s results {period}.',
   },
   why: {
     fr: 'Vous recevez cet e-mail en tant que membre du club. Pour ne plus recevoir d’e-mail de Club Pulse, dites-le au bureau du club.',
@@ -138,7 +138,7 @@ export function editionMailHtml(
   const byFigure = new Map(charts.map((c) => [c.figureId, c]));
   const parts = [
     `<h1 style="${STYLE.h1}">${e(title)}</h1><p style="${STYLE.muted}">${e(ed.periodText)}</p>`,
-    `<p>${e(T.hello[ed.lang])}<br>${e(fill(T.intro[ed.lang], { period: ed.periodName }))}</p>`,
+    `<p>${e(T.hello[ed.lang])}<br>${e(fill(T.intro[ed.lang], { period: ed.periodIn }))}</p>`,
   ];
   if (ed.message)
     parts.push(
@@ -190,7 +190,7 @@ export function editionMailText(ed: MembersEdition): string {
     ed.periodText,
     '',
     T.hello[ed.lang],
-    fill(T.intro[ed.lang], { period: ed.periodName }),
+    fill(T.intro[ed.lang], { period: ed.periodIn }),
     '',
   ];
   if (ed.message) lines.push(`${l.message.toUpperCase()}`, ed.message, '');

@@ -82,8 +82,9 @@ export interface MembersEdition {
   /** `2026-S1`, and « 1er semestre 2026 » / "first half of 2026" with its dates. */
   periodLabel: string;
   periodText: string;
-  /** « 1er semestre 2026 » (the e-mail's subject names it). */
+  /** « 1er semestre 2026 » (the e-mail's subject names it), and « au 1er semestre 2026 ». */
   periodName: string;
+  periodIn: string;
   message: string;
   essentiel: { title: string; figures: EditionFigure[]; sentences: string[]; trendCaption: string };
   families: EditionFamily[];
@@ -247,6 +248,7 @@ export function buildMembersEdition(report: Report): MembersEdition {
     periodLabel: report.period.label,
     periodText: periodTextOf(report),
     periodName: periodNameOf(report),
+    periodIn: periodPhrase(report.period, report.lang, 'in'),
     message: report.settings.editionMessage,
     essentiel: { title: h.title, figures, sentences: h.sentences, trendCaption: h.trendCaption },
     families,
