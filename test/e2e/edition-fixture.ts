@@ -1,10 +1,13 @@
 // The hostile club of the editions' tests (issue 19) and the check that a page carries no name or
 // e-mail of a member who did not agree to be named (read from the Members tab by its labels).
+import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
+import type { RefreshResult } from '../../src/core/api';
 import { escapeHtml } from '../../src/core/editions/escape';
 import { normalizeLabel } from '../../src/core/normalize';
+import { loadBundle } from '../../src/local/runtime';
 import { type CellValue, newSheetModel, type WorkbookModel } from '../../src/local/workbook/model';
-import { d, fixtureWorkbook } from './club-fixture';
+import { d, FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
 
 /** The hostile club: the fixture, with consent, names and texts made to break HTML and Sheets. */
 export function hostileWorkbook(): WorkbookModel {
@@ -68,4 +71,34 @@ export function expectNoneOf(html: string, hidden: string[]): void {
     expect(html, h).not.toContain(h);
     expect(html, h).not.toContain(escapeHtml(h));
   }
+}
+
+/** 2026-11-27 09:00 UTC: the fixture's today in Paris. */
+export const DAY1 = Date.UTC(2026, 10, 27, 9);
+
+/**
+ * The hostile club with three more active members: one without an address, one who asked for no
+ * e-mail, one erased (the erasure keeps the row, blanks it and dates `erased_on`; here the address
+ * is left on to prove the date alone keeps them out).
+ */
+export function mailClub(): WorkbookModel {
+  const model = hostileWorkbook();
+  const members = model.sheets.find((s) => s.name === 'Membres')!;
+  members.values[0].push("Pas d'e-mail", 'Effacé le');
+  for (let i = 1; i < members.values.length; i++) members.values[i].push('', '');
+  const row = (id: string, first: string, email: string, noEmail: string, erased: CellValue) =>
+    [id, first, 'Test', email, d(2025, 2, 1), '', '', '', noEmail, erased] as CellValue[];
+  members.values.push(
+    row('M6', 'Sans', '', '', ''),
+    row('M7', 'Silence', 'silence@exemple.fr', 'oui', ''),
+    row('M8', 'Effacé', 'efface@exemple.fr', '', d(2026, 10, 1)),
+  );
+  const bundle = loadBundle(readFileSync('dist/Code.js', 'utf8'), {
+    workbook: model,
+    userLocale: 'fr',
+    now: () => DAY1,
+  });
+  const refreshed = bundle.call('refreshKpis', { period: '2026-S1', today: FIXTURE_TODAY }) as RefreshResult;
+  expect(refreshed.ok).toBe(true);
+  return model;
 }

@@ -8,46 +8,22 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EditionMailResult, RefreshResult } from '../../src/core/api';
+import type { EditionMailResult } from '../../src/core/api';
 import { escapeHtml } from '../../src/core/editions/escape';
 import { main } from '../../src/local/cli';
 import type { SentMail } from '../../src/local/emulator/index';
 import type { MemberIo } from '../../src/local/member';
 import { loadBundle } from '../../src/local/runtime';
-import type { CellValue, WorkbookModel } from '../../src/local/workbook/model';
+import type { WorkbookModel } from '../../src/local/workbook/model';
 import { loadWorkbook, saveWorkbook } from '../../src/local/workbook/xlsx';
-import { d, FIXTURE_TODAY } from './club-fixture';
-import { expectNoneOf, hostileWorkbook, membersOf } from './edition-fixture';
+import { FIXTURE_TODAY } from './club-fixture';
+import { mailClub as club, DAY1, expectNoneOf, membersOf } from './edition-fixture';
 
 const code = readFileSync('dist/Code.js', 'utf8');
-const DAY1 = Date.UTC(2026, 10, 27, 9);
 const NEXT_DAY = '2026-11-28';
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 type Ok = Extract<EditionMailResult, { ok: true }>;
-
-/**
- * The hostile club with three more active members: one without an address, one who asked for no
- * e-mail, one erased (the erasure keeps the row, blanks it and dates `erased_on`; here the address
- * is left on to prove the date alone keeps them out).
- */
-function club(): WorkbookModel {
-  const model = hostileWorkbook();
-  const members = model.sheets.find((s) => s.name === 'Membres')!;
-  members.values[0].push("Pas d'e-mail", 'Effacé le');
-  for (let i = 1; i < members.values.length; i++) members.values[i].push('', '');
-  const row = (id: string, first: string, email: string, noEmail: string, erased: CellValue) =>
-    [id, first, 'Test', email, d(2025, 2, 1), '', '', '', noEmail, erased] as CellValue[];
-  members.values.push(
-    row('M6', 'Sans', '', '', ''),
-    row('M7', 'Silence', 'silence@exemple.fr', 'oui', ''),
-    row('M8', 'Effacé', 'efface@exemple.fr', '', d(2026, 10, 1)),
-  );
-  const bundle = loadBundle(code, { workbook: model, userLocale: 'fr', now: () => DAY1 });
-  const refreshed = bundle.call('refreshKpis', { period: '2026-S1', today: FIXTURE_TODAY }) as RefreshResult;
-  expect(refreshed.ok).toBe(true);
-  return model;
-}
 
 function run(model: WorkbookModel, options: { at?: number; quota?: number } = {}) {
   return loadBundle(code, {
