@@ -10,12 +10,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EditionMailResult } from '../../src/core/api';
 import { escapeHtml } from '../../src/core/editions/escape';
-import { main } from '../../src/local/cli';
 import type { SentMail } from '../../src/local/emulator/index';
-import type { MemberIo } from '../../src/local/member';
 import { loadBundle } from '../../src/local/runtime';
 import type { WorkbookModel } from '../../src/local/workbook/model';
 import { loadWorkbook, saveWorkbook } from '../../src/local/workbook/xlsx';
+import { runCli } from './cli-io';
 import { FIXTURE_TODAY } from './club-fixture';
 import { mailClub as club, DAY1, expectNoneOf, membersOf } from './edition-fixture';
 
@@ -207,22 +206,7 @@ function expectSafe(model: WorkbookModel, mails: SentMail[]): void {
 }
 
 describe('club-pulse report --send-members', () => {
-  async function cli(args: string[], answers: string[] = [], interactive = false) {
-    const lines: string[] = [];
-    const errors: string[] = [];
-    const asked: string[] = [];
-    const io: MemberIo = {
-      out: (l) => lines.push(l),
-      err: (l) => errors.push(l),
-      interactive: () => interactive,
-      ask: async (q) => {
-        asked.push(q);
-        return answers.shift() ?? '';
-      },
-    };
-    const code = await main(args, io);
-    return { code, out: lines.join('\n'), err: errors.join('\n'), asked };
-  }
+  const cli = runCli;
 
   it('prints the preview, refuses without a terminal or --yes, asks on a terminal, then sends once', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'club-pulse-mail-')), 'club.xlsx');
