@@ -32,7 +32,10 @@ export function lastRefreshedPeriod(ss: Spreadsheet): string {
 }
 
 /** The report of an edition: the period asked, else the last refresh's. */
-export function reportOf(ss: Spreadsheet, request: EditionRequest): { ok: true; report: Report } | EditionResult {
+export function reportOf(
+  ss: Spreadsheet,
+  request: EditionRequest,
+): { ok: true; report: Report } | EditionResult {
   const timeZone = ss.getSpreadsheetTimeZone();
   const outcome = computeReport({
     tabs: readTrackingTabs(ss),
