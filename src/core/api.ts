@@ -241,9 +241,50 @@ export type EditionResult =
   | { ok: true; kind: EditionKind; period: string; title: string; html: string }
   | { ok: false; code: 'bad_period' | 'bad_today'; message: string };
 
+/** The members' edition by e-mail (issue 19, src/gas/edition-mail.ts): a preview, then a confirmed send. */
+export interface EditionMailRequest {
+  /** Only say what would be sent (and the token that confirms it); nothing is sent. */
+  preview?: boolean;
+  /** With `preview`: show the rendered e-mail in a dialog (the sidebar). */
+  dialog?: boolean;
+  /** The token of the preview the user confirmed (required to send). */
+  confirm?: string;
+  period?: string;
+  today?: string;
+}
+
+export type EditionMailResult =
+  | {
+      ok: true;
+      /** False for a preview. */
+      sent: boolean;
+      period: string;
+      subject: string;
+      /** Confirms exactly this preview (same e-mail, same recipients). */
+      token: string;
+      /** Members still to send to (before this call). */
+      toSend: number;
+      already: number;
+      noAddress: number;
+      noEmail: number;
+      erased: number;
+      /** E-mails sent by this call, and those left for the next one. */
+      sentNow: number;
+      pending: number;
+      stopped: 'quota' | 'time' | null;
+      quotaLeft: number;
+      charts: number;
+      /** The plain-text body (the CLI prints it). */
+      text: string;
+      /** What happened, in the workbook's language. */
+      message: string;
+    }
+  | { ok: false; code: 'bad_period' | 'bad_today' | 'not_confirmed' | 'stale' | 'busy'; message: string };
+
 export interface EditionServerApi {
   showMembersEdition(): EditionResult;
   showFundersEdition(): EditionResult;
+  mailMembersEdition(request: EditionMailRequest): EditionMailResult;
 }
 
 // A member's data (issue 20): export and erase.

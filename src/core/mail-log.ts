@@ -15,7 +15,7 @@ import { MAIL_LOG_TAB } from './schema';
 import { logSurveyMail, parseSurveyMailLog, type SurveyMailLog } from './survey-invitations';
 import { headerColumns } from './survey-registry';
 
-export type MailKind = 'invitation' | 'reminder' | 'nudge';
+export type MailKind = 'invitation' | 'reminder' | 'nudge' | 'edition';
 export type Outcome = 'sent' | 'refused' | 'no_address' | 'no_email' | 'quota';
 
 /** The subject of a nudge row (a survey row holds its survey id). */
@@ -25,6 +25,8 @@ export const KIND_LABELS: Record<MailKind, Bilingual> = {
   invitation: { fr: 'invitation', en: 'invitation' },
   reminder: { fr: 'rappel', en: 'reminder' },
   nudge: { fr: 'relance', en: 'nudge' },
+  // Issue 19: the members' edition by e-mail (subject `EDITION-<period>`).
+  edition: { fr: 'édition', en: 'edition' },
 };
 
 export const OUTCOME_LABELS: Record<Outcome, Bilingual> = {
@@ -59,6 +61,8 @@ export interface MailMemory {
   logged: Set<string>;
   /** `${subject}|${key}|${kind}|${email}` refused by Gmail: not tried again for the same address. */
   refused: Set<string>;
+  /** `${subject}|${key}` of every members' edition e-mail sent (issue 19). */
+  editions: Set<string>;
 }
 
 const SENT = new Set([normalizeLabel(OUTCOME_LABELS.sent.fr), normalizeLabel(OUTCOME_LABELS.sent.en)]);
@@ -89,6 +93,7 @@ export function readMailMemory(visible: unknown[][], legacy: unknown[][] = []): 
     nudges: new Map(),
     logged: new Set(),
     refused: new Set(),
+    editions: new Set(),
   };
   const columns = mailLogColumns(visible[0] ?? []);
   const cell = (row: unknown[], id: string) => {
@@ -108,7 +113,8 @@ export function readMailMemory(visible: unknown[][], legacy: unknown[][] = []): 
         memory.refused.add(`${subject}|${key}|${kind}|${cell(row, 'email').toLowerCase()}`);
       continue;
     }
-    if (kind === 'nudge' || isNudgeSubject(subject)) {
+    if (kind === 'edition') memory.editions.add(`${subject}|${key}`);
+    else if (kind === 'nudge' || isNudgeSubject(subject)) {
       const day = dayFromIso(date.slice(0, 10));
       if (day !== null && day > (memory.nudges.get(key) ?? -Infinity)) memory.nudges.set(key, day);
     } else logSurveyMail(memory.surveys, subject, key, kind, date.slice(0, 10));
@@ -128,6 +134,7 @@ export function remember(memory: MailMemory, row: MailLogRow, outcome: Outcome, 
     memory.refused.add(`${row.subject}|${row.key}|${row.kind}|${row.email.toLowerCase()}`);
   if (outcome !== 'sent') return;
   if (row.kind === 'nudge') memory.nudges.set(row.key, today);
+  else if (row.kind === 'edition') memory.editions.add(`${row.subject}|${row.key}`);
   else logSurveyMail(memory.surveys, row.subject, row.key, row.kind, row.date);
 }
 

@@ -31,7 +31,11 @@ export function lastRefreshedPeriod(ss: Spreadsheet): string {
   return key === 'period' ? String(value ?? '').trim() : '';
 }
 
-function reportOf(ss: Spreadsheet, request: EditionRequest): { ok: true; report: Report } | EditionResult {
+/** The report of an edition: the period asked, else the last refresh's. */
+export function reportOf(
+  ss: Spreadsheet,
+  request: EditionRequest,
+): { ok: true; report: Report } | EditionResult {
   const timeZone = ss.getSpreadsheetTimeZone();
   const outcome = computeReport({
     tabs: readTrackingTabs(ss),

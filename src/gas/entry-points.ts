@@ -31,6 +31,7 @@ import {
   CLUB_RENEWAL_RATE,
 } from './customFunctions';
 import { runDiagnostic } from './diagnostic';
+import { mailMembersEdition } from './edition-mail';
 import { editionHtml, showFundersEdition, showMembersEdition } from './editions';
 import { getSidebarState, selectIssueCell } from './endpoints';
 import { applyImport, previewImport } from './imports';
@@ -243,6 +244,15 @@ export const ENTRY_POINTS = {
     params: [],
     kind: 'endpoint',
     doc: ["Menu and sidebar: the funders' edition in a print dialog."],
+  },
+  mailMembersEdition: {
+    run: mailMembersEdition,
+    params: ['request'],
+    kind: 'endpoint',
+    doc: [
+      "Sidebar and CLI: the members' edition by e-mail, previewed, then sent once per member on confirmation.",
+      '@param {Object} request {preview, dialog, confirm, period, today}',
+    ],
   },
   editionHtml: {
     run: editionHtml,

@@ -4,7 +4,8 @@
  * MailApp.getRemainingDailyQuota() gives the recipients left for the day (100 for a consumer
  * account, 1,500 for Workspace: https://developers.google.com/apps-script/guides/services/quotas);
  * https://developers.google.com/apps-script/reference/mail/mail-app#getRemainingDailyQuota() and
- * #sendEmail(String,String,String,Object) (options `name`, `htmlBody`). A send that throws while
+ * #sendEmail(String,String,String,Object) (options `name`, `htmlBody`, `inlineImages`: image key →
+ * Blob, shown by `<img src="cid:KEY">`). A send that throws while
  * quota is left is a refused address: logged, not tried again for that address, the others go on.
  * A run also stops before its deadline (the 6-minute limit of an execution:
  * https://developers.google.com/apps-script/guides/services/quotas#current_limitations).
@@ -80,11 +81,21 @@ export function canSend(box: Outbox): boolean {
 }
 
 /** Sends one e-mail and logs it; false when it did not go (see `box.stopped` for why). */
-export function deliver(box: Outbox, to: Addressee, mail: RenderedMail): boolean {
+export function deliver(
+  box: Outbox,
+  to: Addressee,
+  mail: RenderedMail & { inlineImages?: Record<string, GoogleAppsScript.Base.BlobSource> },
+): boolean {
   if (!canSend(box)) return false;
   const email = to.member.email.trim();
+  const options = { name: box.club, htmlBody: mail.htmlBody };
   try {
-    MailApp.sendEmail(email, mail.subject, mail.body, { name: box.club, htmlBody: mail.htmlBody });
+    MailApp.sendEmail(
+      email,
+      mail.subject,
+      mail.body,
+      mail.inlineImages ? { ...options, inlineImages: mail.inlineImages } : options,
+    );
   } catch (e) {
     box.quota = MailApp.getRemainingDailyQuota();
     if (box.quota <= 0) {

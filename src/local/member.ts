@@ -79,7 +79,7 @@ export async function exportMember(file: string, options: MemberOptions, io: Mem
   });
 }
 
-function defaultAsk(question: string): Promise<string> {
+export function defaultAsk(question: string): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   return rl.question(question).finally(() => rl.close());
 }

@@ -34,8 +34,8 @@ export class ReportError extends Error {
 
 const SAY = {
   noOutput: {
-    fr: 'Indiquez au moins une sortie : --members report.html, --funders f.html ou --pdf report.pdf.',
-    en: 'Give at least one output: --members report.html, --funders f.html or --pdf report.pdf.',
+    fr: 'Indiquez au moins une sortie : --members report.html, --funders f.html, --pdf report.pdf ou --send-members.',
+    en: 'Give at least one output: --members report.html, --funders f.html, --pdf report.pdf or --send-members.',
   },
   noChromium: {
     fr: "Chromium est introuvable ({path}) : le PDF n'a pas été écrit. Installez-le (apt-get install chromium) ou indiquez son chemin dans CLUB_PULSE_CHROMIUM, ou ouvrez l'édition HTML (--members) dans un navigateur et imprimez-la en PDF.",

@@ -9,6 +9,7 @@
 import type { IssueSummary, KpiSummary, Progress, RefreshSummary, SidebarState, Status } from '../core/api';
 import { initAutomationPanel } from './automation-panel';
 import { renderChallenges } from './challenges-panel';
+import { initEditionMailPanel } from './edition-mail-panel';
 import { renderHighlights } from './highlights-panel';
 import { initImportPanel } from './import-panel';
 import { initMemberPanel } from './member-panel';
@@ -282,6 +283,7 @@ async function start(): Promise<void> {
   initAutomationPanel();
   initReviewPanel(chosenPeriod);
   initMemberPanel();
+  initEditionMailPanel();
   byId('refresh').addEventListener('click', () => void refresh());
   byId('setup').addEventListener('click', () => void setupTabs());
   byId('settings').addEventListener('click', () => void openSettings());

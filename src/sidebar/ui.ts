@@ -22,6 +22,12 @@ const TEXTS = {
   setup: ['Créer les onglets de suivi', 'Set up tracking tabs'],
   membersEdition: ['Édition membres (imprimer / PDF)', "Members' edition (print / PDF)"],
   fundersEdition: ['Édition partenaires (imprimer / PDF)', "Funders' edition (print / PDF)"],
+  mailEdition: ['Envoyer l’édition aux membres', 'Send the edition to the members'],
+  mailQuestion: [
+    'Envoyer l’édition {period} à {count} membre(s) ?',
+    'Send the {period} edition to {count} member(s)?',
+  ],
+  mailSend: ['Confirmer l’envoi', 'Confirm the sending'],
   loading: ['Chargement…', 'Loading…'],
   starting: ['Démarrage de l’actualisation…', 'Starting the refresh…'],
   period: ['Période : {period}', 'Period: {period}'],

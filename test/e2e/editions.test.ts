@@ -14,11 +14,10 @@ import { escapeHtml } from '../../src/core/editions/escape';
 import { formatKpiValue } from '../../src/core/format';
 import { HIGHLIGHT_KPIS } from '../../src/core/highlights';
 import { kpiDefinition } from '../../src/core/kpis/catalogue';
-import { normalizeLabel } from '../../src/core/normalize';
 import { loadBundle } from '../../src/local/runtime';
-import { type CellValue, newSheetModel, type WorkbookModel } from '../../src/local/workbook/model';
 import { loadWorkbook } from '../../src/local/workbook/xlsx';
-import { d, FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
+import { FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
+import { expectNoneOf, hostileWorkbook, membersOf } from './edition-fixture';
 import { launchChromium } from './sidebar-harness';
 
 const code = readFileSync('dist/Code.js', 'utf8');
@@ -29,70 +28,6 @@ const CLI_TIMEOUT = 300_000;
 
 function cli(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
-}
-
-/** The hostile club: the fixture, with consent, names and texts made to break HTML and Sheets. */
-function hostileWorkbook(): WorkbookModel {
-  const model = fixtureWorkbook();
-  const sheet = (name: string) => model.sheets.find((s) => s.name === name)!;
-  const members = sheet('Membres');
-  members.values[0].push("Accepte d'être nommé·e");
-  const consent = ['oui', '', 'oui', 'non', ''];
-  for (let i = 1; i < members.values.length; i++) members.values[i].push(consent[i - 1]);
-  members.values[2][1] = '<script>alert(1)</script>';
-  members.values[2][2] = '=HYPERLINK("http://evil.example","clic")';
-  members.values[3][2] = '<b>Durand</b>';
-  sheet('Paramètres').values.push(
-    ['edition_leaderboard', 'oui'],
-    ['edition_message', '<script>alert("msg")</script> Bravo & merci à tous'],
-  );
-  const stories = newSheetModel(model.meta.nextSheetId++, 'Succès');
-  stories.values = [
-    ['Date', 'Titre', 'Membres', 'KPI', 'Valeur', 'Récit', 'Partageable'],
-    [
-      d(2026, 4, 2),
-      '<img src=x onerror=alert(1)>Un premier gros contrat',
-      'M1, M2',
-      'business_generated',
-      5000,
-      'Grâce à notre rencontre speed business, un membre vient de décrocher son premier gros contrat !',
-      'oui',
-    ],
-    [d(2026, 4, 3), 'Histoire privée', 'M2', 'nps', '', 'Ce récit ne doit pas sortir du bureau.', ''],
-  ] as CellValue[][];
-  model.sheets.push(stories);
-  return model;
-}
-
-/** Names and e-mails of the Members tab, split by consent (the column read by its label). */
-function membersOf(model: WorkbookModel): { hidden: string[]; named: string[] } {
-  const members = model.sheets.find((s) => s.name === 'Membres' || s.name === 'Members')!;
-  const header = members.values[0].map((h) => normalizeLabel(String(h)));
-  const col = (...labels: string[]) => header.findIndex((h) => labels.map(normalizeLabel).includes(h));
-  const [first, last, email, agrees] = [
-    col('Prénom', 'First name'),
-    col('Nom', 'Last name'),
-    col('E-mail', 'Email'),
-    col("Accepte d'être nommé·e", 'Agrees to be named'),
-  ];
-  const hidden: string[] = [];
-  const named: string[] = [];
-  for (const row of members.values.slice(1)) {
-    const text = (i: number) => (i >= 0 ? String(row[i] ?? '').trim() : '');
-    const name = `${text(first)} ${text(last)}`.trim();
-    const yes = ['oui', 'yes'].includes(text(agrees).toLowerCase());
-    if (yes) named.push(name);
-    else
-      hidden.push(...[name, `${text(last)} ${text(first)}`.trim(), text(email)].filter((x) => x.length > 2));
-  }
-  return { hidden, named };
-}
-
-function expectNoneOf(html: string, hidden: string[]): void {
-  for (const h of hidden) {
-    expect(html, h).not.toContain(h);
-    expect(html, h).not.toContain(escapeHtml(h));
-  }
 }
 
 /** The headline figures of the JSON report, formatted as the club reads them. */

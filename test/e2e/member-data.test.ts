@@ -11,39 +11,18 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/core/compute';
 import { dayOf, serialOf } from '../../src/core/dates';
-import { main } from '../../src/local/cli';
-import type { MemberIo } from '../../src/local/member';
 import { runAddon } from '../../src/local/session';
 import type { CellValue } from '../../src/local/workbook/model';
 import { newSheetModel } from '../../src/local/workbook/model';
 import { loadWorkbook, saveWorkbook } from '../../src/local/workbook/xlsx';
+import { runCli } from './cli-io';
 import { workbookOf } from './club-fixture';
 
 const TODAY = '2026-11-15';
 const BIN = join(process.cwd(), 'bin/club-pulse.mjs');
 let dir = '';
 
-function io(answers: string[] = [], interactive = false) {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const asked: string[] = [];
-  const value: MemberIo = {
-    out: (l) => lines.push(l),
-    err: (l) => errors.push(l),
-    interactive: () => interactive,
-    ask: async (q) => {
-      asked.push(q);
-      return answers.shift() ?? '';
-    },
-  };
-  return { io: value, lines, errors, asked };
-}
-
-async function run(args: string[], answers: string[] = [], interactive = false) {
-  const r = io(answers, interactive);
-  const code = await main(args, r.io);
-  return { code, out: r.lines.join('\n'), err: r.errors.join('\n'), asked: r.asked };
-}
+const run = runCli;
 
 /** Every XML (and other text) part of the saved file, joined. */
 async function xmlOf(file: string): Promise<string> {

@@ -33,6 +33,7 @@ export const SERVER_FUNCTIONS: Array<keyof ServerApi> = [
   'sendSurveyInvitations',
   'showMembersEdition',
   'showFundersEdition',
+  'mailMembersEdition',
   'networkSnapshot',
   'createMembershipForm',
   'automationStatus',

@@ -82,6 +82,9 @@ export interface MembersEdition {
   /** `2026-S1`, and « 1er semestre 2026 » / "first half of 2026" with its dates. */
   periodLabel: string;
   periodText: string;
+  /** « 1er semestre 2026 » (the e-mail's subject names it), and « au 1er semestre 2026 ». */
+  periodName: string;
+  periodIn: string;
   message: string;
   essentiel: { title: string; figures: EditionFigure[]; sentences: string[]; trendCaption: string };
   families: EditionFamily[];
@@ -137,10 +140,14 @@ export function dayText(day: number): string {
   return `${d}/${m}/${y}`;
 }
 
-/** « au 1er semestre 2026 (01/01/2026 – 30/06/2026) » without its leading preposition. */
+/** « 1er semestre 2026 »: the period's phrase without its leading preposition. */
+export function periodNameOf(report: Report): string {
+  return periodPhrase(report.period, report.lang, 'in').replace(/^(au|en|sur|du|in|from) /, '');
+}
+
+/** « 1er semestre 2026 (01/01/2026 – 30/06/2026) ». */
 export function periodTextOf(report: Report): string {
-  const phrase = periodPhrase(report.period, report.lang, 'in').replace(/^(au|en|sur|du|in|from) /, '');
-  return `${phrase} (${dayText(report.period.start)} – ${dayText(report.period.end)})`;
+  return `${periodNameOf(report)} (${dayText(report.period.start)} – ${dayText(report.period.end)})`;
 }
 
 /** The shareable stories of the period (up to today while it runs), newest first. */
@@ -240,6 +247,8 @@ export function buildMembersEdition(report: Report): MembersEdition {
     clubName: report.settings.clubName,
     periodLabel: report.period.label,
     periodText: periodTextOf(report),
+    periodName: periodNameOf(report),
+    periodIn: periodPhrase(report.period, report.lang, 'in'),
     message: report.settings.editionMessage,
     essentiel: { title: h.title, figures, sentences: h.sentences, trendCaption: h.trendCaption },
     families,

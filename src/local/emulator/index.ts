@@ -135,7 +135,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     Utilities: ctx.wrap('Utilities', new UtilitiesImpl(ctx)),
     Logger: ctx.wrap('Logger', new LoggerImpl(ctx)),
     ScriptApp: ctx.wrap('ScriptApp', new ScriptAppImpl(ctx)),
-    Charts: ctx.wrap('Charts', new ChartsImpl()),
+    Charts: ctx.wrap('Charts', new ChartsImpl(ctx)),
     FormApp: ctx.wrap('FormApp', new FormAppImpl(forms)),
     MailApp: ctx.wrap(
       'MailApp',

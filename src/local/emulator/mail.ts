@@ -1,12 +1,16 @@
 /**
  * The emulated MailApp (reference §6): sendEmail (every overload), getRemainingDailyQuota, a daily
  * recipient quota counted in WorkbookModel.meta.mailSent by day (spreadsheet time zone), and the
- * quota error text.
+ * quota error text. The `inlineImages` option (an object mapping an image key to a Blob, shown in
+ * `htmlBody` by `<img src="cid:KEY">`) is kept with each sent e-mail:
+ * https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object) and
+ * #sendEmail(String,String,String,Object). A value that is not a Blob is refused (our wording).
  * https://developers.google.com/apps-script/reference/mail/mail-app
  */
 
 import type { ServiceContext } from './context';
 import { MSG, unconfirmed } from './errors';
+import type { BlobImpl } from './utilities';
 
 /** Texts of MailApp errors (reference §6; UNCONFIRMED ones are our wording). */
 export const MAIL_MSG = {
@@ -15,7 +19,14 @@ export const MAIL_MSG = {
   // §6 [DOC] 50 recipients per message: text UNCONFIRMED.
   tooManyRecipients: unconfirmed('Limit exceeded: Email Recipients Per Message.'),
   invalidEmail: (address: string): string => `Invalid email: ${address}`,
+  inlineImage: (key: string) => unconfirmed(`Invalid argument: inlineImages.${key}`),
 };
+
+/** An inline image of a sent e-mail. */
+export interface SentImage {
+  contentType: string | null;
+  bytes: Uint8Array;
+}
 
 /** Consumer accounts: 100 recipients a day (reference §6). */
 export const DEFAULT_MAIL_QUOTA = 100;
@@ -28,6 +39,8 @@ export interface SentMail {
   htmlBody?: string;
   name?: string;
   replyTo?: string;
+  /** Image key (the `cid:` of htmlBody) → image. */
+  inlineImages?: Record<string, SentImage>;
 }
 
 /** The day the quota counts in: the spreadsheet time zone's calendar day of `now`. */
@@ -68,6 +81,7 @@ export class MailAppImpl {
         replyTo: m.replyTo === undefined ? undefined : String(m.replyTo),
         cc: m.cc === undefined ? undefined : String(m.cc),
         bcc: m.bcc === undefined ? undefined : String(m.bcc),
+        inlineImages: this._images(m.inlineImages),
       };
     } else if (args.length === 4 && typeof args[3] === 'string') {
       mail = {
@@ -87,6 +101,7 @@ export class MailAppImpl {
         replyTo: options.replyTo === undefined ? undefined : String(options.replyTo),
         cc: options.cc === undefined ? undefined : String(options.cc),
         bcc: options.bcc === undefined ? undefined : String(options.bcc),
+        inlineImages: this._images(options.inlineImages),
       };
     } else {
       throw this._ctx.error(MSG.signature(args.map((a) => typeof a).join(','), 'MailApp.sendEmail'));
@@ -106,6 +121,17 @@ export class MailAppImpl {
     const sent = this._ctx.workbook.meta.mailSent;
     sent[day] = (sent[day] ?? 0) + recipients.length;
     this._sent.push({ ...mail, to: split(mail.to[0]) });
+  }
+  /** The inline images of an e-mail: each value must be a Blob. */
+  _images(value: unknown): Record<string, SentImage> | undefined {
+    if (value === undefined || value === null) return undefined;
+    const out: Record<string, SentImage> = {};
+    for (const [key, blob] of Object.entries(value as Record<string, unknown>)) {
+      const impl = this._ctx.unwrap<BlobImpl>(blob);
+      if (!impl || !(impl._bytes instanceof Uint8Array)) throw this._ctx.error(MAIL_MSG.inlineImage(key));
+      out[key] = { contentType: impl._contentType, bytes: impl._bytes.slice() };
+    }
+    return out;
   }
   toString(): string {
     return 'MailApp';

@@ -125,7 +125,7 @@ export function formatDate(epochMs: number, timeZone: string, pattern: string): 
   return out;
 }
 
-class BlobImpl {
+export class BlobImpl {
   constructor(
     readonly _ctx: ServiceContext,
     public _bytes: Uint8Array,
