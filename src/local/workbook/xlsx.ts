@@ -44,6 +44,7 @@ import {
   splitIntoChunks,
   WRITER_DEFAULT_FONT_SIZE,
 } from './xlsx-meta';
+import { type CopyPlan, planCopies, recordSource, spliceCopies } from './xlsx-copy';
 import { removeNoteParts, withoutNoteParts } from './xlsx-notes';
 import { inspectPackage, looksLikeXlsx, readNotes, sheetParts } from './xlsx-parts';
 import { type CellView, readSharedParts, streamSheet } from './xlsx-stream';
@@ -173,7 +174,7 @@ async function loadFromBytes(bytes: Uint8Array, label: string, options: LoadOpti
       sheet.formUrl = entry.formUrl ?? null;
       sheet.maxRows = Math.max(entry.maxRows, loaded.usedRows, 1);
       sheet.maxColumns = Math.max(entry.maxColumns, loaded.usedColumns, 1);
-      for (const key of entry.defaultFontSizeCells ?? []) sheet.fontSizes.set(key, WRITER_DEFAULT_FONT_SIZE);
+      for (const key of entry.defaultFontSizeCells ?? []) sheet.fontSizes.set(key, defaultFontSize);
     } else {
       sheet.sheetId = nextId++;
     }
@@ -185,6 +186,9 @@ async function loadFromBytes(bytes: Uint8Array, label: string, options: LoadOpti
   model.meta.nextSheetId = nextId;
   resolveListRanges(model, sheets);
   model.unkeptParts = info.unkeptParts;
+  // A 1904-based file's serials are shifted on load; ExcelJS writes 1900-based ones, so its sheet
+  // parts could not be copied as they are.
+  if (!ctx.date1904) model.source = await recordSource(bytes, zip, model);
   return model;
 }
 
@@ -722,16 +726,31 @@ interface CellFormat {
   note?: string;
 }
 
+/**
+ * Writes the package: the sheets a plan copies from the source file are placeholders in ExcelJS's
+ * output, then get their source parts back (xlsx-copy.ts); when that cannot be done, every sheet is
+ * written again by ExcelJS.
+ */
 async function writeXlsx(model: WorkbookModel, file: string): Promise<void> {
+  const plan = await planCopies(model);
+  await writeWithExcelJS(model, file, plan);
+  if (plan && !(await spliceCopies(file, plan))) await writeWithExcelJS(model, file, null);
+}
+
+async function writeWithExcelJS(model: WorkbookModel, file: string, plan: CopyPlan | null): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: file,
     useStyles: true,
     useSharedStrings: true,
   });
-  for (const sheet of model.sheets) await writeSheet(workbook, sheet);
+  for (const sheet of model.sheets) {
+    if (plan?.copies.has(sheet.name))
+      workbook.addWorksheet(sheet.name, { state: sheet.hidden ? 'hidden' : 'visible' }).commit();
+    else await writeSheet(workbook, sheet);
+  }
 
   const meta = workbook.addWorksheet(META_SHEET_NAME, { state: 'veryHidden' });
-  const chunks = splitIntoChunks(encodeMetaJson(model));
+  const chunks = splitIntoChunks(encodeMetaJson(model, plan?.defaultFontSize ?? WRITER_DEFAULT_FONT_SIZE));
   for (let i = 0; i < chunks.length; i++) {
     const row = meta.getRow(i + 1);
     row.getCell(1).value = chunks[i];
@@ -741,28 +760,8 @@ async function writeXlsx(model: WorkbookModel, file: string): Promise<void> {
   await workbook.commit();
 }
 
-async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel): Promise<void> {
-  const tabArgb = hexToArgb(sheet.tabColor);
-  const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
-  const ws = workbook.addWorksheet(sheet.name, {
-    state: sheet.hidden ? 'hidden' : 'visible',
-    properties: tabArgb ? { tabColor: { argb: tabArgb } } : {},
-    views: frozen ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [{}],
-  });
-  for (const [col, px] of [...sheet.columnWidths.entries()].sort((x, y) => x[0] - y[0])) {
-    if (col >= 1 && Number.isFinite(px)) ws.getColumn(col).width = Math.round(pixelsToChars(px) * 100) / 100;
-  }
-  for (const col of sheet.hiddenColumns) if (col >= 1) ws.getColumn(col).hidden = true;
-  for (const [row, col, rows, cols] of sheet.merges) {
-    if (rows > 1 || cols > 1) ws.mergeCells(row + 1, col + 1, row + rows, col + cols);
-  }
-  // The streaming writer writes `sheetProtection` as it is (password hash included) on commit.
-  if (sheet.sheetProtection)
-    (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection = {
-      ...sheet.sheetProtection,
-    };
-
-  // Gather per-cell formats by row.
+/** A sheet's per-cell formats, by row then column. */
+function gatherFormats(sheet: SheetModel): Map<number, Map<number, CellFormat>> {
   const formats = new Map<number, Map<number, CellFormat>>();
   const at = (key: string): CellFormat => {
     const comma = key.indexOf(',');
@@ -797,8 +796,11 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: S
   }
   for (const [k, v] of sheet.wraps) if (v) at(k).wrap = true;
   for (const [k, v] of sheet.notes) if (v) at(k).note = v;
+  return formats;
+}
 
-  // Formula cells not present in values still need writing.
+/** The columns of formula cells, by row (formula cells not present in values still need writing). */
+function formulaColumns(sheet: SheetModel): Map<number, number[]> {
   const formulaRows = new Map<number, number[]>();
   for (const k of sheet.formulas.keys()) {
     const comma = k.indexOf(',');
@@ -807,7 +809,74 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: S
     if (list) list.push(Number(k.slice(comma + 1)));
     else formulaRows.set(r, [Number(k.slice(comma + 1))]);
   }
+  return formulaRows;
+}
 
+/** The sheet with its columns, merges and protection, before any row. */
+function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel): ExcelJS.Worksheet {
+  const tabArgb = hexToArgb(sheet.tabColor);
+  const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
+  const ws = workbook.addWorksheet(sheet.name, {
+    state: sheet.hidden ? 'hidden' : 'visible',
+    properties: tabArgb ? { tabColor: { argb: tabArgb } } : {},
+    views: frozen ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }] : [{}],
+  });
+  for (const [col, px] of [...sheet.columnWidths.entries()].sort((x, y) => x[0] - y[0])) {
+    if (col >= 1 && Number.isFinite(px)) ws.getColumn(col).width = Math.round(pixelsToChars(px) * 100) / 100;
+  }
+  for (const col of sheet.hiddenColumns) if (col >= 1) ws.getColumn(col).hidden = true;
+  for (const [row, col, rows, cols] of sheet.merges) {
+    if (rows > 1 || cols > 1) ws.mergeCells(row + 1, col + 1, row + rows, col + cols);
+  }
+  // The streaming writer writes `sheetProtection` as it is (password hash included) on commit.
+  if (sheet.sheetProtection)
+    (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection = {
+      ...sheet.sheetProtection,
+    };
+  return ws;
+}
+
+/** Sets one cell's value (or formula and last value) and style; true when it has a format. */
+function writeCell(
+  cell: ExcelJS.Cell,
+  value: CellValue,
+  formula: string | undefined,
+  format: CellFormat | undefined,
+  styles: SharedStyles,
+): boolean {
+  let numFmt = format?.numFmt;
+  if (isDateCell(value) && !isDateFormat(numFmt)) {
+    numFmt = Number.isInteger(value.serial) ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
+  }
+  let plain: string | number | boolean = isDateCell(value) ? value.serial : value;
+  // The file format has no NaN or infinity: Sheets shows #NUM! for them.
+  if (typeof plain === 'number' && !Number.isFinite(plain)) plain = '#NUM!';
+  if (formula) {
+    const text = formula.startsWith('=') ? formula.slice(1) : formula;
+    let result: ExcelJS.CellFormulaValue['result'];
+    if (typeof plain === 'string' && ERROR_STRINGS.has(plain)) {
+      result = { error: plain as ExcelJS.CellErrorValue['error'] };
+    } else if (plain !== '') {
+      result = plain;
+    }
+    cell.value =
+      result === undefined ? ({ formula: text } as ExcelJS.CellFormulaValue) : { formula: text, result };
+  } else if (typeof value === 'number' && plain === '#NUM!') {
+    cell.value = { error: '#NUM!' };
+  } else if (plain !== '') {
+    cell.value = typeof plain === 'string' ? encodeXstring(plain) : plain;
+  }
+  // One style object per distinct format and value kind: ExcelJS's writer then finds the style
+  // id by the object (its WeakMap) instead of rendering the style's XML for every cell.
+  cell.style = styles.get(numFmt, format, (cell as ExcelCell).type);
+  if (format?.note) cell.note = encodeXstring(format.note);
+  return Boolean(format || numFmt);
+}
+
+async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel): Promise<void> {
+  const ws = addSheet(workbook, sheet);
+  const formats = gatherFormats(sheet);
+  const formulaRows = formulaColumns(sheet);
   const styles = new SharedStyles();
   let lastRow = sheet.values.length - 1;
   for (const r of formats.keys()) if (r > lastRow) lastRow = r;
@@ -831,38 +900,8 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: S
     if (rowFormats) for (const c of rowFormats.keys()) cols.add(c);
     if (rowFormulas) for (const c of rowFormulas) cols.add(c);
     for (const c of [...cols].sort((x, y) => x - y)) {
-      const key = cellKey(r, c);
-      const value = values?.[c] ?? '';
-      const format = rowFormats?.get(c);
-      const cell = row.getCell(c + 1);
-      const formula = sheet.formulas.get(key);
-      let numFmt = format?.numFmt;
-      if (isDateCell(value) && !isDateFormat(numFmt)) {
-        numFmt = Number.isInteger(value.serial) ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
-      }
-      let plain: string | number | boolean = isDateCell(value) ? value.serial : value;
-      // The file format has no NaN or infinity: Sheets shows #NUM! for them.
-      if (typeof plain === 'number' && !Number.isFinite(plain)) plain = '#NUM!';
-      if (formula) {
-        const text = formula.startsWith('=') ? formula.slice(1) : formula;
-        let result: ExcelJS.CellFormulaValue['result'];
-        if (typeof plain === 'string' && ERROR_STRINGS.has(plain)) {
-          result = { error: plain as ExcelJS.CellErrorValue['error'] };
-        } else if (plain !== '') {
-          result = plain;
-        }
-        cell.value =
-          result === undefined ? ({ formula: text } as ExcelJS.CellFormulaValue) : { formula: text, result };
-      } else if (typeof value === 'number' && plain === '#NUM!') {
-        cell.value = { error: '#NUM!' };
-      } else if (plain !== '') {
-        cell.value = typeof plain === 'string' ? encodeXstring(plain) : plain;
-      }
-      // One style object per distinct format and value kind: ExcelJS's writer then finds the style
-      // id by the object (its WeakMap) instead of rendering the style's XML for every cell.
-      cell.style = styles.get(numFmt, format, cell.type);
-      if (format?.note) cell.note = encodeXstring(format.note);
-      if (format || numFmt) styled = true;
+      const formula = sheet.formulas.get(cellKey(r, c));
+      if (writeCell(row.getCell(c + 1), values?.[c] ?? '', formula, rowFormats?.get(c), styles)) styled = true;
     }
     // The streaming writer drops rows without values; a row of formatted empty cells, or a hidden
     // row, must stay.

@@ -1,0 +1,203 @@
+/**
+ * A save copies the parts of the sheets the session left untouched byte for byte from the file the
+ * workbook was loaded from (issue 14, item 9): a club's tracking tabs keep everything their file
+ * said, including what the model does not hold (conditional formats, borders, fonts, row heights,
+ * comments' layout…). Only the sheets that changed, the generated ones, the metadata tab and the
+ * package's shared parts (workbook, content types, shared strings, styles) are rewritten.
+ *
+ * "Untouched" is decided by content, not by marks: on load each sheet's model gets a fingerprint
+ * (a hash of everything the writer would put in its part), and a sheet whose model hashes the same
+ * at save time is copied. No mutation path (the emulator's dozens of writers, the CLI's own edits)
+ * can forget to set a mark, and a sheet written back to what it was is still copied — its source
+ * bytes then still describe it. The name, the hidden state, the grid size, charts and the form URL
+ * live outside the sheet part (workbook.xml, metadata tab) and are left out of the hash.
+ *
+ * A sheet is copied only when its relationships are ones this module can carry (notes and their
+ * drawing, printer settings, external hyperlinks); the shared tables are merged in xlsx-merge.ts.
+ * When anything does not fit, the caller writes every sheet itself, as before.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import type { SheetModel, SourcePackage, WorkbookModel } from './model';
+import { canMergeStyles, mergeStrings, mergeStyles, remapSheet, sheetRefs } from './xlsx-merge';
+import { defaultFontSizeOf, readRels, sheetParts } from './xlsx-parts';
+
+const MAP_FIELDS = [
+  'formulas',
+  'numberFormats',
+  'backgrounds',
+  'fontColors',
+  'fontWeights',
+  'fontSizes',
+  'horizontalAlignments',
+  'wraps',
+  'notes',
+  'validations',
+] as const;
+
+/** A hash of what the writer puts in a sheet's part (see the module comment for what is left out). */
+export function sheetFingerprint(sheet: SheetModel): string {
+  const hash = createHash('sha256');
+  let buffered = '';
+  const put = (text: string): void => {
+    buffered += text;
+    if (buffered.length > 65_536) {
+      hash.update(buffered);
+      buffered = '';
+    }
+  };
+  put(
+    JSON.stringify([
+      sheet.frozenRows,
+      sheet.frozenColumns,
+      sheet.tabColor,
+      sheet.sheetProtection,
+      sheet.merges,
+      [...sheet.hiddenRows],
+      [...sheet.hiddenColumns],
+      [...sheet.columnWidths],
+    ]),
+  );
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    if (row && row.length > 0) put(`\n${r}:${JSON.stringify(row)}`);
+  }
+  for (const field of MAP_FIELDS) {
+    put(`\n${field}`);
+    for (const [key, value] of sheet[field] as Map<string, unknown>) put(`|${key}=${JSON.stringify(value)}`);
+  }
+  hash.update(buffered);
+  return hash.digest('hex');
+}
+
+/** What a later save needs of the loaded file: its bytes, and each sheet's part and fingerprint. */
+export async function recordSource(bytes: Uint8Array, zip: JSZip, model: WorkbookModel): Promise<SourcePackage> {
+  const parts = await sheetParts(zip);
+  const sheets: SourcePackage['sheets'] = [];
+  for (const sheet of model.sheets) {
+    const part = parts.get(sheet.name);
+    if (part) sheets.push({ name: sheet.name, part, fingerprint: sheetFingerprint(sheet) });
+  }
+  return { bytes, sheets };
+}
+
+/** Relationship types a copied sheet may have (their targets are copied with it). */
+const CARRIED_RELS = ['/comments', '/vmlDrawing', '/printerSettings'];
+
+interface SheetCopy {
+  part: string;
+  /** The sheet's relationships part in the source, if any. */
+  rels: string | null;
+  /** Parts its relationships point to, copied to the same paths. */
+  targets: string[];
+}
+
+export interface CopyPlan {
+  source: JSZip;
+  /** By sheet name. */
+  copies: Map<string, SheetCopy>;
+  /** Size of the source's default font, which stays the written file's default. */
+  defaultFontSize: number;
+}
+
+function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** Which sheets a save of `model` can copy from its source file; null when none. */
+export async function planCopies(model: WorkbookModel): Promise<CopyPlan | null> {
+  const source = model.source;
+  if (!source) return null;
+  const loaded = new Map(source.sheets.map((s) => [s.name, s]));
+  const same = model.sheets.filter((s) => loaded.get(s.name)?.fingerprint === sheetFingerprint(s));
+  if (same.length === 0) return null;
+  const zip = await JSZip.loadAsync(source.bytes);
+  const styles = await zip.file('xl/styles.xml')?.async('string');
+  if (!styles || !canMergeStyles(styles)) return null;
+  const copies = new Map<string, SheetCopy>();
+  for (const sheet of same) {
+    const part = loaded.get(sheet.name)?.part as string;
+    if (!zip.file(part)) continue;
+    const rels = relsPathOf(part);
+    const targets: string[] = [];
+    let carried = true;
+    for (const rel of (await readRels(zip, rels, part.slice(0, part.lastIndexOf('/')))).values()) {
+      if (rel.external && rel.type.endsWith('/hyperlink')) continue;
+      if (rel.external || !CARRIED_RELS.some((t) => rel.type.endsWith(t)) || !zip.file(rel.path)) carried = false;
+      else targets.push(rel.path);
+    }
+    if (carried) copies.set(sheet.name, { part, rels: zip.file(rels) ? rels : null, targets });
+  }
+  if (copies.size === 0) return null;
+  return { source: zip, copies, defaultFontSize: defaultFontSizeOf(styles) ?? 11 };
+}
+
+async function text(zip: JSZip, path: string): Promise<string | null> {
+  return (await zip.file(path)?.async('string')) ?? null;
+}
+
+/**
+ * Puts the planned copies into the package ExcelJS wrote to `file` (where each copied sheet is an
+ * empty placeholder) and merges the shared tables. False, with `file` unchanged, when it cannot.
+ */
+export async function spliceCopies(file: string, plan: CopyPlan): Promise<boolean> {
+  const out = await JSZip.loadAsync(await readFile(file));
+  const src = plan.source;
+  const outParts = await sheetParts(out);
+  const refs = { strings: new Set<number>(), maxStyle: 0 };
+  for (const [name, copy] of plan.copies) {
+    const placeholder = outParts.get(name);
+    if (!placeholder || out.file(relsPathOf(placeholder))) return false;
+    if (copy.targets.some((t) => out.file(t))) return false;
+    sheetRefs((await text(src, copy.part)) ?? '', refs);
+  }
+  const styles = mergeStyles(
+    (await text(src, 'xl/styles.xml')) ?? '',
+    (await text(out, 'xl/styles.xml')) ?? '',
+    refs.maxStyle,
+  );
+  const outStrings = await text(out, 'xl/sharedStrings.xml');
+  const strings = outStrings
+    ? mergeStrings(await text(src, 'xl/sharedStrings.xml'), outStrings, refs.strings)
+    : null;
+  if (!styles || !strings) return false;
+
+  for (const [name, path] of outParts) {
+    if (plan.copies.has(name)) continue;
+    out.file(path, remapSheet((await text(out, path)) ?? '', styles.mapXf, strings.offset));
+  }
+  let types = (await text(out, '[Content_Types].xml')) ?? '';
+  const srcTypes = (await text(src, '[Content_Types].xml')) ?? '';
+  for (const [name, copy] of plan.copies) {
+    const path = outParts.get(name) as string;
+    out.file(path, await (src.file(copy.part) as JSZip.JSZipObject).async('uint8array'));
+    if (copy.rels) out.file(relsPathOf(path), await (src.file(copy.rels) as JSZip.JSZipObject).async('uint8array'));
+    for (const target of copy.targets) {
+      out.file(target, await (src.file(target) as JSZip.JSZipObject).async('uint8array'));
+      types = withContentType(types, srcTypes, target);
+    }
+  }
+  out.file('[Content_Types].xml', types);
+  out.file('xl/styles.xml', styles.xml);
+  out.file('xl/sharedStrings.xml', strings.xml);
+  await writeFile(file, await out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return true;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The content types with the source's entry for a copied part added (its override, or its extension's default). */
+function withContentType(types: string, srcTypes: string, part: string): string {
+  const override = new RegExp(`<Override\\b[^>]*\\bPartName="/${escapeRe(part)}"[^>]*/>`, 'i').exec(srcTypes);
+  if (override) {
+    if (types.includes(`PartName="/${part}"`)) return types;
+    return types.replace('</Types>', `${override[0]}</Types>`);
+  }
+  const ext = part.slice(part.lastIndexOf('.') + 1);
+  const byExt = new RegExp(`<Default\\b[^>]*\\bExtension="${escapeRe(ext)}"[^>]*/>`, 'i');
+  const def = byExt.exec(srcTypes);
+  if (!def || byExt.test(types)) return types;
+  return types.replace('</Types>', `${def[0]}</Types>`);
+}
