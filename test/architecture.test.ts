@@ -53,7 +53,6 @@ const KNOWN_LONG_FUNCTIONS = new Set([
   'src/core/score.ts#scoreMembers', // 129 lines
   'src/core/settings.ts#readSettings', // 123 lines
   'src/local/demo/messy.ts#applyMessyDefects', // 145 lines
-  'src/local/workbook/xlsx.ts#writeSheet', // 137 lines
 ]);
 
 const PARTS: Array<[Part, string]> = [

@@ -72,7 +72,11 @@ export function sheetFingerprint(sheet: SheetModel): string {
 }
 
 /** What a later save needs of the loaded file: its bytes, and each sheet's part and fingerprint. */
-export async function recordSource(bytes: Uint8Array, zip: JSZip, model: WorkbookModel): Promise<SourcePackage> {
+export async function recordSource(
+  bytes: Uint8Array,
+  zip: JSZip,
+  model: WorkbookModel,
+): Promise<SourcePackage> {
   const parts = await sheetParts(zip);
   const sheets: SourcePackage['sheets'] = [];
   for (const sheet of model.sheets) {
@@ -125,7 +129,8 @@ export async function planCopies(model: WorkbookModel): Promise<CopyPlan | null>
     let carried = true;
     for (const rel of (await readRels(zip, rels, part.slice(0, part.lastIndexOf('/')))).values()) {
       if (rel.external && rel.type.endsWith('/hyperlink')) continue;
-      if (rel.external || !CARRIED_RELS.some((t) => rel.type.endsWith(t)) || !zip.file(rel.path)) carried = false;
+      if (rel.external || !CARRIED_RELS.some((t) => rel.type.endsWith(t)) || !zip.file(rel.path))
+        carried = false;
       else targets.push(rel.path);
     }
     if (carried) copies.set(sheet.name, { part, rels: zip.file(rels) ? rels : null, targets });
@@ -173,7 +178,8 @@ export async function spliceCopies(file: string, plan: CopyPlan): Promise<boolea
   for (const [name, copy] of plan.copies) {
     const path = outParts.get(name) as string;
     out.file(path, await (src.file(copy.part) as JSZip.JSZipObject).async('uint8array'));
-    if (copy.rels) out.file(relsPathOf(path), await (src.file(copy.rels) as JSZip.JSZipObject).async('uint8array'));
+    if (copy.rels)
+      out.file(relsPathOf(path), await (src.file(copy.rels) as JSZip.JSZipObject).async('uint8array'));
     for (const target of copy.targets) {
       out.file(target, await (src.file(target) as JSZip.JSZipObject).async('uint8array'));
       types = withContentType(types, srcTypes, target);

@@ -27,7 +27,8 @@ export function sheetRefs(xml: string, into: SheetRefs = { strings: new Set(), m
       if (v) into.strings.add(Number(v[1]));
     }
   }
-  for (const m of xml.matchAll(/<(?:\w+:)?row\b[^>]*?\ss="(\d+)"/g)) into.maxStyle = Math.max(into.maxStyle, Number(m[1]));
+  for (const m of xml.matchAll(/<(?:\w+:)?row\b[^>]*?\ss="(\d+)"/g))
+    into.maxStyle = Math.max(into.maxStyle, Number(m[1]));
   for (const m of xml.matchAll(/<(?:\w+:)?col\b[^>]*?\sstyle="(\d+)"/g))
     into.maxStyle = Math.max(into.maxStyle, Number(m[1]));
   return into;
@@ -52,7 +53,12 @@ function findBlock(xml: string, outer: string, item: string): Block | null | und
   const inner = m[3] ?? '';
   const items = inner.match(itemPattern(item)) ?? [];
   if (items.join('').replace(/\s+/g, '') !== inner.replace(/\s+/g, '')) return undefined;
-  return { start: m.index, end: m.index + m[0].length, open: `<${outer}${m[1].replace(/\s+count="\d*"/, '')}`, items };
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    open: `<${outer}${m[1].replace(/\s+count="\d*"/, '')}`,
+    items,
+  };
 }
 
 function render(block: Block, items: string[]): string {
@@ -174,7 +180,11 @@ export interface MergedStrings {
  * The source's shared strings up to the last one a copied sheet uses (the unused ones blanked),
  * then ExcelJS's. Null when the source's table cannot be read.
  */
-export function mergeStrings(sourceXml: string | null, excelXml: string | null, used: Set<number>): MergedStrings | null {
+export function mergeStrings(
+  sourceXml: string | null,
+  excelXml: string | null,
+  used: Set<number>,
+): MergedStrings | null {
   const max = used.size > 0 ? Math.max(...used) : -1;
   let prefix: string[] = [];
   if (max >= 0) {
@@ -194,13 +204,18 @@ export function mergeStrings(sourceXml: string | null, excelXml: string | null, 
 /** A sheet part ExcelJS wrote, with its format and shared-string indexes moved to the merged tables. */
 export function remapSheet(xml: string, mapXf: (index: number) => number, stringOffset: number): string {
   return xml
-    .replace(/<(c|row)\b([^>]*?)(\/?)>(<v>\d+<\/v>)?/g, (_all, tag: string, attrs: string, close: string, v?: string) => {
-      const a = attrs.replace(/(\ss=")(\d+)(")/, (_m, p, n, q) => `${p}${mapXf(Number(n))}${q}`);
-      let value = v ?? '';
-      if (tag === 'c' && v && /\st="s"/.test(a)) value = `<v>${Number(v.slice(3, -4)) + stringOffset}</v>`;
-      return `<${tag}${a}${close}>${value}`;
-    })
-    .replace(/<col\b([^>]*?)\/>/g, (_all, attrs: string) =>
-      `<col${attrs.replace(/(\sstyle=")(\d+)(")/, (_m, p, n, q) => `${p}${mapXf(Number(n))}${q}`)}/>`,
+    .replace(
+      /<(c|row)\b([^>]*?)(\/?)>(<v>\d+<\/v>)?/g,
+      (_all, tag: string, attrs: string, close: string, v?: string) => {
+        const a = attrs.replace(/(\ss=")(\d+)(")/, (_m, p, n, q) => `${p}${mapXf(Number(n))}${q}`);
+        let value = v ?? '';
+        if (tag === 'c' && v && /\st="s"/.test(a)) value = `<v>${Number(v.slice(3, -4)) + stringOffset}</v>`;
+        return `<${tag}${a}${close}>${value}`;
+      },
+    )
+    .replace(
+      /<col\b([^>]*?)\/>/g,
+      (_all, attrs: string) =>
+        `<col${attrs.replace(/(\sstyle=")(\d+)(")/, (_m, p, n, q) => `${p}${mapXf(Number(n))}${q}`)}/>`,
     );
 }

@@ -9,12 +9,12 @@
  * system). Dates are wall-clock serials both in the model and in the file, so no time zone is
  * involved anywhere.
  *
- * What a save keeps of a club's tab (issue 14, item 9): hidden rows and columns, the file's own
- * sheet protection (password hash included) and text exactly as typed (carriage returns and other
- * control characters, see xlsx-text.ts), for every tab, through the ExcelJS round trip. Not done
- * yet: copying the parts of untouched tracking tabs byte for byte. That needs a per-sheet "changed"
- * mark set by the emulator's writes, and the copied sheet XML refers by index to the source's shared
- * strings and styles (`s="3"`), which the rewritten package renumbers; both are still to do.
+ * What a save keeps of a club's tab (issue 14, item 9): the part of a sheet the session left
+ * untouched is copied byte for byte from the loaded file, with its notes (xlsx-copy.ts; the shared
+ * strings and styles keep the source's as a prefix, xlsx-merge.ts), so everything its file said
+ * stays, the model's or not. A sheet that changed is written by ExcelJS, which still keeps hidden
+ * rows and columns, the file's own sheet protection (password hash included) and text exactly as
+ * typed (carriage returns and other control characters, see xlsx-text.ts).
  */
 
 import { readFile, realpath, rename, unlink } from 'node:fs/promises';
@@ -36,6 +36,7 @@ import {
   type ValidationModel,
   type WorkbookModel,
 } from './model';
+import { type CopyPlan, planCopies, recordSource, spliceCopies } from './xlsx-copy';
 import {
   decodeMetaJson,
   encodeMetaJson,
@@ -44,7 +45,6 @@ import {
   splitIntoChunks,
   WRITER_DEFAULT_FONT_SIZE,
 } from './xlsx-meta';
-import { type CopyPlan, planCopies, recordSource, spliceCopies } from './xlsx-copy';
 import { removeNoteParts, withoutNoteParts } from './xlsx-notes';
 import { inspectPackage, looksLikeXlsx, readNotes, sheetParts } from './xlsx-parts';
 import { type CellView, readSharedParts, streamSheet } from './xlsx-stream';
@@ -901,7 +901,8 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: S
     if (rowFormulas) for (const c of rowFormulas) cols.add(c);
     for (const c of [...cols].sort((x, y) => x - y)) {
       const formula = sheet.formulas.get(cellKey(r, c));
-      if (writeCell(row.getCell(c + 1), values?.[c] ?? '', formula, rowFormats?.get(c), styles)) styled = true;
+      if (writeCell(row.getCell(c + 1), values?.[c] ?? '', formula, rowFormats?.get(c), styles))
+        styled = true;
     }
     // The streaming writer drops rows without values; a row of formatted empty cells, or a hidden
     // row, must stay.

@@ -95,7 +95,8 @@ async function bothWays(model: WorkbookModel): Promise<[WorkbookModel, WorkbookM
 
 function expectSameSheets(a: WorkbookModel, b: WorkbookModel): void {
   expect(a.sheets.map((s) => s.name)).toEqual(b.sheets.map((s) => s.name));
-  for (let i = 0; i < a.sheets.length; i++) expect(view(a.sheets[i]), a.sheets[i].name).toEqual(view(b.sheets[i]));
+  for (let i = 0; i < a.sheets.length; i++)
+    expect(view(a.sheets[i]), a.sheets[i].name).toEqual(view(b.sheets[i]));
 }
 
 describe.each([
