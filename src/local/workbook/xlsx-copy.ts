@@ -13,7 +13,8 @@
  * live outside the sheet part (workbook.xml, metadata tab) and are left out of the hash.
  *
  * A sheet is copied only when its relationships are ones this module can carry (notes and their
- * drawing, printer settings, external hyperlinks); the shared tables are merged in xlsx-merge.ts.
+ * drawing, printer settings, external hyperlinks, an empty drawing); the shared tables are merged
+ * in xlsx-merge.ts.
  * When anything does not fit, the caller writes every sheet itself, as before.
  */
 import { createHash } from 'node:crypto';
@@ -21,7 +22,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import type { SheetModel, SourcePackage, WorkbookModel } from './model';
 import { canMergeStyles, mergeStrings, mergeStyles, remapSheet, sheetRefs } from './xlsx-merge';
-import { defaultFontSizeOf, readRels, sheetParts } from './xlsx-parts';
+import { defaultFontSizeOf, isEmptyDrawing, readRels, sheetParts } from './xlsx-parts';
 
 const MAP_FIELDS = [
   'formulas',
@@ -86,7 +87,10 @@ export async function recordSource(
   return { bytes, sheets };
 }
 
-/** Relationship types a copied sheet may have (their targets are copied with it). */
+/**
+ * Relationship types a copied sheet may have (their targets are copied with it); also a drawing
+ * that draws nothing (Google Sheets' download has one per tab).
+ */
 const CARRIED_RELS = ['/comments', '/vmlDrawing', '/printerSettings'];
 
 interface SheetCopy {
@@ -129,8 +133,12 @@ export async function planCopies(model: WorkbookModel): Promise<CopyPlan | null>
     let carried = true;
     for (const rel of (await readRels(zip, rels, part.slice(0, part.lastIndexOf('/')))).values()) {
       if (rel.external && rel.type.endsWith('/hyperlink')) continue;
-      if (rel.external || !CARRIED_RELS.some((t) => rel.type.endsWith(t)) || !zip.file(rel.path))
-        carried = false;
+      const carriable =
+        CARRIED_RELS.some((t) => rel.type.endsWith(t)) ||
+        (rel.type.endsWith('/drawing') &&
+          !zip.file(relsPathOf(rel.path)) &&
+          (await isEmptyDrawing(zip, rel.path)));
+      if (rel.external || !carriable || !zip.file(rel.path)) carried = false;
       else targets.push(rel.path);
     }
     if (carried) copies.set(sheet.name, { part, rels: zip.file(rels) ? rels : null, targets });
@@ -138,6 +146,9 @@ export async function planCopies(model: WorkbookModel): Promise<CopyPlan | null>
   if (copies.size === 0) return null;
   return { source: zip, copies, defaultFontSize: defaultFontSizeOf(styles) ?? 11 };
 }
+
+/** Parts are added without folder entries, as Excel and ExcelJS write packages. */
+const FLAT = { createFolders: false };
 
 async function text(zip: JSZip, path: string): Promise<string | null> {
   return (await zip.file(path)?.async('string')) ?? null;
@@ -171,23 +182,23 @@ export async function spliceCopies(file: string, plan: CopyPlan): Promise<boolea
 
   for (const [name, path] of outParts) {
     if (plan.copies.has(name)) continue;
-    out.file(path, remapSheet((await text(out, path)) ?? '', styles.mapXf, strings.offset));
+    out.file(path, remapSheet((await text(out, path)) ?? '', styles.mapXf, strings.offset), FLAT);
   }
   let types = (await text(out, '[Content_Types].xml')) ?? '';
   const srcTypes = (await text(src, '[Content_Types].xml')) ?? '';
   for (const [name, copy] of plan.copies) {
     const path = outParts.get(name) as string;
-    out.file(path, await (src.file(copy.part) as JSZip.JSZipObject).async('uint8array'));
+    out.file(path, await (src.file(copy.part) as JSZip.JSZipObject).async('uint8array'), FLAT);
     if (copy.rels)
-      out.file(relsPathOf(path), await (src.file(copy.rels) as JSZip.JSZipObject).async('uint8array'));
+      out.file(relsPathOf(path), await (src.file(copy.rels) as JSZip.JSZipObject).async('uint8array'), FLAT);
     for (const target of copy.targets) {
-      out.file(target, await (src.file(target) as JSZip.JSZipObject).async('uint8array'));
+      out.file(target, await (src.file(target) as JSZip.JSZipObject).async('uint8array'), FLAT);
       types = withContentType(types, srcTypes, target);
     }
   }
-  out.file('[Content_Types].xml', types);
-  out.file('xl/styles.xml', styles.xml);
-  out.file('xl/sharedStrings.xml', strings.xml);
+  out.file('[Content_Types].xml', types, FLAT);
+  out.file('xl/styles.xml', styles.xml, FLAT);
+  out.file('xl/sharedStrings.xml', strings.xml, FLAT);
   await writeFile(file, await out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   return true;
 }

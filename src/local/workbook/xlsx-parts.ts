@@ -51,8 +51,21 @@ export function unkeptPartNames(paths: Iterable<string>): string[] {
   return [...found].sort();
 }
 
+/**
+ * True for a drawing part that draws nothing: no anchored shape, picture or chart. Google Sheets'
+ * download gives every tab one (`<xdr:wsDr …/>`), and there is nothing in it to lose.
+ */
+export async function isEmptyDrawing(zip: JSZip, path: string): Promise<boolean> {
+  const xml = await zip.file(path)?.async('string');
+  return xml !== undefined && !/<(?:\w+:)?(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)\b/.test(xml);
+}
+
 export async function inspectPackage(zip: JSZip): Promise<PackageInfo> {
-  const paths = Object.keys(zip.files);
+  const paths: string[] = [];
+  for (const path of Object.keys(zip.files)) {
+    if (/^xl\/drawings\/drawing\d+\.xml$/.test(path) && (await isEmptyDrawing(zip, path))) continue;
+    paths.push(path);
+  }
   let defaultFontSize: number | null = null;
   const styles = zip.file('xl/styles.xml');
   if (styles) defaultFontSize = defaultFontSizeOf(await styles.async('string'));
