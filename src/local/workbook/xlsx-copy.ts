@@ -167,7 +167,10 @@ export async function spliceCopies(file: string, plan: CopyPlan): Promise<boolea
     const placeholder = outParts.get(name);
     if (!placeholder || out.file(relsPathOf(placeholder))) return false;
     if (copy.targets.some((t) => out.file(t))) return false;
-    sheetRefs((await text(src, copy.part)) ?? '', refs);
+    const xml = (await text(src, copy.part)) ?? '';
+    // Cell and value metadata (`cm`, `vm`: dynamic arrays, pictures in cells) point to parts not carried.
+    if (/<(?:\w+:)?c\b[^>]*\s(?:cm|vm)="/.test(xml)) return false;
+    sheetRefs(xml, refs);
   }
   const styles = mergeStyles(
     (await text(src, 'xl/styles.xml')) ?? '',
@@ -196,6 +199,12 @@ export async function spliceCopies(file: string, plan: CopyPlan): Promise<boolea
       types = withContentType(types, srcTypes, target);
     }
   }
+  // The copied tabs' theme colours are the source's theme's (ExcelJS's own formats use none).
+  const theme = [...(await readRels(src, 'xl/_rels/workbook.xml.rels', 'xl')).values()].find((r) =>
+    r.type.endsWith('/theme'),
+  );
+  const themeBytes = theme ? await src.file(theme.path)?.async('uint8array') : undefined;
+  if (themeBytes && out.file('xl/theme/theme1.xml')) out.file('xl/theme/theme1.xml', themeBytes, FLAT);
   out.file('[Content_Types].xml', types, FLAT);
   out.file('xl/styles.xml', styles.xml, FLAT);
   out.file('xl/sharedStrings.xml', strings.xml, FLAT);
