@@ -1,30 +1,14 @@
-import { type CellValue, cellKey, type SheetModel } from '../workbook/model';
+import { CELL_MAPS, type CellValue, cellKey, type SheetModel } from '../workbook/model';
 import { MSG } from './errors';
 import type { SheetsWorld } from './spreadsheet';
 
-/** The sparse per-cell attribute maps of a sheet. */
-export const CELL_MAPS = [
-  'formulas',
-  'numberFormats',
-  'backgrounds',
-  'fontColors',
-  'fontWeights',
-  'fontSizes',
-  'horizontalAlignments',
-  'wraps',
-  'notes',
-  'validations',
-] as const;
+export { CELL_MAPS };
+
 type CellMapName = (typeof CELL_MAPS)[number];
-export const FORMAT_MAPS: CellMapName[] = [
-  'numberFormats',
-  'backgrounds',
-  'fontColors',
-  'fontWeights',
-  'fontSizes',
-  'horizontalAlignments',
-  'wraps',
-];
+/** The cell maps that hold formats (all but formulas, notes and validations). */
+export const FORMAT_MAPS: CellMapName[] = CELL_MAPS.filter(
+  (name) => name !== 'formulas' && name !== 'notes' && name !== 'validations',
+);
 
 export function parseKey(key: string): [number, number] {
   const i = key.indexOf(',');

@@ -155,6 +155,20 @@ export interface SourcePackage {
   sheets: Array<{ name: string; part: string; fingerprint: string }>;
 }
 
+/** The sparse per-cell attribute maps of a sheet (the emulator moves them, a save's fingerprint reads them). */
+export const CELL_MAPS = [
+  'formulas',
+  'numberFormats',
+  'backgrounds',
+  'fontColors',
+  'fontWeights',
+  'fontSizes',
+  'horizontalAlignments',
+  'wraps',
+  'notes',
+  'validations',
+] as const;
+
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 export const MAX_CELLS = 10_000_000;

@@ -20,22 +20,9 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import JSZip from 'jszip';
-import type { SheetModel, SourcePackage, WorkbookModel } from './model';
+import { CELL_MAPS, type SheetModel, type SourcePackage, type WorkbookModel } from './model';
 import { canMergeStyles, mergeStrings, mergeStyles, remapSheet, sheetRefs } from './xlsx-merge';
 import { defaultFontSizeOf, isEmptyDrawing, readRels, sheetParts } from './xlsx-parts';
-
-const MAP_FIELDS = [
-  'formulas',
-  'numberFormats',
-  'backgrounds',
-  'fontColors',
-  'fontWeights',
-  'fontSizes',
-  'horizontalAlignments',
-  'wraps',
-  'notes',
-  'validations',
-] as const;
 
 /** A hash of what the writer puts in a sheet's part (see the module comment for what is left out). */
 export function sheetFingerprint(sheet: SheetModel): string {
@@ -64,7 +51,7 @@ export function sheetFingerprint(sheet: SheetModel): string {
     const row = sheet.values[r];
     if (row && row.length > 0) put(`\n${r}:${JSON.stringify(row)}`);
   }
-  for (const field of MAP_FIELDS) {
+  for (const field of CELL_MAPS) {
     put(`\n${field}`);
     for (const [key, value] of sheet[field] as Map<string, unknown>) put(`|${key}=${JSON.stringify(value)}`);
   }
