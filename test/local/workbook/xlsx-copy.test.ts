@@ -168,6 +168,32 @@ describe('a save that copies untouched tabs', () => {
     );
   });
 
+  it('reads back alike when the source was written by Club Pulse, custom number formats on both sides', async () => {
+    const first = await loadWorkbook(TRACKING);
+    const dated = structuredClone({ ...first.sheets[1], name: 'Dates' });
+    dated.values[0] = [{ serial: 46000 }, 0.5, 'x'];
+    dated.numberFormats.set(cellKey(0, 0), 'dd/mm/yyyy');
+    dated.numberFormats.set(cellKey(0, 1), '0.0%');
+    dated.fontSizes.set(cellKey(0, 2), 11);
+    first.sheets.push(dated);
+    const own = tmp('own.xlsx');
+    await saveWorkbook({ ...first, source: undefined }, own);
+    const model = await loadWorkbook(own);
+    const generated = structuredClone({ ...model.sheets[2], name: 'Généré' });
+    generated.numberFormats.set(cellKey(0, 1), '#,##0.000');
+    generated.numberFormats.set(cellKey(1, 0), 'yyyy-mm-dd');
+    generated.values[1] = [{ serial: 46001.5 }];
+    generated.fontSizes.set(cellKey(0, 0), 11);
+    model.sheets.push(generated);
+    const [copied, whole, file] = await bothWays(model);
+    expectSameSheets(copied, whole);
+    expect(copied.sheets[2].numberFormats.get(cellKey(0, 1))).toBe('0.0%');
+    expect(copied.sheets[3].numberFormats.get(cellKey(0, 1))).toBe('#,##0.000');
+    expect((await sheetBytes(await zipOf(file), 'Dates')).sheet).toEqual(
+      (await sheetBytes(await zipOf(own), 'Dates')).sheet,
+    );
+  });
+
   it('keeps no text of a rewritten tab in the shared strings', async () => {
     const model = await loadWorkbook(TRACKING_LO);
     model.sheets[1].values[1] = ['Budget', 'Effacé'];
