@@ -141,24 +141,38 @@ async function text(zip: JSZip, path: string): Promise<string | null> {
   return (await zip.file(path)?.async('string')) ?? null;
 }
 
+/** The plan without some of its copies; null when none is left. */
+export function withoutCopies(plan: CopyPlan, names: Set<string>): CopyPlan | null {
+  const copies = new Map([...plan.copies].filter(([name]) => !names.has(name)));
+  return copies.size > 0 ? { ...plan, copies } : null;
+}
+
 /**
  * Puts the planned copies into the package ExcelJS wrote to `file` (where each copied sheet is an
- * empty placeholder) and merges the shared tables. False, with `file` unchanged, when it cannot.
+ * empty placeholder) and merges the shared tables: true when done. Otherwise `file` is unchanged
+ * and the answer is the sheets that cannot be copied (a part of theirs has the name of one ExcelJS
+ * wrote, e.g. the notes of a tab that moved; cell metadata), or false when no sheet can.
  */
-export async function spliceCopies(file: string, plan: CopyPlan): Promise<boolean> {
+export async function spliceCopies(file: string, plan: CopyPlan): Promise<true | false | Set<string>> {
   const out = await JSZip.loadAsync(await readFile(file));
   const src = plan.source;
   const outParts = await sheetParts(out);
   const refs = { strings: new Set<number>(), maxStyle: 0 };
+  const refused = new Set<string>();
   for (const [name, copy] of plan.copies) {
     const placeholder = outParts.get(name);
-    if (!placeholder || out.file(relsPathOf(placeholder))) return false;
-    if (copy.targets.some((t) => out.file(t))) return false;
     const xml = (await text(src, copy.part)) ?? '';
-    // Cell and value metadata (`cm`, `vm`: dynamic arrays, pictures in cells) point to parts not carried.
-    if (/<(?:\w+:)?c\b[^>]*\s(?:cm|vm)="/.test(xml)) return false;
-    sheetRefs(xml, refs);
+    if (
+      !placeholder ||
+      out.file(relsPathOf(placeholder)) ||
+      copy.targets.some((t) => out.file(t)) ||
+      // Cell and value metadata (`cm`, `vm`: dynamic arrays, pictures in cells) point to parts not carried.
+      /<(?:\w+:)?c\b[^>]*\s(?:cm|vm)="/.test(xml)
+    )
+      refused.add(name);
+    else sheetRefs(xml, refs);
   }
+  if (refused.size > 0) return refused.size < plan.copies.size ? refused : false;
   const styles = mergeStyles(
     (await text(src, 'xl/styles.xml')) ?? '',
     (await text(out, 'xl/styles.xml')) ?? '',

@@ -13,7 +13,7 @@ import {
   type ValidationModel,
   type WorkbookModel,
 } from './model';
-import { type CopyPlan, planCopies, spliceCopies } from './xlsx-copy';
+import { type CopyPlan, planCopies, spliceCopies, withoutCopies } from './xlsx-copy';
 import { encodeMetaJson, splitIntoChunks, WRITER_DEFAULT_FONT_SIZE } from './xlsx-meta';
 import { encodeXstring } from './xlsx-text';
 import {
@@ -47,9 +47,15 @@ interface CellFormat {
  * written again by ExcelJS.
  */
 export async function writeXlsx(model: WorkbookModel, file: string): Promise<void> {
-  const plan = await planCopies(model);
+  let plan = await planCopies(model);
   await writeWithExcelJS(model, file, plan);
-  if (plan && !(await spliceCopies(file, plan))) await writeWithExcelJS(model, file, null);
+  // At most twice more: without the sheets that could not be copied, then without any copy.
+  for (let attempt = 0; plan && attempt < 2; attempt++) {
+    const done = await spliceCopies(file, plan);
+    if (done === true) return;
+    plan = done === false || attempt === 1 ? null : withoutCopies(plan, done);
+    await writeWithExcelJS(model, file, plan);
+  }
 }
 
 async function writeWithExcelJS(model: WorkbookModel, file: string, plan: CopyPlan | null): Promise<void> {

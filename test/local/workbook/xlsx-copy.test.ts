@@ -194,6 +194,26 @@ describe('a save that copies untouched tabs', () => {
     );
   });
 
+  it('rewrites only the tab whose notes part a new tab in front takes, and copies the others', async () => {
+    const own = tmp('own.xlsx');
+    await saveWorkbook({ ...(await loadWorkbook(TRACKING)), source: undefined }, own);
+    const model = await loadWorkbook(own);
+    const front = structuredClone({ ...model.sheets[1], name: 'Devant' });
+    front.notes.set(cellKey(0, 0), 'une note devant');
+    model.sheets.unshift(front);
+    const [copied, whole, file] = await bothWays(model);
+    expectSameSheets(copied, whole);
+    const source = await zipOf(own);
+    const out = await zipOf(file);
+    // Membres had xl/comments1.xml, which the new first tab's notes now take.
+    expect((await sheetBytes(out, 'Membres')).sheet).not.toEqual((await sheetBytes(source, 'Membres')).sheet);
+    expect((await sheetBytes(out, 'Notes du bureau')).sheet).toEqual(
+      (await sheetBytes(source, 'Notes du bureau')).sheet,
+    );
+    expect(copied.sheets[1].notes.get(cellKey(1, 1))).toBe('Présidente du club');
+    expect(copied.sheets[0].notes.get(cellKey(0, 0))).toBe('une note devant');
+  });
+
   it('keeps no text of a rewritten tab in the shared strings', async () => {
     const model = await loadWorkbook(TRACKING_LO);
     model.sheets[1].values[1] = ['Budget', 'Effacé'];
