@@ -1,30 +1,14 @@
-import { type CellValue, cellKey, type SheetModel } from '../workbook/model';
+import { CELL_MAPS, type CellValue, cellKey, type SheetModel } from '../workbook/model';
 import { MSG } from './errors';
 import type { SheetsWorld } from './spreadsheet';
 
-/** The sparse per-cell attribute maps of a sheet. */
-export const CELL_MAPS = [
-  'formulas',
-  'numberFormats',
-  'backgrounds',
-  'fontColors',
-  'fontWeights',
-  'fontSizes',
-  'horizontalAlignments',
-  'wraps',
-  'notes',
-  'validations',
-] as const;
+export { CELL_MAPS };
+
 type CellMapName = (typeof CELL_MAPS)[number];
-export const FORMAT_MAPS: CellMapName[] = [
-  'numberFormats',
-  'backgrounds',
-  'fontColors',
-  'fontWeights',
-  'fontSizes',
-  'horizontalAlignments',
-  'wraps',
-];
+/** The cell maps that hold formats (all but formulas, notes and validations). */
+export const FORMAT_MAPS: CellMapName[] = CELL_MAPS.filter(
+  (name) => name !== 'formulas' && name !== 'notes' && name !== 'validations',
+);
 
 export function parseKey(key: string): [number, number] {
   const i = key.indexOf(',');
@@ -67,6 +51,34 @@ export function afterDelete(a: number, b: number, d: number, n: number): [number
   return nb < na ? null : [na, nb];
 }
 
+/**
+ * Moves 1-based row or column marks (hidden rows, hidden columns) past an insertion of `n` after
+ * position `after`: marks below it move down, the inserted ones are not hidden. Whether Sheets
+ * gives inserted rows the hidden state of their neighbour is not documented
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertrowsafterafterposition,-howmany
+ * says only "Inserts a number of rows after the given row position"); the add-on only appends
+ * rows and columns after the last ones.
+ */
+function marksAfterInsert(marks: Set<number>, after: number, n: number): void {
+  if (marks.size === 0) return;
+  const moved = [...marks].map((i) => (i > after ? i + n : i));
+  marks.clear();
+  for (const i of moved) marks.add(i);
+}
+
+/** Marks after deleting `n` rows or columns from 1-based `position`: the deleted ones go, later ones move up. */
+function marksAfterDelete(marks: Set<number>, position: number, n: number): void {
+  if (marks.size === 0) return;
+  const kept = [...marks].flatMap((i) => (i < position ? [i] : i >= position + n ? [i - n] : []));
+  marks.clear();
+  for (const i of kept) marks.add(i);
+}
+
+/**
+ * Sheet.insertRowsAfter/insertRowsBefore/insertRowAfter/insertRowBefore/insertRows
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertrowsafterafterposition,-howmany):
+ * every row below moves down with its cells, formats, notes, validations, merges and hidden mark.
+ */
 export function insertRows(world: SheetsWorld, m: SheetModel, after: number, n: number): void {
   if (n < 1 || after < 0 || after > m.maxRows) throw world.ctx.error(MSG.rowsOutOfBounds);
   world.checkCellLimit(n * m.maxColumns);
@@ -85,8 +97,14 @@ export function insertRows(world: SheetsWorld, m: SheetModel, after: number, n: 
     else if (x.row + x.numRows - 1 > after) x.numRows += n;
   }
   for (const chart of m.charts) if (chart.anchorRow > after) chart.anchorRow += n;
+  marksAfterInsert(m.hiddenRows, after, n);
 }
 
+/**
+ * Sheet.insertColumnsAfter/insertColumnsBefore/insertColumnAfter/insertColumnBefore/insertColumns
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertcolumnsafterafterposition,-howmany):
+ * every column to the right moves with its cells, width and hidden mark.
+ */
 export function insertColumns(world: SheetsWorld, m: SheetModel, after: number, n: number): void {
   if (n < 1 || after < 0 || after > m.maxColumns) throw world.ctx.error(MSG.columnsOutOfBounds);
   world.checkCellLimit(n * m.maxRows);
@@ -108,8 +126,14 @@ export function insertColumns(world: SheetsWorld, m: SheetModel, after: number, 
     else if (x.column + x.numColumns - 1 > after) x.numColumns += n;
   }
   for (const chart of m.charts) if (chart.anchorColumn > after) chart.anchorColumn += n;
+  marksAfterInsert(m.hiddenColumns, after, n);
 }
 
+/**
+ * Sheet.deleteRows/deleteRow
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleterowsrowposition,-howmany):
+ * the rows below move up with their hidden marks; the deleted rows' marks go.
+ */
 export function deleteRows(world: SheetsWorld, m: SheetModel, position: number, n: number): void {
   if (position < 1 || n < 1 || position + n - 1 > m.maxRows) throw world.ctx.error(MSG.rowsOutOfBounds);
   if (n >= m.maxRows - m.frozenRows && position > m.frozenRows) throw world.ctx.error(MSG.deleteAllRows);
@@ -117,6 +141,7 @@ export function deleteRows(world: SheetsWorld, m: SheetModel, position: number, 
   const d = position - 1;
   if (m.values.length > d) m.values.splice(d, n);
   m.maxRows -= n;
+  marksAfterDelete(m.hiddenRows, position, n);
   for (const name of CELL_MAPS) {
     remapKeys(m[name] as Map<string, unknown>, (r, c) => (r < d ? [r, c] : r >= d + n ? [r - n, c] : null));
   }
@@ -135,12 +160,18 @@ export function deleteRows(world: SheetsWorld, m: SheetModel, position: number, 
   });
 }
 
+/**
+ * Sheet.deleteColumns/deleteColumn
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#deletecolumnscolumnposition,-howmany):
+ * the columns to the right move left with their widths and hidden marks.
+ */
 export function deleteColumns(world: SheetsWorld, m: SheetModel, position: number, n: number): void {
   if (position < 1 || n < 1 || position + n - 1 > m.maxColumns) throw world.ctx.error(MSG.columnsOutOfBounds);
   if (n >= m.maxColumns) throw world.ctx.error(MSG.deleteAllColumns);
   const d = position - 1;
   for (const row of m.values) if (row && row.length > d) row.splice(d, n);
   m.maxColumns -= n;
+  marksAfterDelete(m.hiddenColumns, position, n);
   for (const name of CELL_MAPS) {
     remapKeys(m[name] as Map<string, unknown>, (r, c) => (c < d ? [r, c] : c >= d + n ? [r, c - n] : null));
   }

@@ -141,7 +141,33 @@ export interface WorkbookModel {
    * on load. A workbook with any of them is never overwritten in place.
    */
   unkeptParts: string[];
+  /**
+   * The xlsx file the workbook was loaded from, when a save may copy the parts of the sheets the
+   * session left untouched byte for byte (issue 14, item 9; src/local/workbook/xlsx-copy.ts).
+   * Absent for a new workbook.
+   */
+  source?: SourcePackage;
 }
+
+/** The bytes of the loaded file and, per sheet, its part and a fingerprint of its model as loaded. */
+export interface SourcePackage {
+  bytes: Uint8Array;
+  sheets: Array<{ name: string; part: string; fingerprint: string }>;
+}
+
+/** The sparse per-cell attribute maps of a sheet (the emulator moves them, a save's fingerprint reads them). */
+export const CELL_MAPS = [
+  'formulas',
+  'numberFormats',
+  'backgrounds',
+  'fontColors',
+  'fontWeights',
+  'fontSizes',
+  'horizontalAlignments',
+  'wraps',
+  'notes',
+  'validations',
+] as const;
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;

@@ -23,8 +23,9 @@ export interface SheetMetaEntry {
   charts: ChartModel[];
   formUrl: string | null;
   /**
-   * Cells whose font size was set to the saved file's default size (11): the loader drops sizes
-   * equal to the file default, so these are listed to come back. Absent when there are none.
+   * Cells whose font size was set to the saved file's default size (11 as ExcelJS writes it, the
+   * source's when tabs are copied from it): the loader drops sizes equal to the file default, so
+   * these are listed to come back. Absent when there are none.
    */
   defaultFontSizeCells?: string[];
 }
@@ -39,7 +40,8 @@ export interface MetaPayload {
   sheets: SheetMetaEntry[];
 }
 
-export function sheetMetaEntry(sheet: SheetModel): SheetMetaEntry {
+/** `fileFontSize`: the written file's default font size, which the loader drops (see `defaultFontSizeCells`). */
+export function sheetMetaEntry(sheet: SheetModel, fileFontSize = WRITER_DEFAULT_FONT_SIZE): SheetMetaEntry {
   const entry: SheetMetaEntry = {
     name: sheet.name,
     sheetId: sheet.sheetId,
@@ -49,7 +51,7 @@ export function sheetMetaEntry(sheet: SheetModel): SheetMetaEntry {
     formUrl: sheet.formUrl,
   };
   const defaultSized: string[] = [];
-  for (const [key, size] of sheet.fontSizes) if (size === WRITER_DEFAULT_FONT_SIZE) defaultSized.push(key);
+  for (const [key, size] of sheet.fontSizes) if (size === fileFontSize) defaultSized.push(key);
   if (defaultSized.length > 0) entry.defaultFontSizeCells = defaultSized;
   return entry;
 }
@@ -58,12 +60,12 @@ export function sheetMetaEntry(sheet: SheetModel): SheetMetaEntry {
  * JSON with every non-ASCII character escaped (`\uXXXX`), so a chunk boundary never falls inside a
  * surrogate pair and no character can upset the XML writer.
  */
-export function encodeMetaJson(model: WorkbookModel): string {
+export function encodeMetaJson(model: WorkbookModel, fileFontSize = WRITER_DEFAULT_FONT_SIZE): string {
   const payload: MetaPayload = {
     format: META_FORMAT,
     version: META_VERSION,
     meta: model.meta,
-    sheets: model.sheets.map(sheetMetaEntry),
+    sheets: model.sheets.map((sheet) => sheetMetaEntry(sheet, fileFontSize)),
   };
   return JSON.stringify(payload).replace(
     /[\u007f-\uffff]/g,

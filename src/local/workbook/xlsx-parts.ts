@@ -51,18 +51,33 @@ export function unkeptPartNames(paths: Iterable<string>): string[] {
   return [...found].sort();
 }
 
+/**
+ * True for a drawing part that draws nothing: no anchored shape, picture or chart. Google Sheets'
+ * download gives every tab one (`<xdr:wsDr …/>`), and there is nothing in it to lose.
+ */
+export async function isEmptyDrawing(zip: JSZip, path: string): Promise<boolean> {
+  const xml = await zip.file(path)?.async('string');
+  return xml !== undefined && !/<(?:\w+:)?(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)\b/.test(xml);
+}
+
 export async function inspectPackage(zip: JSZip): Promise<PackageInfo> {
-  const paths = Object.keys(zip.files);
+  const paths: string[] = [];
+  for (const path of Object.keys(zip.files)) {
+    if (/^xl\/drawings\/drawing\d+\.xml$/.test(path) && (await isEmptyDrawing(zip, path))) continue;
+    paths.push(path);
+  }
   let defaultFontSize: number | null = null;
   const styles = zip.file('xl/styles.xml');
-  if (styles) {
-    const xml = await styles.async('string');
-    const fonts = /<(?:\w+:)?fonts\b[^>]*>([\s\S]*?)<\/(?:\w+:)?fonts>/.exec(xml);
-    const firstFont = fonts ? /<(?:\w+:)?font\b[^>]*>([\s\S]*?)<\/(?:\w+:)?font>/.exec(fonts[1]) : null;
-    const size = firstFont ? /<(?:\w+:)?sz\b[^>]*\bval="([\d.]+)"/.exec(firstFont[1]) : null;
-    if (size) defaultFontSize = Number(size[1]);
-  }
+  if (styles) defaultFontSize = defaultFontSizeOf(await styles.async('string'));
   return { unkeptParts: unkeptPartNames(paths), defaultFontSize };
+}
+
+/** The size of a style sheet's first font (the workbook's default), or null. */
+export function defaultFontSizeOf(xml: string): number | null {
+  const fonts = /<(?:\w+:)?fonts\b[^>]*>([\s\S]*?)<\/(?:\w+:)?fonts>/.exec(xml);
+  const firstFont = fonts ? /<(?:\w+:)?font\b[^>]*>([\s\S]*?)<\/(?:\w+:)?font>/.exec(fonts[1]) : null;
+  const size = firstFont ? /<(?:\w+:)?sz\b[^>]*\bval="([\d.]+)"/.exec(firstFont[1]) : null;
+  return size ? Number(size[1]) : null;
 }
 
 function xmlDecode(text: string): string {
@@ -86,13 +101,16 @@ function xmlDecode(text: string): string {
   });
 }
 
-/** Target paths of a relationships part, by id, resolved against the folder of their source. */
-async function readRels(
+/**
+ * Target paths of a relationships part, by id, resolved against the folder of their source;
+ * `external` for a target outside the package (TargetMode="External", e.g. a hyperlink's URL).
+ */
+export async function readRels(
   zip: JSZip,
   relsPath: string,
   baseDir: string,
-): Promise<Map<string, { type: string; path: string }>> {
-  const out = new Map<string, { type: string; path: string }>();
+): Promise<Map<string, { type: string; path: string; external: boolean }>> {
+  const out = new Map<string, { type: string; path: string; external: boolean }>();
   const file = zip.file(relsPath);
   if (!file) return out;
   const xml = await file.async('string');
@@ -107,7 +125,7 @@ async function readRels(
       if (seg === '..') parts.pop();
       else if (seg && seg !== '.') parts.push(seg);
     }
-    out.set(id, { type, path: parts.join('/') });
+    out.set(id, { type, path: parts.join('/'), external: /\bTargetMode="External"/.test(attrs) });
   }
   return out;
 }

@@ -111,3 +111,6 @@ const XLSX_ALIGNMENTS = new Set([
 export function toXlsxAlignment(value: string): string | null {
   return XLSX_ALIGNMENTS.has(value) ? value : null;
 }
+
+/** Bounds written for a number validation without min or max; read back as "no bound". */
+export const NO_BOUND = 9.99e307;

@@ -35,7 +35,8 @@ async function bothReaders(path: string) {
 
 describe('the streaming reader gives the in-memory reader’s model', () => {
   it('on every fixture workbook', async () => {
-    const files = (await readdir(fixtures)).filter((f) => f.endsWith('.xlsx'));
+    // excel-values.xlsx has a hyperlink: the streaming reader leaves it to the in-memory one (below).
+    const files = (await readdir(fixtures)).filter((f) => f.endsWith('.xlsx') && f !== 'excel-values.xlsx');
     expect(files.length).toBeGreaterThanOrEqual(2);
     for (const file of files) {
       const { memory, streaming } = await bothReaders(join(fixtures, file));

@@ -1,0 +1,230 @@
+/**
+ * A save copies the parts of the sheets the session left untouched byte for byte from the file the
+ * workbook was loaded from (issue 14, item 9): a club's tracking tabs keep everything their file
+ * said, including what the model does not hold (conditional formats, borders, fonts, row heights,
+ * comments' layout…). Only the sheets that changed, the generated ones, the metadata tab and the
+ * package's shared parts (workbook, content types, shared strings, styles) are rewritten.
+ *
+ * "Untouched" is decided by content, not by marks: on load each sheet's model gets a fingerprint
+ * (a hash of everything the writer would put in its part), and a sheet whose model hashes the same
+ * at save time is copied. No mutation path (the emulator's dozens of writers, the CLI's own edits)
+ * can forget to set a mark, and a sheet written back to what it was is still copied — its source
+ * bytes then still describe it. The name, the hidden state, the grid size, charts and the form URL
+ * live outside the sheet part (workbook.xml, metadata tab) and are left out of the hash.
+ *
+ * A sheet is copied only when its relationships are ones this module can carry (notes and their
+ * drawing, printer settings, external hyperlinks, an empty drawing); the shared tables are merged
+ * in xlsx-merge.ts.
+ * When anything does not fit, the caller writes every sheet itself, as before.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import { CELL_MAPS, type SheetModel, type SourcePackage, type WorkbookModel } from './model';
+import { canMergeStyles, mergeStrings, mergeStyles, remapSheet, sheetRefs } from './xlsx-merge';
+import { defaultFontSizeOf, isEmptyDrawing, readRels, sheetParts } from './xlsx-parts';
+
+/** A hash of what the writer puts in a sheet's part (see the module comment for what is left out). */
+export function sheetFingerprint(sheet: SheetModel): string {
+  const hash = createHash('sha256');
+  let buffered = '';
+  const put = (text: string): void => {
+    buffered += text;
+    if (buffered.length > 65_536) {
+      hash.update(buffered);
+      buffered = '';
+    }
+  };
+  put(
+    JSON.stringify([
+      sheet.frozenRows,
+      sheet.frozenColumns,
+      sheet.tabColor,
+      sheet.sheetProtection,
+      sheet.merges,
+      [...sheet.hiddenRows],
+      [...sheet.hiddenColumns],
+      [...sheet.columnWidths],
+    ]),
+  );
+  for (let r = 0; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    if (row && row.length > 0) put(`\n${r}:${JSON.stringify(row)}`);
+  }
+  for (const field of CELL_MAPS) {
+    put(`\n${field}`);
+    for (const [key, value] of sheet[field] as Map<string, unknown>) put(`|${key}=${JSON.stringify(value)}`);
+  }
+  hash.update(buffered);
+  return hash.digest('hex');
+}
+
+/** What a later save needs of the loaded file: its bytes, and each sheet's part and fingerprint. */
+export async function recordSource(
+  bytes: Uint8Array,
+  zip: JSZip,
+  model: WorkbookModel,
+): Promise<SourcePackage> {
+  const parts = await sheetParts(zip);
+  const sheets: SourcePackage['sheets'] = [];
+  for (const sheet of model.sheets) {
+    const part = parts.get(sheet.name);
+    if (part) sheets.push({ name: sheet.name, part, fingerprint: sheetFingerprint(sheet) });
+  }
+  return { bytes, sheets };
+}
+
+/**
+ * Relationship types a copied sheet may have (their targets are copied with it); also a drawing
+ * that draws nothing (Google Sheets' download has one per tab).
+ */
+const CARRIED_RELS = ['/comments', '/vmlDrawing', '/printerSettings'];
+
+interface SheetCopy {
+  part: string;
+  /** The sheet's relationships part in the source, if any. */
+  rels: string | null;
+  /** Parts its relationships point to, copied to the same paths. */
+  targets: string[];
+}
+
+export interface CopyPlan {
+  source: JSZip;
+  /** By sheet name. */
+  copies: Map<string, SheetCopy>;
+  /** Size of the source's default font, which stays the written file's default. */
+  defaultFontSize: number;
+}
+
+function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** Which sheets a save of `model` can copy from its source file; null when none. */
+export async function planCopies(model: WorkbookModel): Promise<CopyPlan | null> {
+  const source = model.source;
+  if (!source) return null;
+  const loaded = new Map(source.sheets.map((s) => [s.name, s]));
+  const same = model.sheets.filter((s) => loaded.get(s.name)?.fingerprint === sheetFingerprint(s));
+  if (same.length === 0) return null;
+  const zip = await JSZip.loadAsync(source.bytes);
+  const styles = await zip.file('xl/styles.xml')?.async('string');
+  if (!styles || !canMergeStyles(styles)) return null;
+  const copies = new Map<string, SheetCopy>();
+  for (const sheet of same) {
+    const part = loaded.get(sheet.name)?.part as string;
+    if (!zip.file(part)) continue;
+    const rels = relsPathOf(part);
+    const targets: string[] = [];
+    let carried = true;
+    for (const rel of (await readRels(zip, rels, part.slice(0, part.lastIndexOf('/')))).values()) {
+      if (rel.external && rel.type.endsWith('/hyperlink')) continue;
+      const carriable =
+        CARRIED_RELS.some((t) => rel.type.endsWith(t)) ||
+        (rel.type.endsWith('/drawing') &&
+          !zip.file(relsPathOf(rel.path)) &&
+          (await isEmptyDrawing(zip, rel.path)));
+      if (rel.external || !carriable || !zip.file(rel.path)) carried = false;
+      else targets.push(rel.path);
+    }
+    if (carried) copies.set(sheet.name, { part, rels: zip.file(rels) ? rels : null, targets });
+  }
+  if (copies.size === 0) return null;
+  return { source: zip, copies, defaultFontSize: defaultFontSizeOf(styles) ?? 11 };
+}
+
+/** Parts are added without folder entries, as Excel and ExcelJS write packages. */
+const FLAT = { createFolders: false };
+
+async function text(zip: JSZip, path: string): Promise<string | null> {
+  return (await zip.file(path)?.async('string')) ?? null;
+}
+
+/** The plan without some of its copies; null when none is left. */
+export function withoutCopies(plan: CopyPlan, names: Set<string>): CopyPlan | null {
+  const copies = new Map([...plan.copies].filter(([name]) => !names.has(name)));
+  return copies.size > 0 ? { ...plan, copies } : null;
+}
+
+/**
+ * Puts the planned copies into the package ExcelJS wrote to `file` (where each copied sheet is an
+ * empty placeholder) and merges the shared tables: true when done. Otherwise `file` is unchanged
+ * and the answer is the sheets that cannot be copied (a part of theirs has the name of one ExcelJS
+ * wrote, e.g. the notes of a tab that moved; cell metadata), or false when no sheet can.
+ */
+export async function spliceCopies(file: string, plan: CopyPlan): Promise<true | false | Set<string>> {
+  const out = await JSZip.loadAsync(await readFile(file));
+  const src = plan.source;
+  const outParts = await sheetParts(out);
+  const refs = { strings: new Set<number>(), maxStyle: 0 };
+  const refused = new Set<string>();
+  for (const [name, copy] of plan.copies) {
+    const placeholder = outParts.get(name);
+    const xml = (await text(src, copy.part)) ?? '';
+    if (
+      !placeholder ||
+      out.file(relsPathOf(placeholder)) ||
+      copy.targets.some((t) => out.file(t)) ||
+      // Cell and value metadata (`cm`, `vm`: dynamic arrays, pictures in cells) point to parts not carried.
+      /<(?:\w+:)?c\b[^>]*\s(?:cm|vm)="/.test(xml)
+    )
+      refused.add(name);
+    else sheetRefs(xml, refs);
+  }
+  if (refused.size > 0) return refused.size < plan.copies.size ? refused : false;
+  const styles = mergeStyles(
+    (await text(src, 'xl/styles.xml')) ?? '',
+    (await text(out, 'xl/styles.xml')) ?? '',
+    refs.maxStyle,
+  );
+  const outStrings = await text(out, 'xl/sharedStrings.xml');
+  const strings = outStrings
+    ? mergeStrings(await text(src, 'xl/sharedStrings.xml'), outStrings, refs.strings)
+    : null;
+  if (!styles || !strings) return false;
+
+  for (const [name, path] of outParts) {
+    if (plan.copies.has(name)) continue;
+    out.file(path, remapSheet((await text(out, path)) ?? '', styles.mapXf, strings.offset), FLAT);
+  }
+  let types = (await text(out, '[Content_Types].xml')) ?? '';
+  const srcTypes = (await text(src, '[Content_Types].xml')) ?? '';
+  for (const [name, copy] of plan.copies) {
+    const path = outParts.get(name) as string;
+    out.file(path, await (src.file(copy.part) as JSZip.JSZipObject).async('uint8array'), FLAT);
+    if (copy.rels)
+      out.file(relsPathOf(path), await (src.file(copy.rels) as JSZip.JSZipObject).async('uint8array'), FLAT);
+    for (const target of copy.targets) {
+      out.file(target, await (src.file(target) as JSZip.JSZipObject).async('uint8array'), FLAT);
+      types = withContentType(types, srcTypes, target);
+    }
+  }
+  // The copied tabs' theme colours are the source's theme's (ExcelJS's own formats use none).
+  const theme = [...(await readRels(src, 'xl/_rels/workbook.xml.rels', 'xl')).values()].find((r) =>
+    r.type.endsWith('/theme'),
+  );
+  const themeBytes = theme ? await src.file(theme.path)?.async('uint8array') : undefined;
+  if (themeBytes && out.file('xl/theme/theme1.xml')) out.file('xl/theme/theme1.xml', themeBytes, FLAT);
+  out.file('[Content_Types].xml', types, FLAT);
+  out.file('xl/styles.xml', styles.xml, FLAT);
+  out.file('xl/sharedStrings.xml', strings.xml, FLAT);
+  await writeFile(file, await out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return true;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The content types with the source's entry for a copied part added (its override, or its extension's default). */
+function withContentType(types: string, srcTypes: string, part: string): string {
+  const override = new RegExp(`<Override\\b[^>]*\\bPartName="/${escapeRe(part)}"[^>]*/>`, 'i').exec(srcTypes);
+  if (override) {
+    if (types.includes(`PartName="/${part}"`)) return types;
+    return types.replace('</Types>', `${override[0]}</Types>`);
+  }
+  const ext = part.slice(part.lastIndexOf('.') + 1);
+  const byExt = new RegExp(`<Default\\b[^>]*\\bExtension="${escapeRe(ext)}"[^>]*/>`, 'i');
+  const def = byExt.exec(srcTypes);
+  if (!def || byExt.test(types)) return types;
+  return types.replace('</Types>', `${def[0]}</Types>`);
+}
