@@ -486,6 +486,8 @@ function convertValue(v: unknown, ctx: LoadContext): CellValue {
     default:
       return String(v);
   }
+  // The streaming reader gives dates as their serials already (xlsx-stream.ts).
+  if (isDateCell(v)) return v;
   if (v instanceof Date) {
     const t = v.getTime();
     return Number.isNaN(t) ? '' : { serial: dateToSerial(v) };
