@@ -1,7 +1,7 @@
 /** `club-pulse report`: the members' edition (HTML, PDF) or the funders' edition of a workbook (issue 19). */
 
 import type { Command } from 'commander';
-import { CliError, type CliIo, checkToday, todayOption } from './shared';
+import { CliError, type CliIo, checkToday, checkWorkbookFile, todayOption } from './shared';
 
 export function register(program: Command, io: CliIo): void {
   program
@@ -14,6 +14,7 @@ export function register(program: Command, io: CliIo): void {
     .option('--period <label>', 'period (default: the period of the last refresh)')
     .addOption(todayOption())
     .action(async (file: string, options: import('../report').ReportOptions) => {
+      checkWorkbookFile(file);
       const { report, ReportError } = await import('../report');
       try {
         await report(file, { ...options, today: checkToday(options.today) }, io.out);
