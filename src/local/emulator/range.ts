@@ -122,17 +122,7 @@ export class RangeImpl {
   /** Dense read: one realm array per row, dates converted at the wall clock of the spreadsheet time zone. */
   _readValues(): unknown[][] {
     const clock = zoneClock(this._world.workbook.meta.timeZone);
-    // A tracking tab repeats its dates (an event's date on each of its rows): each distinct serial
-    // goes through the time zone's offsets once per read.
-    const instants = new Map<number, number>();
-    const toInstant = (serial: number): number => {
-      let instant = instants.get(serial);
-      if (instant === undefined) {
-        instant = clock.instantOfSerial(serial);
-        instants.set(serial, instant);
-      }
-      return instant;
-    };
+    const toInstant = (serial: number): number => clock.instantOfSerial(serial);
     const args = [
       this._sheet.values,
       this._row - 1,
