@@ -7,7 +7,7 @@
 
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LATENCY, type ModelledTime, modelAppsScriptTime } from '../src/local/emulator/latency';
@@ -427,12 +427,27 @@ async function demoBench(root: string, work: string): Promise<DemoRecord> {
   };
 }
 
+/** The machine's load averages (1, 5, 15 min), as `uptime` prints them. */
+function loadText(): string {
+  return loadavg()
+    .map((x) => num(x, 2))
+    .join(', ');
+}
+
+/** What a run shares its figures with: the load at its start and end, and the start-up lines. */
+interface RunContext {
+  loadAtStart: string;
+  loadAtEnd?: string;
+  startup?: string[];
+}
+
 function resultsMarkdown(
   runs: RunRecord[],
   demo: DemoRecord | null,
   started: Date,
   totalMs: number,
   source: string,
+  context: RunContext,
 ): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const lines = [
@@ -443,6 +458,10 @@ function resultsMarkdown(
       `Club seed ${BENCH.seed}, French, clean (\`messy: false\`), today ${BENCH.today}, period ${BENCH.period} ` +
       `(CLUB_KPIS asks for ${BENCH.otherPeriod}). What each figure means: bench/README.md; the latency model: ` +
       'bench/LATENCY.md; the baseline: bench/BASELINE.md.',
+    '',
+    `Machine load (load averages over 1, 5 and 15 min, as \`uptime\` prints them) at the start: ${context.loadAtStart}; ` +
+      `at the end: ${context.loadAtEnd ?? 'the run did not finish'}. The machine has ${cpus().length} cores, shared with ` +
+      'other work: wall times above a load of about 2 are that much slower than on an idle machine.',
     '',
     markdownTable(runs),
     '',
@@ -465,6 +484,7 @@ function resultsMarkdown(
     '## Targets of issue 21',
     '',
     ...issue21Targets(runs, demo).map((t) => `- ${t}`),
+    ...(context.startup ?? ['Start-up: not measured yet in this run.']).map((t) => `- ${t}`),
     '',
     '## Targets of issue 9',
     '',
@@ -509,11 +529,15 @@ export async function main(argv: string[], root: string): Promise<void> {
   const t0 = performance.now();
   const records: RunRecord[] = [];
   let demo: DemoRecord | null = null;
+  const context: RunContext = { loadAtStart: loadText() };
   const write = (): void => {
     if (values.json) writeFileSync(values.json, `${JSON.stringify({ runs: records }, null, 2)}\n`);
     if (!values['no-results']) {
       const results = join(root, 'bench/RESULTS.md');
-      writeFileSync(results, resultsMarkdown(records, demo, started, performance.now() - t0, source));
+      writeFileSync(
+        results,
+        resultsMarkdown(records, demo, started, performance.now() - t0, source, context),
+      );
       formatMarkdown(root, results);
     }
   };
@@ -539,6 +563,9 @@ export async function main(argv: string[], root: string): Promise<void> {
       `${r.scale} baseline: ${r.baseline_check}; without participation_rate: ${r.baseline_linear_check}\n`,
     );
   }
-  for (const t of [...issue21Targets(records, demo), ...targets(records)]) process.stdout.write(`${t}\n`);
-  for (const t of startupTargets(measureStartup(root))) process.stdout.write(`${t}\n`);
+  context.startup = startupTargets(measureStartup(root));
+  context.loadAtEnd = loadText();
+  write();
+  for (const t of [...issue21Targets(records, demo), ...targets(records), ...context.startup])
+    process.stdout.write(`${t}\n`);
 }

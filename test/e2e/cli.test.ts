@@ -121,6 +121,34 @@ describe('club-pulse refresh', () => {
     expect(cli(['frobnicate']).code).toBe(2);
   });
 
+  it('refuses a missing or non-xlsx file at once, without waiting for its lock (issue 21)', () => {
+    // Before, the command took the lock and loaded the xlsx library first: held, it waited and
+    // exited 3 (busy) for a file that is not even there.
+    const missing = join(dir, 'absent.xlsx');
+    const notXlsx = join(dir, 'notes.xlsx');
+    writeFileSync(notXlsx, 'not a zip');
+    for (const [file, message] of [
+      [missing, `The workbook file ${missing} does not exist.`],
+      [notXlsx, `The file ${notXlsx} is not an xlsx workbook.`],
+    ]) {
+      const lock = `${file}.lock`;
+      expect(acquireFileLock(lock, 'test-holder', 0)).toBe(true);
+      try {
+        for (const args of [
+          ['refresh', file],
+          ['automation', file, '--on'],
+          ['report', file],
+        ]) {
+          const r = cli(args, { CLUB_PULSE_LOCK_WAIT_MS: '2000' });
+          expect(r.code, args.join(' ')).toBe(2);
+          expect(r.err.trim()).toBe(message);
+        }
+      } finally {
+        releaseFileLock(lock, 'test-holder');
+      }
+    }
+  });
+
   it('exits 3 with a sentence when another command holds the workbook too long', () => {
     const lock = `${club}.lock`;
     const token = 'test-holder';

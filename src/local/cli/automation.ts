@@ -1,7 +1,7 @@
 /** `club-pulse automation` and `club-pulse tick`: the automation's switch and one daily run (issue 17). */
 
 import type { Command } from 'commander';
-import { CliError, type CliIo, checkToday, todayOption } from './shared';
+import { CliError, type CliIo, checkToday, checkWorkbookFile, todayOption } from './shared';
 
 export function register(program: Command, io: CliIo): void {
   program
@@ -16,6 +16,7 @@ export function register(program: Command, io: CliIo): void {
       async (file: string, options: { on?: boolean; off?: boolean; lastEvent?: boolean; today?: string }) => {
         if (Boolean(options.on) === Boolean(options.off)) throw new CliError('Give either --on or --off.', 2);
         const today = checkToday(options.today);
+        checkWorkbookFile(file);
         const { openWorkbook, withWorkbookLock } = await import('../session');
         const { describeSwitch } = await import('../automation');
         const { cliSay, langOfWorkbook } = await import('../cli-messages');
@@ -39,6 +40,7 @@ export function register(program: Command, io: CliIo): void {
     .requiredOption('--today <date>', 'the day of the run, YYYY-MM-DD')
     .action(async (file: string, options: { today: string }) => {
       const today = checkToday(options.today)!;
+      checkWorkbookFile(file);
       const { clockAt, openWorkbook, withWorkbookLock } = await import('../session');
       const { describeRun, fireDailyTriggers } = await import('../automation');
       const { cliSay, langOfWorkbook } = await import('../cli-messages');

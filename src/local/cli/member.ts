@@ -2,7 +2,7 @@
 
 import type { Command } from 'commander';
 import type { MemberIo, MemberOptions } from '../member';
-import { checkToday, todayOption } from './shared';
+import { checkToday, checkWorkbookFile, todayOption } from './shared';
 
 export function register(program: Command, io: MemberIo): void {
   const member = program
@@ -16,6 +16,7 @@ export function register(program: Command, io: MemberIo): void {
     .option('--out <file>', 'write the JSON here (default: print it)')
     .addOption(todayOption())
     .action(async (file: string, options: MemberOptions) => {
+      checkWorkbookFile(file);
       const { exportMember } = await import('../member');
       await exportMember(file, { ...options, today: checkToday(options.today) }, io);
     });
@@ -27,6 +28,7 @@ export function register(program: Command, io: MemberIo): void {
     .option('--yes', 'do not ask for a confirmation')
     .addOption(todayOption())
     .action(async (file: string, options: MemberOptions) => {
+      checkWorkbookFile(file);
       const { eraseMember } = await import('../member');
       await eraseMember(file, { ...options, today: checkToday(options.today) }, io);
     });

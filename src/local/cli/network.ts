@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../core/i18n';
 import type { RollupOptions } from '../network';
-import { CliError, type CliIo, checkToday, todayOption } from './shared';
+import { CliError, type CliIo, checkToday, checkWorkbookFile, todayOption } from './shared';
 
 const fail = (message: string, code: 1 | 2 | 3) => new CliError(message, code);
 
@@ -17,6 +17,7 @@ export function register(program: Command, io: CliIo): void {
     .option('--period <label>', 'period (default: the last completed semester)')
     .addOption(todayOption())
     .action(async (file: string, options: { out: string; period?: string; today?: string }) => {
+      checkWorkbookFile(file);
       const { networkSnapshot } = await import('../network');
       await networkSnapshot(file, { ...options, today: checkToday(options.today) }, io, fail);
     });

@@ -56,8 +56,8 @@ async function writeHtml(path: string, session: WorkbookSession, result: Refresh
 
 async function refresh(file: string, options: RefreshOptions, io: CliIo): Promise<void> {
   const today = checkToday(options.today);
-  const { todayOf } = await import('../session');
   await withSession(file, today, async (session, lang) => {
+    const { todayOf } = await import('../session');
     const result = session.bundle.api.refreshKpis({
       period: options.period ?? '',
       today: today ?? todayOf(session.model),

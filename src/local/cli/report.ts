@@ -5,7 +5,7 @@
 
 import type { Command } from 'commander';
 import type { MemberIo } from '../member';
-import { CliError, checkToday, todayOption } from './shared';
+import { CliError, checkToday, checkWorkbookFile, todayOption } from './shared';
 
 type ReportCliOptions = import('../report').ReportOptions & { sendMembers?: boolean; yes?: boolean };
 
@@ -25,6 +25,7 @@ export function register(program: Command, io: MemberIo): void {
     .option('--period <label>', 'period (default: the period of the last refresh)')
     .addOption(todayOption())
     .action(async (file: string, options: ReportCliOptions) => {
+      checkWorkbookFile(file);
       const { report, ReportError } = await import('../report');
       const today = checkToday(options.today);
       const { sendMembers, yes, ...outputs } = options;

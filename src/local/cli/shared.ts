@@ -5,8 +5,10 @@
  * program is built, so that `--help` and argument errors start in a blink.
  */
 
+import { closeSync, openSync, readSync } from 'node:fs';
 import { Option } from 'commander';
 import { langOfWorkbook } from '../cli-messages';
+import { describeReadError, notXlsxMessage, startsAsZip, WorkbookFileError } from '../errors';
 import type { WorkbookSession } from '../session';
 
 /** A user-facing failure with its exit code. */
@@ -41,6 +43,30 @@ export function checkToday(value: string | undefined): string | undefined {
 }
 
 /**
+ * Refuses a workbook file that is missing, unreadable or not a zip archive, with the very message
+ * the loader gives, before the xlsx library and the bundle are loaded (issue 21: an error exit in a
+ * blink). Reads four bytes; the loader checks everything again once it holds the file's lock.
+ */
+export function checkWorkbookFile(file: string): void {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw new WorkbookFileError(describeReadError(file, error), { cause: error });
+  }
+  const head = new Uint8Array(4);
+  let read: number;
+  try {
+    read = readSync(fd, head, 0, 4, 0);
+  } catch (error) {
+    throw new WorkbookFileError(describeReadError(file, error), { cause: error });
+  } finally {
+    closeSync(fd);
+  }
+  if (!startsAsZip(head.subarray(0, read))) throw new WorkbookFileError(notXlsxMessage(`The file ${file}`));
+}
+
+/**
  * Runs `work` on the workbook `file` (loaded into the local runtime with the add-on bundle) while
  * holding its lock file; `lang` is the workbook's language for the messages.
  */
@@ -49,6 +75,7 @@ export async function withSession<T>(
   today: string | undefined,
   work: (session: WorkbookSession, lang: 'fr' | 'en') => Promise<T>,
 ): Promise<T> {
+  checkWorkbookFile(file);
   const { openWorkbook, withWorkbookLock } = await import('../session');
   return withWorkbookLock(file, async () => {
     const session = await openWorkbook(file, undefined, { today });

@@ -370,13 +370,24 @@ export function readValues(
   ...[values, r0, c0, nr, nc, toInstant]: Parameters<Reader>
 ): unknown[][] {
   const out = new realm.Array<unknown[]>();
+  // A tracking tab repeats its dates (an event's date on each of its rows): each distinct serial
+  // goes through the time zone's offsets once per read.
+  const instants = new Map<number, number>();
+  const instantOf = (serial: number): number => {
+    let instant = instants.get(serial);
+    if (instant === undefined) {
+      instant = toInstant(serial);
+      instants.set(serial, instant);
+    }
+    return instant;
+  };
   for (let i = 0; i < nr; i++) {
     const src = values[r0 + i];
     const row = new realm.Array<unknown>();
     for (let j = 0; j < nc; j++) {
       const v = src?.[c0 + j];
       if (v === undefined) row.push('');
-      else if (typeof v === 'object') row.push(new realm.Date(toInstant(v.serial)));
+      else if (typeof v === 'object') row.push(new realm.Date(instantOf(v.serial)));
       else row.push(v);
     }
     out.push(row);

@@ -29,6 +29,10 @@ declare module 'exceljs/lib/xlsx/xform/sheet/row-xform.js' {
     formula?: string;
     sharedFormula?: string;
     shareType?: string;
+    /** The shared formula's index (`<f si>`), before reconciliation. */
+    si?: string;
+    /** The cell's `s` attribute, before reconciliation. */
+    styleId?: number;
     ref?: string;
     style?: Record<string, unknown>;
   }
@@ -64,4 +68,12 @@ declare module 'exceljs/lib/utils/parse-sax.js' {
   }
   /** saxes over the chunks (strings), the events of each chunk in one array. */
   export default function parseSax(chunks: AsyncIterable<string>): AsyncGenerator<SaxEvent[]>;
+}
+
+declare module 'exceljs/lib/utils/utils.js' {
+  const utils: {
+    /** ExcelJS's test of a number format for dates (what its reader turns numbers into Dates by). */
+    isDateFmt(format: string | undefined): boolean;
+  };
+  export default utils;
 }

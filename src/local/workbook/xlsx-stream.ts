@@ -8,22 +8,31 @@
  * validations, protection…) is returned as the sheet's skeleton, small, for the in-memory reader.
  */
 
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import colCache from 'exceljs/lib/utils/col-cache.js';
 import parseSax, { type SaxEvent } from 'exceljs/lib/utils/parse-sax.js';
 import { slideFormula } from 'exceljs/lib/utils/shared-formula.js';
+import utils from 'exceljs/lib/utils/utils.js';
 import RowXform, { type CellXformModel, type SaxNode } from 'exceljs/lib/xlsx/xform/sheet/row-xform.js';
 import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xform.js';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform.js';
 import type JSZip from 'jszip';
+import type { CellValue } from './model';
+import { MS_PER_DAY, UNIX_EPOCH_SERIAL } from './xlsx-units';
 
 /** ExcelJS's value types (lib/doc/enums.js). */
 const VT_MERGE = 1;
+const VT_NUMBER = 2;
+const VT_STRING = 3;
+const VT_DATE = 4;
 const VT_FORMULA = 6;
+const VT_RICH_TEXT = 8;
 
 /** A cell as the loader reads it: what an ExcelJS `Cell` answers, for one cell. */
 export interface CellView {
   type: number;
   formula?: string;
+  /** A date is given as its serial (`{ serial }`), or '' when ExcelJS would make an invalid Date. */
   result?: unknown;
   value?: unknown;
   numFmt?: string;
@@ -48,8 +57,66 @@ interface PartStream {
   resume(): PartStream;
 }
 
-/** The part inflated chunk by chunk, paused while a chunk waits to be read. */
-async function* bytesOf(file: JSZip.JSZipObject): AsyncGenerator<Uint8Array> {
+/** What JSZip 3 keeps of a part read from a file: its bytes as stored and their compression. */
+interface StoredPart {
+  uncompressedSize?: number;
+  compressedContent?: unknown;
+  compression?: { magic?: string };
+}
+
+const STORE_MAGIC = '\x00\x00';
+const DEFLATE_MAGIC = '\x08\x00';
+/** Inflated bytes handed on at a time: large enough for few calls, small enough to stream. */
+const INFLATE_CHUNK = 64 * 1024;
+/** Parts up to this size are inflated at once (cheaper), larger ones streamed (lighter). */
+const INFLATE_AT_ONCE = 16 * 1024 * 1024;
+
+/**
+ * The part's bytes as stored in the file, when JSZip still holds them untouched (a part read from a
+ * file and not replaced since) and they are stored or deflated: Node's native zlib inflates them
+ * several times faster than JSZip's JavaScript inflater (pako). Null otherwise.
+ */
+function storedBytes(file: JSZip.JSZipObject): { bytes: Uint8Array; deflated: boolean; size: number } | null {
+  const stored = (file as unknown as { _data?: StoredPart })._data;
+  const content = stored?.compressedContent;
+  const magic = stored?.compression?.magic;
+  if (!(content instanceof Uint8Array) || (magic !== STORE_MAGIC && magic !== DEFLATE_MAGIC)) return null;
+  const size = typeof stored?.uncompressedSize === 'number' ? stored.uncompressedSize : Infinity;
+  return { bytes: content, deflated: magic === DEFLATE_MAGIC, size };
+}
+
+/**
+ * The part inflated chunk by chunk: by Node's zlib where it can (at once up to `atOnce` bytes,
+ * streamed above), else by JSZip's own stream.
+ */
+export async function* bytesOf(
+  file: JSZip.JSZipObject,
+  atOnce = INFLATE_AT_ONCE,
+): AsyncGenerator<Uint8Array> {
+  const stored = storedBytes(file);
+  if (!stored) {
+    yield* jszipBytesOf(file);
+    return;
+  }
+  if (!stored.deflated || stored.size <= atOnce) {
+    const all = stored.deflated ? inflateRawSync(stored.bytes) : stored.bytes;
+    for (let at = 0; at < all.length; at += INFLATE_CHUNK) yield all.subarray(at, at + INFLATE_CHUNK);
+    return;
+  }
+  const inflater = createInflateRaw({ chunkSize: INFLATE_CHUNK });
+  inflater.end(stored.bytes);
+  for await (const chunk of inflater as AsyncIterable<Buffer>) yield chunk;
+}
+
+/** A whole part as text, inflated as `bytesOf` does. */
+export async function partText(file: JSZip.JSZipObject): Promise<string> {
+  let text = '';
+  for await (const piece of textOf(file)) text += piece;
+  return text;
+}
+
+/** The part inflated by JSZip chunk by chunk, paused while a chunk waits to be read. */
+async function* jszipBytesOf(file: JSZip.JSZipObject): AsyncGenerator<Uint8Array> {
   const stream = (file as unknown as { internalStream(type: 'uint8array'): PartStream }).internalStream(
     'uint8array',
   );
@@ -91,9 +158,10 @@ async function* bytesOf(file: JSZip.JSZipObject): AsyncGenerator<Uint8Array> {
   }
 }
 
-async function* textOf(file: JSZip.JSZipObject): AsyncGenerator<string> {
+/** The part's text, chunk by chunk (see `bytesOf`). */
+export async function* textOf(file: JSZip.JSZipObject, atOnce = INFLATE_AT_ONCE): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8');
-  for await (const chunk of bytesOf(file)) {
+  for await (const chunk of bytesOf(file, atOnce)) {
     const text = decoder.decode(chunk, { stream: true });
     if (text) yield text;
   }
@@ -116,7 +184,8 @@ export async function readSharedParts(zip: JSZip): Promise<SharedParts> {
     sharedStrings = new SharedStringsXform();
     await sharedStrings.parseStream(textOf(stringsFile));
   }
-  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  const workbookFile = zip.file('xl/workbook.xml');
+  const workbook = workbookFile ? await partText(workbookFile) : '';
   const pr = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="([^"]*)"/.exec(workbook);
   return { styles, sharedStrings, date1904: pr ? pr[1] === '1' || pr[1] === 'true' : false };
 }
@@ -191,21 +260,10 @@ export async function streamSheet(
   const skeleton = { head: '', tail: '' };
   const hiddenRows: number[] = [];
   const rowXform = new RowXform();
-  const options = {
-    styles: shared.styles,
-    sharedStrings: shared.sharedStrings,
-    date1904: shared.date1904,
-    hyperlinkMap: {},
-    commentsMap: {},
-    formulae: {} as Record<string, string>,
-  };
-  // Masters of shared formulas, by address: a follower's formula is the master's, slid (ExcelJS's
-  // FormulaValue.formula).
-  const masters = new Map<string, string>();
+  const reconcile = new CellReconciler(shared);
   let inRow = false;
   const endRow = (): void => {
     const model = rowXform.model;
-    rowXform.reconcile(model, options);
     if (!Number.isFinite(model.number)) return;
     const row0 = model.number - 1;
     if (model.hidden) hiddenRows.push(model.number);
@@ -214,7 +272,7 @@ export async function streamSheet(
       if (cell.type === VT_MERGE) continue;
       const col = cell.address ? colCache.decodeAddress(cell.address).col : previous + 1;
       previous = col;
-      onCell(row0, col - 1, viewOf(cell, masters));
+      onCell(row0, col - 1, reconcile.view(cell));
     }
   };
   for await (const events of parseSax(sheetDataOf(file, skeleton)) as AsyncIterable<SaxEvent[]>) {
@@ -240,27 +298,113 @@ export async function streamSheet(
   return { skeleton: skeleton.head + empty + skeleton.tail, hiddenRows };
 }
 
-function viewOf(cell: CellXformModel, masters: Map<string, string>): CellView {
-  const style = (cell.style ?? {}) as Omit<CellView, 'type'>;
-  const view: CellView = {
-    type: cell.type,
-    numFmt: style.numFmt,
-    font: style.font,
-    fill: style.fill,
-    alignment: style.alignment,
-  };
-  if (cell.type === VT_FORMULA) {
+interface StyleEntry {
+  numFmt?: string;
+  font?: CellView['font'];
+  fill?: CellView['fill'];
+  alignment?: CellView['alignment'];
+  /** ExcelJS's reader turns this style's numbers into dates. */
+  isDate: boolean;
+}
+
+const NO_STYLE: StyleEntry = { isDate: false };
+const MS_PER_DAY_PARTS = [24, 3600, 1000] as const;
+
+/**
+ * What ExcelJS's CellXform.reconcile (lib/xlsx/xform/sheet/cell-xform.js, pinned 4.4.0) makes of a
+ * parsed cell, without its per-cell costs: each style's model and date test are worked out once per
+ * style id, and a date becomes its serial directly rather than a `Date` turned back into a serial
+ * (the same arithmetic, so the same number). Hyperlinks and comments are not looked up: a sheet
+ * with hyperlinks is left to the in-memory reader, and notes are read from the package apart.
+ */
+class CellReconciler {
+  private readonly styles = new Map<number, StyleEntry>();
+  /** Shared formulas' masters: `si` → the master's address (ExcelJS's `options.formulae`). */
+  private readonly formulae: Record<string, string | undefined> = {};
+  /** Masters of shared formulas, by address: a follower's formula is the master's, slid. */
+  private readonly masters = new Map<string, string>();
+
+  constructor(private readonly shared: SharedParts) {}
+
+  private style(id: number | undefined): StyleEntry {
+    if (!id) return NO_STYLE;
+    let entry = this.styles.get(id);
+    if (!entry) {
+      const model = this.shared.styles.getStyleModel(id) as Omit<StyleEntry, 'isDate'> | null;
+      entry = model
+        ? {
+            numFmt: model.numFmt,
+            font: model.font,
+            fill: model.fill,
+            alignment: model.alignment,
+            isDate: utils.isDateFmt(model.numFmt),
+          }
+        : NO_STYLE;
+      this.styles.set(id, entry);
+    }
+    return entry;
+  }
+
+  /** ExcelJS's utils.excelToDate then dateToSerial (xlsx-units.ts), as one computation. */
+  private date(v: unknown): CellValue {
+    const [h, s, ms] = MS_PER_DAY_PARTS;
+    const offset = this.shared.date1904 ? 1462 : 0;
+    const time = Math.round((Number(v) - 25569 + offset) * h * s * ms);
+    // new Date(time) is invalid beyond ±8.64e15 ms (ECMA-262 TimeClip), and NaN stays NaN.
+    if (!(Math.abs(time) <= 8.64e15)) return '';
+    return { serial: time / MS_PER_DAY + UNIX_EPOCH_SERIAL };
+  }
+
+  view(cell: CellXformModel): CellView {
+    const style = this.style(cell.styleId);
+    const view: CellView = {
+      type: cell.type,
+      numFmt: style.numFmt,
+      font: style.font,
+      fill: style.fill,
+      alignment: style.alignment,
+    };
+    switch (cell.type) {
+      case VT_STRING: {
+        let value = cell.value;
+        if (typeof value === 'number' && this.shared.sharedStrings)
+          value = this.shared.sharedStrings.getString(value);
+        // As ExcelJS, which reads `.richText` of whatever the index gave (and fails on nothing).
+        if ((value as { richText?: unknown }).richText) view.type = VT_RICH_TEXT;
+        view.value = value;
+        break;
+      }
+      case VT_NUMBER:
+        if (style.isDate) {
+          view.type = VT_DATE;
+          view.value = this.date(cell.value);
+        } else view.value = cell.value;
+        break;
+      case VT_FORMULA:
+        this.formula(cell, view, style);
+        break;
+      default:
+        view.value = cell.value;
+    }
+    return view;
+  }
+
+  private formula(cell: CellXformModel, view: CellView, style: StyleEntry): void {
     let formula = cell.formula;
-    if (formula && cell.shareType === 'shared' && cell.ref && cell.address)
-      masters.set(cell.address, formula);
-    if (!formula && cell.sharedFormula && cell.address) {
-      const master = masters.get(cell.sharedFormula);
-      formula = master === undefined ? undefined : slideFormula(master, cell.sharedFormula, cell.address);
+    let sharedFormula = cell.sharedFormula;
+    if (cell.shareType === 'shared') {
+      if (cell.ref) {
+        this.formulae[String(cell.si)] = cell.address;
+        if (formula && cell.address) this.masters.set(cell.address, formula);
+      } else {
+        sharedFormula = this.formulae[String(cell.si)];
+      }
+    }
+    if (!formula && sharedFormula && cell.address) {
+      const master = this.masters.get(sharedFormula);
+      formula = master === undefined ? undefined : slideFormula(master, sharedFormula, cell.address);
     }
     view.formula = formula;
-    view.result = cell.result;
-  } else {
-    view.value = cell.value;
+    view.result = cell.result !== undefined && style.isDate ? this.date(cell.result) : cell.result;
   }
-  return view;
 }

@@ -31,9 +31,20 @@ export function serialToDate(serial: number): Date {
 /** 'FFRRGGBB' or 'RRGGBB' → '#rrggbb'; null for anything else (theme or indexed colours). */
 export function argbToHex(argb: string | undefined): string | null {
   if (typeof argb !== 'string') return null;
-  const m = /^(?:[0-9a-f]{2})?([0-9a-f]{6})$/i.exec(argb);
-  return m ? `#${m[1].toLowerCase()}` : null;
+  let hex = hexByArgb.get(argb);
+  if (hex === undefined) {
+    const m = /^(?:[0-9a-f]{2})?([0-9a-f]{6})$/i.exec(argb);
+    hex = m ? `#${m[1].toLowerCase()}` : null;
+    // A workbook has a handful of colours, read once per cell: remember them (bounded).
+    if (hexByArgb.size < MEMO_LIMIT) hexByArgb.set(argb, hex);
+  }
+  return hex;
 }
+
+/** Most entries the memos of argbToHex and isDateFormat keep (a file's own strings). */
+const MEMO_LIMIT = 10_000;
+const hexByArgb = new Map<string, string | null>();
+const dateByFormat = new Map<string, boolean>();
 
 const NAMED_COLORS: Readonly<Record<string, string>> = {
   black: '000000',
@@ -66,11 +77,16 @@ export function hexToArgb(color: string | null | undefined): string | null {
 /** Same rule as ExcelJS: after removing quoted text and [..] sections, any of y m d h s is a date part. */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format || format === 'General' || format === '@') return false;
-  const bare = format
-    .replace(/\[[^\]]*]/g, '')
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '');
-  return /[ymdhsYMDHS]/.test(bare);
+  let date = dateByFormat.get(format);
+  if (date === undefined) {
+    const bare = format
+      .replace(/\[[^\]]*]/g, '')
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, '');
+    date = /[ymdhsYMDHS]/.test(bare);
+    if (dateByFormat.size < MEMO_LIMIT) dateByFormat.set(format, date);
+  }
+  return date;
 }
 
 export function columnLetters(col1: number): string {

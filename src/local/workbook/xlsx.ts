@@ -21,7 +21,7 @@ import { readFile, realpath, rename, unlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { WorkbookFileError } from '../errors';
+import { describeReadError, notXlsxMessage, startsAsZip, WorkbookFileError } from '../errors';
 import { createPrivate, keepModeAndOwner, realTarget, removeStaleTemps, tempPathFor } from './file-replace';
 import {
   type CellValue,
@@ -86,21 +86,9 @@ export async function loadWorkbookFromBuffer(
   return loadFromBytes(data, 'The data', options);
 }
 
-function describeReadError(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return `The workbook file ${path} does not exist.`;
-  if (code === 'EISDIR') return `${path} is a folder, not a workbook file.`;
-  if (code === 'EACCES' || code === 'EPERM')
-    return `The workbook file ${path} cannot be read (permission denied).`;
-  return `The workbook file ${path} cannot be read (${code ?? (error as Error)?.message ?? 'unknown error'}).`;
-}
-
 async function loadFromBytes(bytes: Uint8Array, label: string, options: LoadOptions): Promise<WorkbookModel> {
-  const notXlsx = `${label} is not an xlsx workbook.`;
-  // A zip archive starts with "PK\x03\x04".
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4) {
-    throw new WorkbookFileError(notXlsx);
-  }
+  const notXlsx = notXlsxMessage(label);
+  if (!startsAsZip(bytes)) throw new WorkbookFileError(notXlsx);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -469,6 +457,8 @@ function convertValue(v: unknown, ctx: LoadContext): CellValue {
     default:
       return String(v);
   }
+  // The streaming reader gives dates as their serials already (xlsx-stream.ts).
+  if (isDateCell(v)) return v;
   if (v instanceof Date) {
     const t = v.getTime();
     return Number.isNaN(t) ? '' : { serial: dateToSerial(v) };

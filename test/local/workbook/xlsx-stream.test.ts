@@ -15,6 +15,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellKey } from '../../../src/local/workbook/model';
 import { loadWorkbook, loadWorkbookFromBuffer } from '../../../src/local/workbook/xlsx';
+import { textOf } from '../../../src/local/workbook/xlsx-stream';
 
 const root = join(__dirname, '../../..');
 const fixtures = join(root, 'test/fixtures/workbooks');
@@ -149,5 +150,28 @@ describe('the streaming reader gives the in-memory reader’s model', () => {
     expect(model).toEqual(await loadWorkbookFromBuffer(data, { reader: 'memory' }));
     expect(model.sheets[0].values).toEqual([['Club site'], [3]]);
     await expect(loadWorkbookFromBuffer(data, { reader: 'streaming' })).rejects.toThrow(/hyperlinks/);
+  });
+
+  it('inflates a part the same way natively at once, natively streamed, stored, and through JSZip', async () => {
+    // Multi-byte characters across the 64 KB chunk boundaries, in a part far larger than a chunk.
+    const text = `<x>${'été ☕ 𝄞 '.repeat(60_000)}</x>`;
+    const source = new JSZip();
+    // As bytes: JSZip's own string encoder splits surrogate pairs at its chunk boundaries.
+    source.file('deflated.xml', Buffer.from(text), { compression: 'DEFLATE' });
+    source.file('stored.xml', Buffer.from(text), { compression: 'STORE' });
+    const zip = await JSZip.loadAsync(await source.generateAsync({ type: 'uint8array' }));
+    const read = async (path: string, atOnce?: number, expected = text): Promise<string> => {
+      let out = '';
+      for await (const piece of textOf(zip.file(path)!, atOnce)) out += piece;
+      // Compared here, so that a failure does not print megabytes.
+      return out === expected ? 'same' : `differs (${out.length} chars for ${expected.length})`;
+    };
+    expect(await read('deflated.xml')).toBe('same');
+    expect(await read('deflated.xml', 0)).toBe('same');
+    expect(await read('stored.xml')).toBe('same');
+    expect(await read('stored.xml', 0)).toBe('same');
+    // A part replaced in the archive is no longer as stored: JSZip's own stream reads it.
+    zip.file('deflated.xml', Buffer.from(`${text}<y/>`));
+    expect(await read('deflated.xml', undefined, `${text}<y/>`)).toBe('same');
   });
 });
