@@ -374,6 +374,14 @@ export interface AutomationStatus {
   lastRun: AutomationRun | null;
   /** The last run that failed, if any, and its error. */
   lastError: { day: string; error: string } | null;
+  // Issue 20: the owner (who switched it on or took it over; email '' when Google did not give it).
+  owner: { email: string; since: string } | null;
+  /** The current user is the owner. */
+  ownerIsMe: boolean;
+  /** The club keeps a « Bureau (e-mails) » list and the owner's address is not in it. */
+  ownerOffBoard: boolean;
+  /** The last run of a former owner's trigger, which did nothing. */
+  ignoredRun: { day: string; email: string } | null;
 }
 
 export interface AutomationRequest {
@@ -389,4 +397,6 @@ export type AutomationResult =
 export interface AutomationServerApi {
   automationStatus(): AutomationStatus;
   setAutomation(request: AutomationRequest): AutomationResult;
+  /** « Reprendre l'automatisation »: installs the current user's trigger and records them as owner. */
+  takeOverAutomation(): AutomationResult;
 }

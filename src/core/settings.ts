@@ -8,6 +8,7 @@ import {
   defaultAutomationSettings,
   readAutomationSetting,
 } from './automation-settings';
+import { boardEmails } from './automation-owner';
 import { type CellLocale, isBlank, parseDate, parseNumber, parseYesNo, rawText } from './cells';
 import type { IssueLog } from './issues';
 import { normalizeLabel } from './normalize';
@@ -65,6 +66,8 @@ export interface Settings {
   lastKpiReview: number | null;
   // Retention (issue 20): months the mail log and other log tabs keep their rows.
   logRetentionMonths: number;
+  // Board (issue 20): « Bureau (e-mails) » / board_emails, lower-case; empty = no list kept.
+  boardEmails: string[];
 }
 
 /** A `custom_kpi.<id>` row of Settings, before parsing. */
@@ -107,6 +110,7 @@ export function defaultSettings(): Settings {
     surveyKpis: null,
     lastKpiReview: null,
     logRetentionMonths: DEFAULT_LOG_RETENTION_MONTHS,
+    boardEmails: [],
   };
 }
 
@@ -278,6 +282,18 @@ export function readSettings(rows: Row[], ctx: SettingsContext): Settings {
           const n = num();
           if (n !== null && Number.isInteger(n) && n >= 1 && n <= 120) s.logRetentionMonths = n;
           else if (n !== null) bad('entier de 1 à 120 (mois)', 'whole number 1 to 120 (months)');
+          break;
+        }
+        // Board (issue 20): « Bureau (e-mails) » / « Board (e-mails) », who may own the automation.
+        case 'bureauemails':
+        case 'boardemails': {
+          const list = boardEmails(text);
+          s.boardEmails = list.emails;
+          if (list.invalid.length > 0)
+            bad(
+              `adresses e-mail séparées par des virgules (pas une adresse : ${list.invalid.slice(0, 3).join(', ')})`,
+              `e-mail addresses separated by commas (not an address: ${list.invalid.slice(0, 3).join(', ')})`,
+            );
           break;
         }
         default:

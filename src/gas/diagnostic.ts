@@ -10,6 +10,7 @@
 
 import { DIAGNOSTIC_HEADER, type DiagnosticRow, diagnosticCells } from '../core/diagnostic-labels';
 import { type Lang, langOfLocale } from '../core/i18n';
+import { effectiveEmail } from './automation/owner';
 import { lastRun } from './automation/status';
 import { asText } from './sheets';
 
@@ -211,6 +212,24 @@ function probeTimeDriven(lang: Lang): DiagnosticRow {
   );
 }
 
+/**
+ * Whether Google gives the user's address (Session.getEffectiveUser; platform.ts
+ * `effectiveUserEmailKnown`): the automation's owner is shown by it and checked against the
+ * « Bureau (e-mails) » list; without it the owner is known by their trigger only (issue 20).
+ */
+function probeEffectiveUser(lang: Lang): DiagnosticRow {
+  const known = effectiveEmail() !== '';
+  remember('effectiveUserEmailKnown', known);
+  const observed = known
+    ? lang === 'fr'
+      ? 'oui'
+      : 'yes'
+    : lang === 'fr'
+      ? 'non : le responsable de l’automatisation est reconnu par son déclencheur'
+      : 'no: the automation’s owner is known by their trigger';
+  return unsettled(lang, 'Adresse de l’utilisateur donnée par Google', 'User address given by Google', observed, false);
+}
+
 /** Each service the manifest's scopes open, tried once. */
 function probeScopes(ss: Spreadsheet, lang: Lang): DiagnosticRow[] {
   const tries: Array<[string, () => unknown]> = [
@@ -218,6 +237,7 @@ function probeScopes(ss: Spreadsheet, lang: Lang): DiagnosticRow[] {
     ['forms', () => diagnosticForm().getId()],
     ['script.scriptapp', () => ScriptApp.getUserTriggers(ss).length],
     ['script.send_mail', () => MailApp.getRemainingDailyQuota()],
+    ['userinfo.email', () => Session.getEffectiveUser().getEmail()],
   ];
   return tries.map(([scope, run]) => {
     const r = attempt(() => {
@@ -249,6 +269,7 @@ export function runDiagnostic(): { lang: Lang; rows: DiagnosticRow[] } {
       probeIntl(ss, lang),
       ...probeForm(ss, lang),
       probeTimeDriven(lang),
+      probeEffectiveUser(lang),
     );
   } finally {
     ss.deleteSheet(probe);

@@ -29,6 +29,7 @@ import { type Bilingual, type Lang, langOfLocale } from '../core/i18n';
 import type { SheetLayout } from '../core/layout';
 import { buildLeaderboard, buildStatements, LEADERBOARD_NAME, STATEMENTS_NAME } from '../core/member-tabs';
 import { buildVoiceTab, VOICE_NAME } from '../core/voice-tab';
+import { ownerOffBoardNotes } from './automation/owner';
 import { lastAutomationError, lastRun } from './automation/status';
 import { now } from './clock';
 import { writeFunctionStore } from './function-store';
@@ -200,7 +201,11 @@ function writeMemberTabs(ss: Spreadsheet, report: Report): void {
 function writeDashboard(ss: Spreadsheet, report: Report, refreshedAt: string, charts: ChartSpec[]): void {
   // Issue 17: add-on triggers send no failure e-mail, so the dashboard says how the last run went.
   const notes = report.settings.automation.on
-    ? [automationNote(lastRun(), lastAutomationError(), report.lang)]
+    ? [
+        automationNote(lastRun(), lastAutomationError(), report.lang),
+        // Issue 20: the owner is no longer in the « Bureau (e-mails) » list.
+        ...ownerOffBoardNotes(report.settings.boardEmails, report.lang),
+      ]
     : [];
   const layout = buildDashboard(report, refreshedAt, charts, notes);
   rebuildTab(ss, DASHBOARD_NAME, report.lang, layout, 0, (sheet) => {

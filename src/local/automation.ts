@@ -60,7 +60,8 @@ export function fireDailyTriggers(
   const failed: string[] = [];
   const triggers = dailyTriggers(model, userStore);
   for (const t of triggers) {
-    bundle.emulator.setTimeDriven(true);
+    // A trigger runs under its creator's account (Session.getEffectiveUser).
+    bundle.emulator.setTimeDriven(true, t.userEmail);
     try {
       bundle.call(t.handlerFunction, timeDrivenEvent(at, model.meta.timeZone, t.uniqueId));
     } catch (e) {

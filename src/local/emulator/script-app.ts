@@ -61,6 +61,7 @@ class TriggerCreator {
       triggerSource: this._source,
       triggerSourceId: this._sourceId,
       documentId: this._ctx.workbook.meta.spreadsheetId,
+      userEmail: this._ctx.options.userEmail,
     };
     store.save([...triggers, model]);
     return this._ctx.wrap('Trigger', new TriggerImpl(model));
@@ -179,8 +180,9 @@ export class ScriptAppImpl {
   readonly WeekDay = enumOf(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']);
   constructor(readonly _ctx: ServiceContext) {}
   /**
-   * The current user's triggers of this project, in every document (user store, see user-store.ts):
-   * https://developers.google.com/apps-script/reference/script/script-app#getprojecttriggers
+   * The current user's triggers of this project, in every document (user store, see user-store.ts),
+   * never another user's: "Gets all installable triggers associated with the current project and
+   * current user" — https://developers.google.com/apps-script/reference/script/script-app#getprojecttriggers
    */
   getProjectTriggers(): unknown[] {
     return this._ctx.array(
@@ -204,6 +206,11 @@ export class ScriptAppImpl {
   newTrigger(functionName: string): unknown {
     return this._ctx.wrap('TriggerBuilder', new TriggerBuilderImpl(this._ctx, String(functionName)));
   }
+  /**
+   * Only the current user's own triggers can be deleted: another user's is never listed to them
+   * (https://developers.google.com/apps-script/guides/triggers/installable#restrictions), and the
+   * store below holds only the current user's, so deleting one they do not own changes nothing.
+   */
   deleteTrigger(trigger: unknown): void {
     const impl = this._ctx.unwrap<TriggerImpl>(trigger);
     if (!(impl instanceof TriggerImpl)) throw this._ctx.error(MSG.invalidArgument('trigger'));
