@@ -88,7 +88,9 @@ function day(iso: string, lang: Lang): string {
 /** Who the owner is, in words: their address, or a neutral mention when Google did not give it. */
 export function ownerName(owner: AutomationOwner, lang: Lang): string {
   if (owner.email.trim()) return owner.email.trim();
-  return lang === 'fr' ? 'un membre du bureau (adresse non communiquée par Google)' : 'a board member (address not given by Google)';
+  return lang === 'fr'
+    ? 'un membre du bureau (adresse non communiquée par Google)'
+    : 'a board member (address not given by Google)';
 }
 
 /** The one sentence for the Dashboard tab (and the sidebar) when the owner left the board list. */

@@ -3,12 +3,12 @@
  * cannot be used is reported (bad_setting) and the default kept.
  */
 
+import { boardEmails } from './automation-owner';
 import {
   type AutomationSettings,
   defaultAutomationSettings,
   readAutomationSetting,
 } from './automation-settings';
-import { boardEmails } from './automation-owner';
 import { type CellLocale, isBlank, parseDate, parseNumber, parseYesNo, rawText } from './cells';
 import type { IssueLog } from './issues';
 import { normalizeLabel } from './normalize';

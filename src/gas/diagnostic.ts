@@ -227,7 +227,13 @@ function probeEffectiveUser(lang: Lang): DiagnosticRow {
     : lang === 'fr'
       ? 'non : le responsable de l’automatisation est reconnu par son déclencheur'
       : 'no: the automation’s owner is known by their trigger';
-  return unsettled(lang, 'Adresse de l’utilisateur donnée par Google', 'User address given by Google', observed, false);
+  return unsettled(
+    lang,
+    'Adresse de l’utilisateur donnée par Google',
+    'User address given by Google',
+    observed,
+    false,
+  );
 }
 
 /** Each service the manifest's scopes open, tried once. */

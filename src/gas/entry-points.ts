@@ -289,7 +289,9 @@ export const ENTRY_POINTS = {
     run: takeOverAutomation,
     params: [],
     kind: 'endpoint',
-    doc: ["Sidebar: take over the automation (installs this user's daily trigger, records them as its owner)."],
+    doc: [
+      "Sidebar: take over the automation (installs this user's daily trigger, records them as its owner).",
+    ],
   },
   menuMembershipForm: {
     run: menuMembershipForm,

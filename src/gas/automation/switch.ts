@@ -17,8 +17,8 @@
  */
 
 import type { AutomationRequest, AutomationResult } from '../../core/api';
-import { AUTOMATION_KEYS, type AutomationSettings } from '../../core/automation-settings';
 import { ownerName } from '../../core/automation-owner';
+import { AUTOMATION_KEYS, type AutomationSettings } from '../../core/automation-settings';
 import { fill, type Lang } from '../../core/i18n';
 import { normalizeLabel } from '../../core/normalize';
 import { tabSpec } from '../../core/schema';
@@ -26,6 +26,7 @@ import { withDocumentLock } from '../lock';
 import { asText } from '../sheets';
 import { busyOf, type ClubContext, findTab, loadClub } from '../surveys/registry';
 import { ensureTemplatesTab } from '../templates';
+import { effectiveEmail, ownerIsMe, readOwner, writeOwner } from './owner';
 import {
   AUTOMATION_HANDLER,
   forgetDocument,
@@ -35,7 +36,6 @@ import {
   storedTriggerIds,
   storeTriggerIds,
 } from './status';
-import { effectiveEmail, ownerIsMe, readOwner, writeOwner } from './owner';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

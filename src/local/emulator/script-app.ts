@@ -34,6 +34,20 @@ class TriggerImpl {
   }
 }
 
+/**
+ * Where a user's trigger ids start: a trigger's id is unique across users (each run's event names
+ * it: https://developers.google.com/apps-script/reference/script/trigger#getuniqueid), so two board
+ * members' first triggers never share one. Stable for a user, so tests stay deterministic.
+ */
+function idBase(userEmail: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < userEmail.length; i++) {
+    h ^= userEmail.charCodeAt(i);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return 1_000_000_000 + (h % 900_000) * 1000;
+}
+
 function sourceIdOf(ctx: ServiceContext, source: unknown): string {
   if (typeof source === 'string') return source;
   const impl = ctx.unwrap<{ getId?: () => string }>(source);
@@ -55,7 +69,7 @@ class TriggerCreator {
     if (triggers.length >= MAX_TRIGGERS) throw this._ctx.error(MSG.tooManyTriggers);
     const ids = triggers.map((t) => Number(t.uniqueId)).filter((n) => Number.isFinite(n));
     const model: TriggerModel = {
-      uniqueId: String(ids.length ? Math.max(...ids) + 1 : 1_000_000_001),
+      uniqueId: String(Math.max(idBase(this._ctx.options.userEmail), ...ids) + 1),
       handlerFunction: this._handler,
       eventType: this.eventType,
       triggerSource: this._source,

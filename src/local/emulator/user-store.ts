@@ -26,7 +26,11 @@ export interface TriggerStore {
  * created it (a trigger of no recorded creator, from an older workbook, to everyone); absent, every
  * user's triggers (what the platform's scheduler fires).
  */
-export function triggerStore(workbook: WorkbookModel, userStore: string | undefined, user?: string): TriggerStore {
+export function triggerStore(
+  workbook: WorkbookModel,
+  userStore: string | undefined,
+  user?: string,
+): TriggerStore {
   if (!userStore) {
     const mine = (t: TriggerModel) => user === undefined || t.userEmail === undefined || t.userEmail === user;
     return {
