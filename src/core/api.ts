@@ -273,6 +273,10 @@ export type EraseResult =
       cells: number;
       /** Already erased: nothing to change. */
       already: boolean;
+      /** Cell notes naming them, rewritten or removed (issue 20, legacy places). */
+      notes: number;
+      /** Formula cells quoting them, replaced by their erased value, as `Tab!B3`. */
+      formulas: string[];
     }
   | {
       ok: false;

@@ -181,6 +181,10 @@ const TEXTS = {
   ],
   memberAlready: ['{id} est déjà effacé.', '{id} is already erased.'],
   memberErased: ['Données de {id} effacées ({count} cellule(s)).', 'Data of {id} erased ({count} cell(s)).'],
+  memberFormulas: [
+    'Formules remplacées par leur valeur : {cells}.',
+    'Formulas replaced by their value: {cells}.',
+  ],
   // Automation (issue 17)
   automationTitle: ['Automatisation', 'Automation'],
   automationHint: [
