@@ -15,7 +15,7 @@ import { hashOf } from '../../src/core/survey-invitations';
 import { main } from '../../src/local/cli';
 import type { MemberIo } from '../../src/local/member';
 import { runAddon } from '../../src/local/session';
-import type { CellValue } from '../../src/local/workbook/model';
+import type { CellValue, WorkbookModel } from '../../src/local/workbook/model';
 import { cellKey, newSheetModel } from '../../src/local/workbook/model';
 import { loadWorkbook, saveWorkbook } from '../../src/local/workbook/xlsx';
 import { workbookOf } from './club-fixture';
@@ -295,7 +295,16 @@ function hostileWorkbook() {
       ['Clé', 'Valeur'],
       ['club_name', 'Club Hostile'],
     ],
-    // Legacy places (issue 20): a free tab whose formulas quote them, the old hidden mail log.
+  };
+  return workbookOf(tabs, 'Club Hostile');
+}
+
+/**
+ * The legacy places of the hostile club (issue 20): a free tab whose formulas quote the member, the
+ * old hidden mail log keyed by the hash of their address (and by their address), notes in any tab.
+ */
+function withLegacyPlaces(model: WorkbookModel): WorkbookModel {
+  const tabs: Record<string, CellValue[][]> = {
     Bureau: [
       ['Sujet', 'Valeur'],
       ['contact', `Contact : ${EMAIL}`],
@@ -309,7 +318,11 @@ function hostileWorkbook() {
       ['HOT-E1', EMAIL, 'reminder', '2025-03-16'],
     ],
   };
-  const model = workbookOf(tabs, 'Club Hostile');
+  for (const [name, rows] of Object.entries(tabs)) {
+    const sheet = newSheetModel(model.meta.nextSheetId++, name);
+    sheet.values = rows.map((r) => [...r]);
+    model.sheets.push(sheet);
+  }
   const sheetOf = (name: string) => model.sheets.find((x) => x.name === name)!;
   const bureau = sheetOf('Bureau');
   bureau.formulas.set(cellKey(1, 1), `=CONCATENATE("Contact : ","${EMAIL}")`);
@@ -325,7 +338,7 @@ function hostileWorkbook() {
 describe('club-pulse member on a hostile club', () => {
   it('replaces an e-mail id by a pseudonym everywhere and leaves no trace', async () => {
     const file = join(dir, 'hostile.xlsx');
-    await saveWorkbook(hostileWorkbook(), file);
+    await saveWorkbook(withLegacyPlaces(hostileWorkbook()), file);
     expect((await run(['refresh', file, '--today', TODAY])).code).toBe(0);
     const exported = join(dir, 'hostile.json');
     const ex = await run(['member', 'export', file, '--member', FULL, '--out', exported, '--today', TODAY]);
