@@ -5,6 +5,7 @@
 // be removed by Bruno, so both keep firing every day, in either order; only the owner's run acts,
 // and the sends are exactly the hand-checked ones of automation.test.ts (the same club), never two.
 // Run under both answers of `effectiveUserEmailKnown` (whether Google gives the user's address).
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -188,4 +189,25 @@ describe('triggers kept in the workbook (no user store)', () => {
     expect(alice.emulator.sentMail.length - before).toBe(2);
     expect(sentRows(model)).toEqual(HAND_CHECKED.filter((r) => r.startsWith('2026-02-11')));
   }, 60_000);
+});
+
+describe('club-pulse automation', () => {
+  it('says who owns it once switched on, and that only this user’s triggers go when switched off', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-owner-cli-'));
+    const file = join(dir, 'club.xlsx');
+    const cli = (args: string[]) => {
+      const r = spawnSync(process.execPath, [join(process.cwd(), 'bin/club-pulse.mjs'), ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, CLUB_PULSE_USER_STORE: join(dir, 'user') },
+      });
+      return { code: r.status, out: r.stdout, err: r.stderr };
+    };
+    expect(cli(['init', file, '--lang', 'fr']).code).toBe(0);
+    const on = cli(['automation', file, '--on', '--today', '2026-02-01']);
+    expect(on.err).toBe('');
+    expect(on.out).toContain('Responsable : user@example.com, depuis le 2026-02-01.');
+    const off = cli(['automation', file, '--off', '--today', '2026-02-02']);
+    expect(off.out).toContain('Seuls vos déclencheurs sont supprimés');
+    expect(off.out).not.toContain('Responsable :');
+  }, 120_000);
 });

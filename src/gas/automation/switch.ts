@@ -39,24 +39,24 @@ import {
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const TRIGGER_FAILED = {
-  fr: 'Le déclencheur quotidien n’a pas pu être installé ({reason}). Un déploiement de test du module ne peut pas installer de déclencheur : installez le module publié, ou lancez les envois à la main depuis le panneau Enquêtes.',
-  en: 'The daily trigger could not be installed ({reason}). A test deployment of the add-on cannot install triggers: install the published add-on, or send from the Surveys panel by hand.',
-};
-
-const OWNED_BY_ANOTHER = {
-  fr: 'L’automatisation a déjà un responsable ({owner}) : votre déclencheur est installé mais ne fera rien tant que vous ne l’avez pas reprise (« Reprendre l’automatisation »).',
-  en: 'The automation already has an owner ({owner}): your trigger is installed but does nothing until you take it over ("Take over the automation").',
-};
-
-const OFF_MINE_ONLY = {
-  fr: 'Vos déclencheurs sont supprimés, et seulement les vôtres : l’automatisation reste active au nom de {owner}.',
-  en: 'Your triggers are removed, and only yours: the automation stays on under {owner}.',
-};
-
-const OFF_CLUB = {
-  fr: 'Automatisation désactivée. Seuls vos déclencheurs sont supprimés : ceux d’un autre membre du bureau restent à son nom (Google ne laisse que leur créateur les supprimer) et ne font plus rien.',
-  en: 'Automation off. Only your triggers are removed: another board member’s stay under their name (Google lets only their creator remove them) and no longer do anything.',
+/** What the switch says, French and English. */
+const TEXT = {
+  triggerFailed: {
+    fr: 'Le déclencheur quotidien n’a pas pu être installé ({reason}). Un déploiement de test du module ne peut pas installer de déclencheur : installez le module publié, ou lancez les envois à la main depuis le panneau Enquêtes.',
+    en: 'The daily trigger could not be installed ({reason}). A test deployment of the add-on cannot install triggers: install the published add-on, or send from the Surveys panel by hand.',
+  },
+  ownedByAnother: {
+    fr: 'L’automatisation a déjà un responsable ({owner}) : votre déclencheur est installé mais ne fera rien tant que vous ne l’avez pas reprise (« Reprendre l’automatisation »).',
+    en: 'The automation already has an owner ({owner}): your trigger is installed but does nothing until you take it over ("Take over the automation").',
+  },
+  offMineOnly: {
+    fr: 'Vos déclencheurs sont supprimés, et seulement les vôtres : l’automatisation reste active au nom de {owner}.',
+    en: 'Your triggers are removed, and only yours: the automation stays on under {owner}.',
+  },
+  offClub: {
+    fr: 'Automatisation désactivée. Seuls vos déclencheurs sont supprimés : ceux d’un autre membre du bureau restent à son nom (Google ne laisse que leur créateur les supprimer) et ne font plus rien.',
+    en: 'Automation off. Only your triggers are removed: another board member’s stay under their name (Google lets only their creator remove them) and no longer do anything.',
+  },
 };
 
 /** Writes Settings keys (the row of the key in either spelling, else a new row), values as text. */
@@ -113,10 +113,10 @@ function switchOn(ss: Spreadsheet, ctx: ClubContext, lastEvent: boolean, takeOve
   if (lastEvent) values.push(['lastEvent', ctx.lang === 'fr' ? 'oui' : 'yes']);
   const failed = installTrigger(ss);
   // A take-over that cannot install its trigger changes nothing (the owner's runs go on).
-  if (failed && takeOver) return fill(TRIGGER_FAILED[ctx.lang], { reason: failed });
+  if (failed && takeOver) return fill(TEXT.triggerFailed[ctx.lang], { reason: failed });
   writeSettings(ss, ctx.lang, values);
   ensureTemplatesTab(ss, ctx.lang);
-  if (failed) return fill(TRIGGER_FAILED[ctx.lang], { reason: failed });
+  if (failed) return fill(TEXT.triggerFailed[ctx.lang], { reason: failed });
   const owner = readOwner();
   const mine = myTriggers().map((t) => t.getUniqueId());
   const me = effectiveEmail();
@@ -125,7 +125,7 @@ function switchOn(ss: Spreadsheet, ctx: ClubContext, lastEvent: boolean, takeOve
     writeOwner({ email: me, since: kept || ctx.today, triggerIds: mine });
     return null;
   }
-  return fill(OWNED_BY_ANOTHER[ctx.lang], { owner: ownerName(owner, ctx.lang) });
+  return fill(TEXT.ownedByAnother[ctx.lang], { owner: ownerName(owner, ctx.lang) });
 }
 
 /**
@@ -138,10 +138,10 @@ function switchOff(ss: Spreadsheet, ctx: ClubContext): string {
   const mine = myTriggers().map((t) => t.getUniqueId());
   const mineOnly = ctx.settings.automation.on && owner !== null && !ownerIsMe(owner, mine, effectiveEmail());
   removeTriggers();
-  if (mineOnly) return fill(OFF_MINE_ONLY[ctx.lang], { owner: ownerName(owner, ctx.lang) });
+  if (mineOnly) return fill(TEXT.offMineOnly[ctx.lang], { owner: ownerName(owner, ctx.lang) });
   writeSettings(ss, ctx.lang, [['on', ctx.lang === 'fr' ? 'non' : 'no']]);
   writeOwner(null);
-  return OFF_CLUB[ctx.lang];
+  return TEXT.offClub[ctx.lang];
 }
 
 function switched(request: { on: boolean; lastEvent?: boolean; takeOver?: boolean }): AutomationResult {
