@@ -10,9 +10,10 @@
 
 import { DIAGNOSTIC_HEADER, type DiagnosticRow, diagnosticCells } from '../core/diagnostic-labels';
 import { type Lang, langOfLocale } from '../core/i18n';
-import { effectiveEmail } from './automation/owner';
+import { effectiveEmail, ownerOffBoardNotes } from './automation/owner';
 import { lastRun } from './automation/status';
 import { asText } from './sheets';
+import { loadClub } from './surveys/registry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -236,6 +237,29 @@ function probeEffectiveUser(lang: Lang): DiagnosticRow {
   );
 }
 
+/**
+ * When the automation is on and its owner is no longer in Settings « Bureau (e-mails) » (issue 20),
+ * one row saying so: a board member should take it over. Nothing otherwise.
+ */
+function ownerRows(ss: Spreadsheet, lang: Lang): DiagnosticRow[] {
+  try {
+    const ctx = loadClub(ss);
+    if (!ctx.settings.automation.on) return [];
+    const notes = ownerOffBoardNotes(ctx.settings.boardEmails, lang);
+    return notes.map((observed) => ({
+      behaviour:
+        lang === 'fr'
+          ? 'Responsable de l’automatisation dans « Bureau (e-mails) »'
+          : 'Automation owner in "Board (e-mails)"',
+      expected: lang === 'fr' ? 'oui' : 'yes',
+      observed,
+      verdict: 'fail' as const,
+    }));
+  } catch (_e) {
+    return [];
+  }
+}
+
 /** Each service the manifest's scopes open, tried once. */
 function probeScopes(ss: Spreadsheet, lang: Lang): DiagnosticRow[] {
   const tries: Array<[string, () => unknown]> = [
@@ -280,7 +304,7 @@ export function runDiagnostic(): { lang: Lang; rows: DiagnosticRow[] } {
   } finally {
     ss.deleteSheet(probe);
   }
-  rows.push(...probeScopes(ss, lang));
+  rows.push(...probeScopes(ss, lang), ...ownerRows(ss, lang));
   return { lang, rows };
 }
 

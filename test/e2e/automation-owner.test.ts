@@ -156,10 +156,20 @@ describe('the board list', () => {
     expect((alice.call('refreshKpis', { period: '2026-S1' }) as { ok: boolean }).ok).toBe(true);
     expect(dashboard()).toHaveLength(1);
     expect((alice.call('automationStatus') as AutomationStatus).ownerOffBoard).toBe(true);
+    // The installation check says so too.
+    alice.call('menuCheckInstallation');
+    const check = sheet(model, 'Diagnostic').values.find(
+      (r) => r[0] === 'Responsable de l’automatisation dans « Bureau (e-mails) »',
+    );
+    expect([check?.[1], String(check?.[2]).startsWith(sentence), check?.[3]]).toEqual(['oui', true, 'Échec']);
     // Back in the list (any case, among other separators): nothing said.
     settings[settings.length - 1] = ['Bureau (e-mails)', `${BRUNO}, ALICE.Bureau@club-auto.fr`];
     expect((alice.call('refreshKpis', { period: '2026-S1' }) as { ok: boolean }).ok).toBe(true);
     expect(dashboard()).toEqual([]);
+    alice.call('menuCheckInstallation');
+    expect(sheet(model, 'Diagnostic').values.flat()).not.toContain(
+      'Responsable de l’automatisation dans « Bureau (e-mails) »',
+    );
     // A list with something that is not an address is reported, the addresses still read.
     settings[settings.length - 1] = ['Bureau (e-mails)', `${BRUNO}; =HYPERLINK("x")`];
     const refreshed = alice.call('refreshKpis', { period: '2026-S1' }) as { ok: boolean };
