@@ -314,6 +314,10 @@ export type EraseResult =
       cells: number;
       /** Already erased: nothing to change. */
       already: boolean;
+      /** Cell notes naming them, rewritten or removed (issue 20, legacy places). */
+      notes: number;
+      /** Formula cells quoting them, replaced by their erased value, as `Tab!B3`. */
+      formulas: string[];
     }
   | {
       ok: false;
@@ -433,6 +437,14 @@ export interface AutomationStatus {
   lastRun: AutomationRun | null;
   /** The last run that failed, if any, and its error. */
   lastError: { day: string; error: string } | null;
+  // Issue 20: the owner (who switched it on or took it over; email '' when Google did not give it).
+  owner: { email: string; since: string } | null;
+  /** The current user is the owner. */
+  ownerIsMe: boolean;
+  /** The club keeps a « Bureau (e-mails) » list and the owner's address is not in it. */
+  ownerOffBoard: boolean;
+  /** The last run of a former owner's trigger, which did nothing. */
+  ignoredRun: { day: string; email: string } | null;
 }
 
 export interface AutomationRequest {
@@ -448,4 +460,6 @@ export type AutomationResult =
 export interface AutomationServerApi {
   automationStatus(): AutomationStatus;
   setAutomation(request: AutomationRequest): AutomationResult;
+  /** « Reprendre l'automatisation »: installs the current user's trigger and records them as owner. */
+  takeOverAutomation(): AutomationResult;
 }

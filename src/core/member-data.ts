@@ -21,6 +21,13 @@ import { dayFromIso } from './dates';
 import { type Lang, langOfLocale } from './i18n';
 import { IssueLog } from './issues';
 import { profileColumns } from './kpis/knowledge';
+import {
+  type CellExtras,
+  type NoteEdit,
+  planFormulaEdits,
+  planNoteEdits,
+  recipientHashes,
+} from './member-erase-extras';
 import { buildClub, type Club, type Member } from './model';
 import { normalizeName } from './normalize';
 import { settingsOfTabs } from './period-choices';
@@ -40,6 +47,8 @@ export interface MemberDataInput {
   today: string;
   /** The member: ID, e-mail or name. */
   member: string;
+  /** Each tab's formulas and notes by tab name, when the adapter read them (member-erase-extras.ts). */
+  extras?: Record<string, CellExtras>;
 }
 
 export type MemberLookupFailure = { ok: false; code: 'unknown_member' | 'ambiguous_member'; message: string };
@@ -57,14 +66,14 @@ export interface MemberExport {
   tabs: Array<{ tab: string; headers: string[]; rows: ExportedRow[] }>;
 }
 
-/** One cell to change: `value` null clears it; a string is written as text. */
+/** One cell to change: `value` null clears it; a string is written as text, a formula's value as it is. */
 export interface CellEdit {
   tab: string;
   /** 1-based. */
   row: number;
   /** 1-based. */
   column: number;
-  value: string | null;
+  value: unknown;
 }
 
 export interface ErasePlan {
@@ -75,6 +84,10 @@ export interface ErasePlan {
   /** True when the member was already erased and nothing is left to change. */
   already: boolean;
   edits: CellEdit[];
+  /** Cell notes naming them, rewritten or removed. */
+  notes: NoteEdit[];
+  /** Formula cells replaced by their (erased) value, as `Tab!B3`. */
+  formulas: string[];
 }
 
 const TEXT = {
@@ -226,6 +239,7 @@ export function exportMemberData(
   const member = found;
   const tz = input.timeZone;
   const pattern = identifierPattern(identifiers(member, loaded.club));
+  const hashes = new Set(recipientHashes(member.email));
   const out: MemberExport = {
     member: { id: member.id, firstName: member.firstName, lastName: member.lastName, email: member.email },
     exportedOn: input.today,
@@ -245,6 +259,7 @@ export function exportMemberData(
           const text = textOf(cell, tz);
           if (!text) return false;
           if (!read && text.trim() === member.id) return true;
+          if (hashes.has(text.trim())) return true;
           if (!pattern) return false;
           pattern.lastIndex = 0;
           return pattern.test(text);
@@ -304,6 +319,7 @@ export function planErase(input: MemberDataInput): { ok: true; plan: ErasePlan }
     timeZone: input.timeZone,
     today: input.today,
     pattern: identifierPattern(identifiers(member, loaded.club)),
+    hashes: new Set(recipientHashes(member.email)),
     edits,
   };
   for (const raw of input.tabs) {
@@ -311,10 +327,19 @@ export function planErase(input: MemberDataInput): { ok: true; plan: ErasePlan }
     if (key && key !== 'settings') eraseTrackingTab(ctx, key, raw);
     else scrubTab(ctx, raw, new Set());
   }
-  return {
-    ok: true,
-    plan: { memberId: member.id, replacement, pseudonym, already: edits.length === 0, edits },
-  };
+  // Legacy places (member-erase-extras.ts): notes in any tab, formulas quoting them.
+  const scrub = (text: string) => scrubText(ctx, text);
+  const notes: NoteEdit[] = [];
+  const formulas: string[] = [];
+  for (const raw of input.tabs) {
+    const extra = input.extras?.[raw.name];
+    notes.push(...planNoteEdits(raw.name, extra?.notes, scrub));
+    const planned = planFormulaEdits(raw.name, raw.values, extra?.formulas, edits, scrub);
+    edits.push(...planned.edits);
+    formulas.push(...planned.replaced);
+  }
+  const already = edits.length === 0 && notes.length === 0;
+  return { ok: true, plan: { memberId: member.id, replacement, pseudonym, already, edits, notes, formulas } };
 }
 
 interface EraseContext {
@@ -325,6 +350,8 @@ interface EraseContext {
   timeZone: string;
   today: string;
   pattern: RegExp | null;
+  /** The legacy mail logs' hash of their address (whole cells). */
+  hashes: Set<string>;
   edits: CellEdit[];
 }
 
@@ -435,19 +462,26 @@ function eraseOwnRow(
 
 /** Every text cell not yet edited loses the member's e-mail and full name (and a personal id). */
 function scrubTab(ctx: EraseContext, raw: RawTab, done: Set<string>): void {
-  const { pattern, member } = ctx;
+  const { member } = ctx;
   raw.values.forEach((line, r) => {
     line?.forEach((cell, i) => {
       if (typeof cell !== 'string' || cell === '' || done.has(`${r}:${i}`)) return;
-      let next = cell;
-      if (ctx.pseudonym && cell.trim() === member.id) next = ctx.replacement;
-      else if (pattern) {
-        pattern.lastIndex = 0;
-        next = cell.replace(pattern, ctx.replacement);
-      }
+      const next = ctx.pseudonym && cell.trim() === member.id ? ctx.replacement : scrubText(ctx, cell);
       if (next !== cell) ctx.edits.push({ tab: raw.name, row: r + 1, column: i + 1, value: next });
     });
   });
+}
+
+/** Text with the member's e-mail and full name (and a legacy log's hash of their address) replaced. */
+function scrubText(ctx: EraseContext, text: string): string {
+  if (ctx.hashes.has(text.trim())) return ctx.replacement;
+  let next = text;
+  if (ctx.pattern) {
+    ctx.pattern.lastIndex = 0;
+    next = text.replace(ctx.pattern, ctx.replacement);
+  }
+  for (const hash of ctx.hashes) next = next.split(hash).join(ctx.replacement);
+  return next;
 }
 
 /**

@@ -3,6 +3,7 @@
  * cannot be used is reported (bad_setting) and the default kept.
  */
 
+import { boardEmails } from './automation-owner';
 import {
   type AutomationSettings,
   defaultAutomationSettings,
@@ -69,6 +70,8 @@ export interface Settings {
   logRetentionMonths: number;
   /** The renewal season's keys (issue 20, renewal-settings.ts). */
   renewal: RenewalSettings;
+  // Board (issue 20): « Bureau (e-mails) » / board_emails, lower-case; empty = no list kept.
+  boardEmails: string[];
 }
 
 /** A `custom_kpi.<id>` row of Settings, before parsing. */
@@ -112,6 +115,7 @@ export function defaultSettings(): Settings {
     lastKpiReview: null,
     logRetentionMonths: DEFAULT_LOG_RETENTION_MONTHS,
     renewal: defaultRenewalSettings(),
+    boardEmails: [],
   };
 }
 
@@ -153,6 +157,7 @@ const SETTING_READERS: Array<(s: Settings, r: SettingRow) => boolean> = [
   readNetworkSetting,
   readMembershipSetting,
   readRetentionSetting,
+  readBoardSetting,
   // The renewal season's keys (issue 20).
   (s, r) => readRenewalSetting(s.renewal, r.label, r.text, r),
   (s, r) => readAutomationSetting(s.automation, r.label, r),
@@ -354,6 +359,21 @@ function readRetentionSetting(s: Settings, r: SettingRow): boolean {
     return false;
   s.logRetentionMonths =
     wholeIn(r, 1, 120, 'entier de 1 à 120 (mois)', 'whole number 1 to 120 (months)') ?? s.logRetentionMonths;
+  return true;
+}
+
+/** Board (issue 20): « Bureau (e-mails) » / « Board (e-mails) », who may own the automation. */
+function readBoardSetting(s: Settings, r: SettingRow): boolean {
+  if (r.label !== 'bureauemails' && r.label !== 'boardemails') return false;
+  const list = boardEmails(r.text);
+  s.boardEmails = list.emails;
+  if (list.invalid.length > 0) {
+    const shown = list.invalid.slice(0, 3).join(', ');
+    r.bad(
+      `adresses e-mail séparées par des virgules (pas une adresse : ${shown})`,
+      `e-mail addresses separated by commas (not an address: ${shown})`,
+    );
+  }
   return true;
 }
 

@@ -10,8 +10,10 @@
 
 import { DIAGNOSTIC_HEADER, type DiagnosticRow, diagnosticCells } from '../core/diagnostic-labels';
 import { type Lang, langOfLocale } from '../core/i18n';
+import { effectiveEmail, ownerOffBoardNotes } from './automation/owner';
 import { lastRun } from './automation/status';
 import { asText } from './sheets';
+import { loadClub } from './surveys/registry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -211,6 +213,53 @@ function probeTimeDriven(lang: Lang): DiagnosticRow {
   );
 }
 
+/**
+ * Whether Google gives the user's address (Session.getEffectiveUser; platform.ts
+ * `effectiveUserEmailKnown`): the automation's owner is shown by it and checked against the
+ * « Bureau (e-mails) » list; without it the owner is known by their trigger only (issue 20).
+ */
+function probeEffectiveUser(lang: Lang): DiagnosticRow {
+  const known = effectiveEmail() !== '';
+  remember('effectiveUserEmailKnown', known);
+  const observed = known
+    ? lang === 'fr'
+      ? 'oui'
+      : 'yes'
+    : lang === 'fr'
+      ? 'non : le responsable de l’automatisation est reconnu par son déclencheur'
+      : 'no: the automation’s owner is known by their trigger';
+  return unsettled(
+    lang,
+    'Adresse de l’utilisateur donnée par Google',
+    'User address given by Google',
+    observed,
+    false,
+  );
+}
+
+/**
+ * When the automation is on and its owner is no longer in Settings « Bureau (e-mails) » (issue 20),
+ * one row saying so: a board member should take it over. Nothing otherwise.
+ */
+function ownerRows(ss: Spreadsheet, lang: Lang): DiagnosticRow[] {
+  try {
+    const ctx = loadClub(ss);
+    if (!ctx.settings.automation.on) return [];
+    const notes = ownerOffBoardNotes(ctx.settings.boardEmails, lang);
+    return notes.map((observed) => ({
+      behaviour:
+        lang === 'fr'
+          ? 'Responsable de l’automatisation dans « Bureau (e-mails) »'
+          : 'Automation owner in "Board (e-mails)"',
+      expected: lang === 'fr' ? 'oui' : 'yes',
+      observed,
+      verdict: 'fail' as const,
+    }));
+  } catch (_e) {
+    return [];
+  }
+}
+
 /** Each service the manifest's scopes open, tried once. */
 function probeScopes(ss: Spreadsheet, lang: Lang): DiagnosticRow[] {
   const tries: Array<[string, () => unknown]> = [
@@ -218,6 +267,7 @@ function probeScopes(ss: Spreadsheet, lang: Lang): DiagnosticRow[] {
     ['forms', () => diagnosticForm().getId()],
     ['script.scriptapp', () => ScriptApp.getUserTriggers(ss).length],
     ['script.send_mail', () => MailApp.getRemainingDailyQuota()],
+    ['userinfo.email', () => Session.getEffectiveUser().getEmail()],
   ];
   return tries.map(([scope, run]) => {
     const r = attempt(() => {
@@ -249,11 +299,12 @@ export function runDiagnostic(): { lang: Lang; rows: DiagnosticRow[] } {
       probeIntl(ss, lang),
       ...probeForm(ss, lang),
       probeTimeDriven(lang),
+      probeEffectiveUser(lang),
     );
   } finally {
     ss.deleteSheet(probe);
   }
-  rows.push(...probeScopes(ss, lang));
+  rows.push(...probeScopes(ss, lang), ...ownerRows(ss, lang));
   return { lang, rows };
 }
 

@@ -21,7 +21,7 @@
  */
 
 import type { BundleApi } from '../core/api';
-import { automationStatus, onAutomationTick, setAutomation } from './automation';
+import { automationStatus, onAutomationTick, setAutomation, takeOverAutomation } from './automation';
 import {
   CLUB_KPI,
   CLUB_KPIS,
@@ -294,6 +294,14 @@ export const ENTRY_POINTS = {
     doc: [
       "Sidebar, menu and CLI: switch the automation on or off (installs or removes this user's daily trigger).",
       '@param {Object} request {on, lastEvent}',
+    ],
+  },
+  takeOverAutomation: {
+    run: takeOverAutomation,
+    params: [],
+    kind: 'endpoint',
+    doc: [
+      "Sidebar: take over the automation (installs this user's daily trigger, records them as its owner).",
     ],
   },
   menuMembershipForm: {

@@ -10,6 +10,7 @@
 import type { EraseRequest, EraseResult, MemberExportResult } from '../core/api';
 import { type Lang, langOfLocale } from '../core/i18n';
 import { type CellEdit, exportMemberData, planErase } from '../core/member-data';
+import type { CellExtras, NoteEdit } from '../core/member-erase-extras';
 import { memberExportHtml } from '../core/member-export-html';
 import type { RawTab } from '../core/read';
 import { now } from './clock';
@@ -36,8 +37,12 @@ const TEXT = {
     en: 'Erase the personal data of {id} ({name})? Names, email, phone, company, bio, links, photo and free texts are erased everywhere; the ID and the figures stay. This cannot be undone.',
   },
   erased: {
-    fr: 'Données de {id} effacées ({cells} cellule(s)).',
-    en: 'Data of {id} erased ({cells} cell(s)).',
+    fr: 'Données de {id} effacées ({cells} cellule(s), {notes} note(s)).{formulas}',
+    en: 'Data of {id} erased ({cells} cell(s), {notes} note(s)).{formulas}',
+  },
+  formulas: {
+    fr: ' Formules qui le citaient, remplacées par leur valeur : {cells}.',
+    en: ' Formulas quoting them, replaced by their value: {cells}.',
   },
   already: { fr: '{id} est déjà effacé : rien à changer.', en: '{id} is already erased: nothing to change.' },
 };
@@ -93,7 +98,8 @@ export function eraseMember(request: EraseRequest): EraseResult {
 function eraseHeld(ss: Spreadsheet, asked: EraseRequest | undefined, lang: Lang): EraseResult {
   const request: EraseRequest = asked ?? { member: '' };
   const tabs = readAllTabs(ss);
-  const planned = planErase({ ...context(ss), tabs, member: String(request.member ?? '') });
+  const extras = readExtras(ss);
+  const planned = planErase({ ...context(ss), tabs, extras, member: String(request.member ?? '') });
   if (!planned.ok) return planned;
   const { plan } = planned;
   const summary = {
@@ -101,11 +107,14 @@ function eraseHeld(ss: Spreadsheet, asked: EraseRequest | undefined, lang: Lang)
     replacement: plan.replacement,
     cells: plan.edits.length,
     already: plan.already,
+    notes: plan.notes.length,
+    formulas: plan.formulas,
   };
   if (request.preview || plan.already) return { ok: true, erased: false, ...summary };
   if (String(request.confirm ?? '').trim() !== plan.memberId)
     return { ok: false, code: 'not_confirmed', message: say(TEXT.confirm, lang, { id: plan.memberId }) };
   applyEdits(ss, tabs, plan.edits);
+  applyNoteEdits(ss, plan.notes);
   // The generated tabs are rebuilt from the erased data (names gone from the Palmarès, Bilans…).
   refreshHeld(ss, {}, now().getTime());
   return { ok: true, erased: true, ...summary };
@@ -139,6 +148,41 @@ function applyEdits(ss: Spreadsheet, tabs: RawTab[], edits: CellEdit[]): void {
     }
     for (const e of list) grid[e.row - top][e.column - left] = e.value === null ? '' : asText(e.value);
     setValuesKeepingText(range, grid);
+  }
+}
+
+/**
+ * Each sheet's formulas and notes (issue 20: an erasure also reaches them), two calls per sheet.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas and #getnotes
+ */
+function readExtras(ss: Spreadsheet): Record<string, CellExtras> {
+  const out: Record<string, CellExtras> = {};
+  for (const sheet of ss.getSheets()) {
+    const range = sheet.getDataRange();
+    out[sheet.getName()] = { formulas: range.getFormulas(), notes: range.getNotes() };
+  }
+  return out;
+}
+
+/** The notes to change, one rectangle per sheet (getNotes, setNotes). */
+function applyNoteEdits(ss: Spreadsheet, edits: NoteEdit[]): void {
+  const byTab = new Map<string, NoteEdit[]>();
+  for (const e of edits) byTab.set(e.tab, [...(byTab.get(e.tab) ?? []), e]);
+  for (const [name, list] of byTab) {
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) continue;
+    const top = Math.min(...list.map((e) => e.row));
+    const left = Math.min(...list.map((e) => e.column));
+    const range = sheet.getRange(
+      top,
+      left,
+      Math.max(...list.map((e) => e.row)) - top + 1,
+      Math.max(...list.map((e) => e.column)) - left + 1,
+    );
+    const notes = range.getNotes();
+    for (const e of list) notes[e.row - top]![e.column - left] = e.note ?? '';
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#setnotesnotes
+    range.setNotes(notes);
   }
 }
 
@@ -181,5 +225,10 @@ export function menuEraseMember(): void {
   );
   if (sure !== ui.Button.YES) return;
   const done = eraseMember({ member, confirm: preview.memberId });
-  ui.alert(done.ok ? say(TEXT.erased, lang, { id: done.memberId, cells: done.cells }) : done.message);
+  if (!done.ok) {
+    ui.alert(done.message);
+    return;
+  }
+  const formulas = done.formulas.length ? say(TEXT.formulas, lang, { cells: done.formulas.join(', ') }) : '';
+  ui.alert(say(TEXT.erased, lang, { id: done.memberId, cells: done.cells, notes: done.notes, formulas }));
 }

@@ -29,6 +29,7 @@ import { type Bilingual, type Lang, langOfLocale } from '../core/i18n';
 import type { SheetLayout } from '../core/layout';
 import { buildLeaderboard, buildStatements, LEADERBOARD_NAME, STATEMENTS_NAME } from '../core/member-tabs';
 import { buildVoiceTab, VOICE_NAME } from '../core/voice-tab';
+import { ownerOffBoardNotes } from './automation/owner';
 import { renewalDashboardNotes } from './automation/renewal';
 import { lastAutomationError, lastRun } from './automation/status';
 import { now } from './clock';
@@ -201,7 +202,11 @@ function writeMemberTabs(ss: Spreadsheet, report: Report): void {
 function writeDashboard(ss: Spreadsheet, report: Report, refreshedAt: string, charts: ChartSpec[]): void {
   // Issue 17: add-on triggers send no failure e-mail, so the dashboard says how the last run went.
   const notes = report.settings.automation.on
-    ? [automationNote(lastRun(), lastAutomationError(), report.lang)]
+    ? [
+        automationNote(lastRun(), lastAutomationError(), report.lang),
+        // Issue 20: the owner is no longer in the « Bureau (e-mails) » list.
+        ...ownerOffBoardNotes(report.settings.boardEmails, report.lang),
+      ]
     : [];
   // Issue 20: the renewal season, and the members to call once the new term has started.
   notes.push(...renewalDashboardNotes(ss, report));

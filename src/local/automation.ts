@@ -8,6 +8,7 @@
  */
 
 import type { AutomationResult, AutomationRun, AutomationStatus } from '../core/api';
+import { ownerName } from '../core/automation-owner';
 import { wallClockAt } from '../core/timezone';
 import { triggerStore } from './emulator/user-store';
 import type { LoadedBundle } from './runtime';
@@ -60,7 +61,8 @@ export function fireDailyTriggers(
   const failed: string[] = [];
   const triggers = dailyTriggers(model, userStore);
   for (const t of triggers) {
-    bundle.emulator.setTimeDriven(true);
+    // A trigger runs under its creator's account (Session.getEffectiveUser).
+    bundle.emulator.setTimeDriven(true, t.userEmail);
     try {
       bundle.call(t.handlerFunction, timeDrivenEvent(at, model.meta.timeZone, t.uniqueId));
     } catch (e) {
@@ -79,6 +81,7 @@ const TEXT = {
     fr: 'Déclencheur quotidien de cet utilisateur : {state}.',
     en: 'This user’s daily trigger: {state}.',
   },
+  owner: { fr: 'Responsable : {owner}, depuis le {since}.', en: 'Owner: {owner}, since {since}.' },
   installed: { fr: 'installé', en: 'installed' },
   missing: { fr: 'absent', en: 'not installed' },
   none: {
@@ -109,6 +112,11 @@ export function describeSwitch(result: AutomationResult, lang: Lang): string[] {
   const s: AutomationStatus = result.status;
   const lines = [s.on ? say(lang, TEXT.on, { since: s.since ?? '' }) : say(lang, TEXT.off)];
   lines.push(say(lang, TEXT.trigger, { state: say(lang, s.installedForMe ? TEXT.installed : TEXT.missing) }));
+  // Issue 20: who owns it (core/automation-owner.ts).
+  if (s.owner)
+    lines.push(
+      say(lang, TEXT.owner, { owner: ownerName({ ...s.owner, triggerIds: [] }, lang), since: s.owner.since }),
+    );
   if (result.warning) lines.push(`! ${result.warning}`);
   return lines;
 }

@@ -42,6 +42,11 @@ const M = {
   },
   pseudonym: { fr: ' ; désormais désigné par {p}', en: '; now referred to as {p}' },
   statement: { fr: 'Bilan de {id} ({period}) → {file}.', en: 'Statement of {id} ({period}) → {file}.' },
+  notes: { fr: 'Notes de cellule modifiées : {n}.', en: 'Cell notes changed: {n}.' },
+  formulas: {
+    fr: 'Formules qui le citaient, remplacées par leur valeur : {cells}.',
+    en: 'Formulas quoting them, replaced by their value: {cells}.',
+  },
 };
 
 const say = (lang: Lang, key: keyof typeof M, values: Record<string, string | number>): string =>
@@ -113,6 +118,8 @@ export async function eraseMember(file: string, options: MemberOptions, io: Memb
     const pseudonym =
       done.replacement !== done.memberId ? say(lang, 'pseudonym', { p: done.replacement }) : '';
     io.out(say(lang, 'erased', { id: done.memberId, cells: done.cells, pseudonym }));
+    if (done.notes > 0) io.out(say(lang, 'notes', { n: done.notes }));
+    if (done.formulas.length > 0) io.out(say(lang, 'formulas', { cells: done.formulas.join(', ') }));
     io.out(`${lang === 'fr' ? 'Enregistré : ' : 'Saved '}${await session.save()}.`);
   });
 }

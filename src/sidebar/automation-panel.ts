@@ -1,10 +1,12 @@
 /**
  * « Automatisation » / Automation (issue 17), in the Surveys panel: the daily run's state (on since,
  * whether this user's daily trigger is installed, the last run and the last error; add-on triggers
- * send no failure e-mail, so this is where a board member sees one) and the switch. The state is
+ * send no failure e-mail, so this is where a board member sees one) and the switch; who owns it and
+ * « Reprendre l'automatisation » for another board member (issue 20). The state is
  * asked for on demand, so that opening the sidebar costs no extra call. Text only, never HTML.
  */
 import type { AutomationStatus } from '../core/api';
+import { ignoredRunNote, offBoardNote, ownerName } from '../core/automation-owner';
 import { outcomeWord } from '../core/automation-words';
 import { server } from './server';
 import { ask, byId, currentLang, dayText, onLanguage, sentenceOf, showAlert, t } from './ui';
@@ -22,6 +24,7 @@ export function automationLines(s: AutomationStatus): string[] {
       : t('automationOff'),
   ];
   if (s.on && !s.installedForMe) lines.push(t('automationNotMine'));
+  lines.push(...ownerLines(s));
   lines.push(
     s.lastRun
       ? t('automationLastRun', {
@@ -35,9 +38,24 @@ export function automationLines(s: AutomationStatus): string[] {
   return lines;
 }
 
+/** Who owns it (issue 20): the owner, whether it is this user, the board list, a former owner's run. */
+function ownerLines(s: AutomationStatus): string[] {
+  const lang = currentLang();
+  const lines: string[] = [];
+  if (s.owner) {
+    const owner = { ...s.owner, triggerIds: [] };
+    lines.push(t('automationOwner', { owner: ownerName(owner, lang), since: dayText(s.owner.since) }));
+    if (s.ownerIsMe) lines.push(t('automationOwnerMe'));
+    if (s.ownerOffBoard) lines.push(offBoardNote(owner, lang));
+  } else if (s.on) lines.push(t('automationOwnerUnknown'));
+  if (s.on && s.ignoredRun) lines.push(ignoredRunNote(s.ignoredRun, lang));
+  return lines;
+}
+
 function render(): void {
   if (!status) return;
   byId('automation-state').textContent = automationLines(status).join(' ');
+  byId('automation-takeover').hidden = !(status.on && !status.ownerIsMe);
   byId('automation-toggle').textContent = t(status.on ? 'automationSwitchOff' : 'automationSwitchOn');
   byId('automation-body').hidden = false;
 }
@@ -55,12 +73,13 @@ async function show(): Promise<void> {
   busy = false;
 }
 
-async function toggle(): Promise<void> {
+async function toggle(takeOver: boolean): Promise<void> {
   if (busy || !status) return;
   busy = true;
-  const button = byId<HTMLButtonElement>('automation-toggle');
+  const button = byId<HTMLButtonElement>(takeOver ? 'automation-takeover' : 'automation-toggle');
   button.disabled = true;
-  const result = await ask(() => server.setAutomation({ on: !status?.on }));
+  const on = !status.on;
+  const result = await ask(() => (takeOver ? server.takeOverAutomation() : server.setAutomation({ on })));
   if (result?.ok) {
     status = result.status;
     render();
@@ -72,6 +91,7 @@ async function toggle(): Promise<void> {
 
 export function initAutomationPanel(): void {
   byId('automation-show').addEventListener('click', () => void show());
-  byId('automation-toggle').addEventListener('click', () => void toggle());
+  byId('automation-toggle').addEventListener('click', () => void toggle(false));
+  byId('automation-takeover').addEventListener('click', () => void toggle(true));
   onLanguage(render);
 }

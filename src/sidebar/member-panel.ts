@@ -112,7 +112,12 @@ async function confirmErase(): Promise<void> {
   setBusy(true);
   try {
     const result = await ask(() => server.eraseMember({ member, confirm: memberId }));
-    if (result?.ok) status(t('memberErased', { id: result.replacement, count: result.cells }));
+    if (result?.ok) {
+      const formulas = result.formulas.length
+        ? ` ${t('memberFormulas', { cells: result.formulas.join(', ') })}`
+        : '';
+      status(t('memberErased', { id: result.replacement, count: result.cells }) + formulas);
+    }
   } finally {
     setBusy(false);
   }

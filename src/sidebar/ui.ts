@@ -189,6 +189,10 @@ const TEXTS = {
   ],
   memberAlready: ['{id} est déjà effacé.', '{id} is already erased.'],
   memberErased: ['Données de {id} effacées ({count} cellule(s)).', 'Data of {id} erased ({count} cell(s)).'],
+  memberFormulas: [
+    'Formules remplacées par leur valeur : {cells}.',
+    'Formulas replaced by their value: {cells}.',
+  ],
   // Automation (issue 17)
   automationTitle: ['Automatisation', 'Automation'],
   automationHint: [
@@ -208,6 +212,14 @@ const TEXTS = {
   automationLastError: ['Dernière erreur ({day}) : {error}', 'Last error ({day}): {error}'],
   automationSwitchOn: ['Activer l’automatisation', 'Switch automation on'],
   automationSwitchOff: ['Désactiver l’automatisation', 'Switch automation off'],
+  // Automation owner (issue 20)
+  automationOwner: ['Responsable : {owner}, depuis le {since}.', 'Owner: {owner}, since {since}.'],
+  automationOwnerMe: ['C’est vous.', 'That is you.'],
+  automationOwnerUnknown: [
+    'Responsable : non enregistré (activée avant que le module ne le note).',
+    'Owner: not recorded (switched on before the add-on kept it).',
+  ],
+  automationTakeOver: ['Reprendre l’automatisation', 'Take over the automation'],
 } satisfies Record<string, [fr: string, en: string]>;
 
 export type TextKey = keyof typeof TEXTS;

@@ -10,130 +10,24 @@
 //         E3 2026-07-20 (upcoming). M1 answers HOT-E1 on 2026-02-12.
 // Settings: reminder after 3 days, nudge after 6 weeks without activity, at most every 8 weeks.
 // Hot survey the day after; cold survey of 2026-S1 on 2026-07-01 (a Wednesday).
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { AutomationResult, AutomationStatus } from '../../src/core/api';
 import { fireDailyTriggers } from '../../src/local/automation';
-import { type LoadedBundle, loadBundle } from '../../src/local/runtime';
 import {
-  type CellValue,
-  newSheetModel,
-  newWorkbookModel,
-  type WorkbookModel,
-} from '../../src/local/workbook/model';
-
-import { addDays, d, noon, replay, sheet, TZ } from './season';
-
-const code = readFileSync('dist/Code.js', 'utf8');
-
-function club(): WorkbookModel {
-  const model = newWorkbookModel({ locale: 'fr_FR', timeZone: TZ, name: 'Club Auto' });
-  const tabs: Record<string, CellValue[][]> = {
-    Membres: [
-      ['ID membre', 'Prénom', 'Nom', 'E-mail', "Date d'adhésion", 'Date de départ', 'Statut', "Pas d'e-mail"],
-      ['M1', 'Alice', 'Martin', 'alice@exemple.fr', d('2026-01-05'), '', '', ''],
-      ['M2', 'Bruno', 'Petit', 'bruno@exemple.fr', d('2026-01-05'), '', '', 'non'],
-      ['M3', 'Chloé', 'Durand', 'chloe@exemple.fr', d('2026-01-05'), '', '', 'oui'],
-      ['M4', 'David', 'Leroy', '', d('2026-01-05'), '', '', ''],
-      ['M5', 'Emma', 'Roux', 'emma@exemple.fr', d('2026-01-05'), '', '', ''],
-    ],
-    Événements: [
-      ['ID événement', 'Date', 'Titre', 'Format'],
-      ['E0', d('2026-01-20'), 'Vœux', 'afterwork'],
-      ['E1', d('2026-02-10'), 'Petit-déjeuner', 'petit-déjeuner'],
-      ['E2', d('2026-04-15'), 'Afterwork', 'afterwork'],
-      ['E3', d('2026-07-20'), 'Visite', 'visite'],
-    ],
-    Participations: [
-      ['ID événement', 'Membre', 'Inscrit', 'Présent'],
-      ['E0', 'M1', 'oui', 'oui'],
-      ['E0', 'M2', 'oui', 'oui'],
-      ['E1', 'M1', 'oui', 'oui'],
-      ['E1', 'M2', 'oui', 'oui'],
-      ['E1', 'M3', 'oui', 'oui'],
-      ['E1', 'M4', 'oui', 'oui'],
-      ['E2', 'M1', 'oui', 'oui'],
-      ['E2', 'M2', 'oui', 'non'],
-      ['E2', 'M5', 'oui', 'oui'],
-    ],
-    Réponses: [
-      ['Horodateur', 'ID enquête', "Type d'enquête", 'ID événement', 'Membre', 'NPS', 'Satisfaction'],
-    ],
-    Paramètres: [
-      ['Clé', 'Valeur'],
-      ['club_name', 'Club Auto'],
-      ['rappel_apres_jours', 3],
-      ['relance_inactifs_semaines', 6],
-      ['relance_max_semaines', 8],
-    ],
-  };
-  for (const [name, rows] of Object.entries(tabs)) {
-    const sheet = newSheetModel(model.meta.nextSheetId++, name);
-    sheet.values = rows.map((r) => [...r]);
-    model.sheets.push(sheet);
-  }
-  return model;
-}
-
-/** One board member's runtime over the workbook, its clock set by `at.day`. */
-function member(
-  model: WorkbookModel,
-  at: { day: string },
-  options: { userStore?: string; mailDailyQuota?: number; sees?: boolean; executionLimitMs?: number } = {},
-): LoadedBundle {
-  return loadBundle(code, {
-    workbook: model,
-    userLocale: 'fr',
-    now: () => noon(at.day),
-    userStore: options.userStore,
-    mailDailyQuota: options.mailDailyQuota,
-    executionLimitMs: options.executionLimitMs,
-    platform: options.sees === undefined ? undefined : { timeDrivenSeesActiveSpreadsheet: options.sees },
-  });
-}
-
-/** The sent rows of the Mail log: `date kind subject member`. */
-function sentRows(model: WorkbookModel): string[] {
-  const [header, ...rows] = sheet(model, 'Journal des envois').values;
-  const col = (label: string) => header!.indexOf(label);
-  return rows
-    .filter((r) => r[col('Résultat')] === 'envoyé')
-    .map((r) =>
-      [r[col('Date')], r[col('Type')], r[col('Enquête ou relance')], r[col('ID membre')]].join(' '),
-    );
-}
-
-const HAND_CHECKED = [
-  '2026-02-11 invitation HOT-E1 M1',
-  '2026-02-11 invitation HOT-E1 M2',
-  '2026-02-14 rappel HOT-E1 M2',
-  '2026-02-16 relance RELANCE M5',
-  '2026-03-24 relance RELANCE M2',
-  '2026-03-26 relance RELANCE M1',
-  '2026-04-13 relance RELANCE M5',
-  '2026-04-16 invitation HOT-E2 M1',
-  '2026-04-16 invitation HOT-E2 M5',
-  '2026-04-19 rappel HOT-E2 M1',
-  '2026-04-19 rappel HOT-E2 M5',
-  '2026-05-19 relance RELANCE M2',
-  '2026-05-27 relance RELANCE M1',
-  '2026-06-08 relance RELANCE M5',
-  '2026-07-01 invitation COLD-2026-S1 M1',
-  '2026-07-01 invitation COLD-2026-S1 M2',
-  '2026-07-01 invitation COLD-2026-S1 M5',
-  '2026-07-04 rappel COLD-2026-S1 M1',
-  '2026-07-04 rappel COLD-2026-S1 M2',
-  '2026-07-04 rappel COLD-2026-S1 M5',
-];
-
-/** M1's answer to HOT-E1, typed in Responses on 2026-02-12. */
-function answerE1(model: WorkbookModel, day: string): void {
-  if (day === '2026-02-12')
-    sheet(model, 'Réponses').values.push([d(day), 'HOT-E1', 'chaud', 'E1', 'M1', 9, 5]);
-}
+  addDays,
+  answerE1,
+  club,
+  HAND_CHECKED,
+  member,
+  noon,
+  replay,
+  sentRows,
+  sheet,
+} from './automation-club';
 
 describe.each([true, false])(
   'a semester replayed day by day (time-driven run sees the spreadsheet: %s)',

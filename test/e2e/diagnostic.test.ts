@@ -37,12 +37,14 @@ describe('check installation', () => {
         "Forme de l'URL du formulaire",
         "Place de l'onglet de réponses",
         'Classeur actif vu par le passage quotidien',
+        'Adresse de l’utilisateur donnée par Google',
         'Autorisation spreadsheets.currentonly',
         'Autorisation forms',
         'Autorisation script.scriptapp',
         'Autorisation script.send_mail',
+        'Autorisation userinfo.email',
       ]);
-      expect(rows.map((r) => r[3])).toEqual([...Array(7).fill('Pris en charge'), ...Array(4).fill('OK')]);
+      expect(rows.map((r) => r[3])).toEqual([...Array(8).fill('Pris en charge'), ...Array(5).fill('OK')]);
       // What each probe saw is the emulator's answer, kept for the add-on.
       const props = bundle.emulator.globals.PropertiesService.getDocumentProperties();
       for (const key of [
@@ -53,6 +55,7 @@ describe('check installation', () => {
         'sheetFormUrlHasFormId',
         'responseTabAppended',
         'responseTabActivated',
+        'effectiveUserEmailKnown',
       ] as const)
         expect(props.getProperty(`diag.${key}`)).toBe(String(platform[key]));
       // The club's tabs are as they were; the probe tab and the response tab are gone.
@@ -94,8 +97,8 @@ describe('club-pulse doctor', () => {
         expect(r.code).toBe(0);
         const lines = r.out.trim().split('\n');
         expect(lines[0]).toMatch(new RegExp(`^${header}`));
-        expect(lines).toHaveLength(12);
-        expect(lines.filter((l) => l.includes(handled))).toHaveLength(7);
+        expect(lines).toHaveLength(14);
+        expect(lines.filter((l) => l.includes(handled))).toHaveLength(8);
         expect(readFileSync(file).equals(before)).toBe(true);
       });
     }

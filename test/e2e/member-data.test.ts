@@ -11,9 +11,10 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/core/compute';
 import { dayOf, serialOf } from '../../src/core/dates';
+import { hashOf } from '../../src/core/survey-invitations';
 import { runAddon } from '../../src/local/session';
-import type { CellValue } from '../../src/local/workbook/model';
-import { newSheetModel } from '../../src/local/workbook/model';
+import type { CellValue, WorkbookModel } from '../../src/local/workbook/model';
+import { cellKey, newSheetModel } from '../../src/local/workbook/model';
 import { loadWorkbook, saveWorkbook } from '../../src/local/workbook/xlsx';
 import { runCli } from './cli-io';
 import { workbookOf } from './club-fixture';
@@ -233,6 +234,8 @@ const EMAIL = 'zoelle+club@exemple.fr';
 const FIRST = '=Zoëlle<b>';
 const LAST = `O'Quintanilla & "Co"`;
 const FULL = `${FIRST} ${LAST}`;
+/** The key the old hidden mail log kept for them in anonymous mode: a hash of their address. */
+const HASH = hashOf(EMAIL.toLowerCase());
 
 function hostileWorkbook() {
   const tabs: Record<string, CellValue[][]> = {
@@ -314,10 +317,46 @@ function hostileWorkbook() {
   return workbookOf(tabs, 'Club Hostile');
 }
 
+/**
+ * The legacy places of the hostile club (issue 20): a free tab whose formulas quote the member, the
+ * old hidden mail log keyed by the hash of their address (and by their address), notes in any tab.
+ */
+function withLegacyPlaces(model: WorkbookModel): WorkbookModel {
+  const tabs: Record<string, CellValue[][]> = {
+    Bureau: [
+      ['Sujet', 'Valeur'],
+      ['contact', `Contact : ${EMAIL}`],
+      ['compte', 1],
+      ['total', 3],
+    ],
+    _ClubPulse_Mail: [
+      ['survey_id', 'recipient', 'kind', 'sent_on'],
+      ['HOT-E1', HASH, 'invitation', '2025-03-13'],
+      ['HOT-E1', 'M1', 'invitation', '2025-03-13'],
+      ['HOT-E1', EMAIL, 'reminder', '2025-03-16'],
+    ],
+  };
+  for (const [name, rows] of Object.entries(tabs)) {
+    const sheet = newSheetModel(model.meta.nextSheetId++, name);
+    sheet.values = rows.map((r) => [...r]);
+    model.sheets.push(sheet);
+  }
+  const sheetOf = (name: string) => model.sheets.find((x) => x.name === name)!;
+  const bureau = sheetOf('Bureau');
+  bureau.formulas.set(cellKey(1, 1), `=CONCATENATE("Contact : ","${EMAIL}")`);
+  bureau.formulas.set(cellKey(2, 1), `=IF(Membres!D3="${EMAIL}",1,0)`);
+  bureau.formulas.set(cellKey(3, 1), '=1+2');
+  sheetOf('_ClubPulse_Mail').hidden = true;
+  sheetOf('Événements').notes.set(cellKey(1, 1), `Badge de ${FULL} — ${EMAIL}`);
+  sheetOf('Membres').notes.set(cellKey(2, 0), `Voir ${EMAIL.toUpperCase()}`);
+  sheetOf('Paramètres').notes.set(cellKey(0, 0), 'Trésorière : Alice Martin');
+  return model;
+}
+
 describe('club-pulse member on a hostile club', () => {
   it('replaces an e-mail id by a pseudonym everywhere and leaves no trace', async () => {
     const file = join(dir, 'hostile.xlsx');
-    await saveWorkbook(hostileWorkbook(), file);
+    await saveWorkbook(withLegacyPlaces(hostileWorkbook()), file);
     expect((await run(['refresh', file, '--today', TODAY])).code).toBe(0);
     const exported = join(dir, 'hostile.json');
     const ex = await run(['member', 'export', file, '--member', FULL, '--out', exported, '--today', TODAY]);
@@ -337,9 +376,12 @@ describe('club-pulse member on a hostile club', () => {
     const r = await run(['member', 'erase', file, '--member', EMAIL, '--yes', '--today', TODAY]);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('ANON-001');
+    // The formulas quoting them are replaced by their value, and said; so are the notes.
+    expect(r.out).toContain('Formules qui le citaient, remplacées par leur valeur : Bureau!B2, Bureau!B3.');
+    expect(r.out).toContain('Notes de cellule modifiées : 2.');
     const xml = await xmlOf(file);
     expect(
-      leaks(xml, [EMAIL, FULL, FIRST, LAST, 'Quintanilla', 'Zoëlle', '98 76 54 32', 'zoelle.example']),
+      leaks(xml, [EMAIL, FULL, FIRST, LAST, 'Quintanilla', 'Zoëlle', '98 76 54 32', 'zoelle.example', HASH]),
     ).toEqual([]);
     expect(xml.toLowerCase()).not.toContain('zoelle');
     const after = await kpisOf(file, labels);
@@ -364,6 +406,20 @@ describe('club-pulse member on a hostile club', () => {
       'Martin Conseil',
     ]);
     expect(cells('Recommandations')[1][1]).toBe('ANON-001');
+    // Legacy places: formula values kept (erased), other formulas and notes untouched, the old log keyed by the pseudonym.
+    const bureau = model.sheets.find((x) => x.name === 'Bureau')!;
+    expect(bureau.values.map((row) => row[1])).toEqual(['Valeur', 'Contact : ANON-001', 1, 3]);
+    expect([...bureau.formulas.values()]).toEqual(['=1+2']);
+    const note = (tab: string, key: string) => model.sheets.find((x) => x.name === tab)!.notes.get(key);
+    expect(note('Événements', cellKey(1, 1))).toBe(`Badge de ANON-001 — ANON-001`);
+    expect(note('Membres', cellKey(2, 0))).toBe('Voir ANON-001');
+    expect(note('Paramètres', cellKey(0, 0))).toBe('Trésorière : Alice Martin');
+    expect(cells('_ClubPulse_Mail').map((row) => row[1])).toEqual([
+      'recipient',
+      'ANON-001',
+      'M1',
+      'ANON-001',
+    ]);
     expect(cells('Recommandations')[1][7] ?? '').toBe('');
     expect(cells('Participations').map((row) => row[1])).toEqual([
       'Membre',

@@ -58,7 +58,11 @@ const CHALLENGES: ChallengesSummary = {
 interface Options {
   challenges?: ChallengesSummary | null;
   membership?: () => MembershipFormResult;
-  automation?: { status: () => AutomationStatus; set: (request: { on: boolean }) => AutomationResult };
+  automation?: {
+    status: () => AutomationStatus;
+    set: (request: { on: boolean }) => AutomationResult;
+    takeOver?: () => AutomationResult;
+  };
 }
 
 function server(options: Options): FakeServer {
@@ -76,6 +80,9 @@ function server(options: Options): FakeServer {
         break;
       case 'setAutomation':
         if (options.automation) return options.automation.set(args[0] as { on: boolean });
+        break;
+      case 'takeOverAutomation':
+        if (options.automation?.takeOver) return options.automation.takeOver();
     }
     throw new Error(`Unexpected server function ${name}`);
   };
@@ -222,6 +229,10 @@ describe('automation', () => {
         sawActiveSpreadsheet: true,
       },
       lastError: { day: '2026-10-30', error: `Quota atteint ${HOSTILE}` },
+      owner: on ? { email: 'alice@club.fr', since: '2026-11-02' } : null,
+      ownerIsMe: on,
+      ownerOffBoard: false,
+      ignoredRun: null,
     });
     const s = await sidebar({
       automation: {
@@ -246,9 +257,60 @@ describe('automation', () => {
     await page.getByRole('button', { name: 'Activer l’automatisation' }).click();
     await expect
       .poll(() => page.textContent('#automation-state'))
-      .toMatch(/^Automatisation activée depuis le 02\/11\/2026\. Dernier passage/);
+      .toMatch(
+        /^Automatisation activée depuis le 02\/11\/2026\. Responsable : alice@club\.fr, depuis le 02\/11\/2026\. C’est vous\. Dernier passage/,
+      );
+    expect(await page.isHidden('#automation-takeover')).toBe(true);
     expect(await page.textContent('#automation-toggle')).toBe('Désactiver l’automatisation');
     expect(s.callsOf('setAutomation')).toHaveLength(1);
+    expect(await page.locator('#automation-card img').count()).toBe(0);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('shows who owns it; another board member takes it over (the owner’s address is text)', async () => {
+    let mine = false;
+    const owner = `${HOSTILE}@club.fr`;
+    const status = (): AutomationStatus => ({
+      lang: 'fr',
+      on: true,
+      since: '2026-11-02',
+      lastEvent: false,
+      installedForMe: mine,
+      lastRun: null,
+      lastError: null,
+      owner: mine ? { email: 'bruno@club.fr', since: '2026-11-20' } : { email: owner, since: '2026-11-02' },
+      ownerIsMe: mine,
+      ownerOffBoard: !mine,
+      ignoredRun: mine ? { day: '2026-11-21', email: owner } : null,
+    });
+    const s = await sidebar({
+      automation: {
+        status,
+        set: () => ({ ok: true, status: status(), warning: null }),
+        takeOver: () => {
+          mine = true;
+          return { ok: true, status: status(), warning: null };
+        },
+      },
+    });
+    const { page } = s;
+    await page.getByRole('tab', { name: 'Enquêtes' }).click();
+    expect(await page.isHidden('#automation-takeover')).toBe(true);
+    await page.getByRole('button', { name: 'Voir l’état de l’automatisation' }).click();
+    await expect
+      .poll(() => page.textContent('#automation-state'))
+      .toBe(
+        `Automatisation activée depuis le 02/11/2026. Votre déclencheur quotidien n’est pas installé sur ce classeur (un autre membre du bureau a le sien). Responsable : ${owner}, depuis le 02/11/2026. Automatisation : son responsable (${owner}, depuis le 02/11/2026) n’est plus dans la liste « Bureau (e-mails) » des Paramètres ; un membre du bureau peut la reprendre depuis le panneau latéral (Enquêtes › Automatisation › Reprendre l’automatisation). Aucun passage pour l’instant.`,
+      );
+    await page.getByRole('button', { name: 'Reprendre l’automatisation' }).click();
+    await expect
+      .poll(() => page.textContent('#automation-state'))
+      .toBe(
+        `Automatisation activée depuis le 02/11/2026. Responsable : bruno@club.fr, depuis le 20/11/2026. C’est vous. Le déclencheur de ${owner} a encore tourné le 21/11/2026 et n’a rien fait (seul son créateur peut le supprimer, en désactivant l’automatisation de son côté). Aucun passage pour l’instant.`,
+      );
+    expect(await page.isHidden('#automation-takeover')).toBe(true);
+    expect(s.callsOf('takeOverAutomation')).toHaveLength(1);
+    expect(s.callsOf('setAutomation')).toHaveLength(0);
     expect(await page.locator('#automation-card img').count()).toBe(0);
     expect(s.errors).toEqual([]);
   });
@@ -264,6 +326,10 @@ describe('automation', () => {
           installedForMe: false,
           lastRun: null,
           lastError: null,
+          owner: null,
+          ownerIsMe: false,
+          ownerOffBoard: false,
+          ignoredRun: null,
         }),
         set: () => ({ ok: false, code: 'busy', message: 'Club Pulse est occupé sur ce classeur.' }),
       },

@@ -37,6 +37,7 @@ export const SERVER_FUNCTIONS: Array<keyof ServerApi> = [
   'networkSnapshot',
   'createMembershipForm',
   'automationStatus',
+  'takeOverAutomation',
   'setAutomation',
   'getKpiReview',
   'saveKpiReview',

@@ -1,4 +1,4 @@
 /** The daily automation (issue 17): the switch, the run, and what is kept between runs. */
 export { onAutomationTick } from './run';
 export { AUTOMATION_HANDLER } from './status';
-export { automationStatus, setAutomation } from './switch';
+export { automationStatus, setAutomation, takeOverAutomation } from './switch';

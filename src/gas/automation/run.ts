@@ -22,10 +22,12 @@ import { renderMail } from '../../core/mail-templates';
 import { now } from '../clock';
 import { withDocumentLock } from '../lock';
 import { canSend, deliver, type Outbox, openOutbox } from '../outbox';
+import { todayIn } from '../sheets';
 import { createColdSurveyHeld, createHotSurveyHeld } from '../surveys/forms';
 import { syncSurveyResponses } from '../surveys/intake';
 import { sendSurvey } from '../surveys/invitations';
 import { type ClubContext, findEntry, loadClub } from '../surveys/registry';
+import { asTriggerUid, runMayAct } from './owner';
 import { sendRenewalMails } from './renewal';
 import { documentOf, recordRun } from './status';
 
@@ -109,6 +111,9 @@ export function onAutomationTick(e?: { triggerUid?: string }): void {
   const startedAt = now();
   const { ss, saw } = documentOfRun(e);
   if (!ss) return;
+  // Issue 20: a former owner's trigger (still installed: only its creator can remove it) does
+  // nothing but note its run, so two owners never both send (owner.ts).
+  if (!runMayAct(asTriggerUid(e), todayIn(ss.getSpreadsheetTimeZone())).acts) return;
   const run: AutomationRun = {
     startedAt: startedAt.toISOString(),
     day: '',

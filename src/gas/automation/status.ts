@@ -9,8 +9,10 @@
  */
 
 import type { AutomationRun, AutomationStatus } from '../../core/api';
+import { ownerOffBoard } from '../../core/automation-owner';
 import { isoOf } from '../../core/dates';
 import type { ClubContext } from '../surveys/registry';
+import { effectiveEmail, lastIgnoredRun, ownerIsMe, readOwner } from './owner';
 
 export const AUTOMATION_HANDLER = 'onAutomationTick';
 const TRIGGERS_KEY = 'clubpulse.automation.triggers';
@@ -69,14 +71,20 @@ export function lastRun(): AutomationRun | null {
 
 export function statusOf(ctx: ClubContext): AutomationStatus {
   const auto = ctx.settings.automation;
+  const owner = readOwner();
+  const mine = myTriggers().map((t) => t.getUniqueId());
   return {
     lang: ctx.lang,
     on: auto.on,
     since: auto.since === null ? null : isoOf(auto.since),
     lastEvent: auto.lastEvent,
-    installedForMe: myTriggers().length > 0,
+    installedForMe: mine.length > 0,
     lastRun: lastRun(),
     lastError: lastAutomationError(),
+    owner: owner ? { email: owner.email, since: owner.since } : null,
+    ownerIsMe: ownerIsMe(owner, mine, effectiveEmail()),
+    ownerOffBoard: auto.on && ownerOffBoard(owner, ctx.settings.boardEmails),
+    ignoredRun: lastIgnoredRun(),
   };
 }
 

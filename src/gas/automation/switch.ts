@@ -17,14 +17,16 @@
  */
 
 import type { AutomationRequest, AutomationResult } from '../../core/api';
+import { ownerName } from '../../core/automation-owner';
 import { AUTOMATION_KEYS, type AutomationSettings } from '../../core/automation-settings';
 import { fill, type Lang } from '../../core/i18n';
 import { normalizeLabel } from '../../core/normalize';
 import { tabSpec } from '../../core/schema';
 import { withDocumentLock } from '../lock';
 import { asText } from '../sheets';
-import { busyOf, findTab, loadClub } from '../surveys/registry';
+import { busyOf, type ClubContext, findTab, loadClub } from '../surveys/registry';
 import { ensureTemplatesTab } from '../templates';
+import { effectiveEmail, ownerIsMe, readOwner, writeOwner } from './owner';
 import {
   AUTOMATION_HANDLER,
   forgetDocument,
@@ -37,9 +39,24 @@ import {
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const TRIGGER_FAILED = {
-  fr: 'Le déclencheur quotidien n’a pas pu être installé ({reason}). Un déploiement de test du module ne peut pas installer de déclencheur : installez le module publié, ou lancez les envois à la main depuis le panneau Enquêtes.',
-  en: 'The daily trigger could not be installed ({reason}). A test deployment of the add-on cannot install triggers: install the published add-on, or send from the Surveys panel by hand.',
+/** What the switch says, French and English. */
+const TEXT = {
+  triggerFailed: {
+    fr: 'Le déclencheur quotidien n’a pas pu être installé ({reason}). Un déploiement de test du module ne peut pas installer de déclencheur : installez le module publié, ou lancez les envois à la main depuis le panneau Enquêtes.',
+    en: 'The daily trigger could not be installed ({reason}). A test deployment of the add-on cannot install triggers: install the published add-on, or send from the Surveys panel by hand.',
+  },
+  ownedByAnother: {
+    fr: 'L’automatisation a déjà un responsable ({owner}) : votre déclencheur est installé mais ne fera rien tant que vous ne l’avez pas reprise (« Reprendre l’automatisation »).',
+    en: 'The automation already has an owner ({owner}): your trigger is installed but does nothing until you take it over ("Take over the automation").',
+  },
+  offMineOnly: {
+    fr: 'Vos déclencheurs sont supprimés, et seulement les vôtres : l’automatisation reste active au nom de {owner}.',
+    en: 'Your triggers are removed, and only yours: the automation stays on under {owner}.',
+  },
+  offClub: {
+    fr: 'Automatisation désactivée. Seuls vos déclencheurs sont supprimés : ceux d’un autre membre du bureau restent à son nom (Google ne laisse que leur créateur les supprimer) et ne font plus rien.',
+    en: 'Automation off. Only your triggers are removed: another board member’s stay under their name (Google lets only their creator remove them) and no longer do anything.',
+  },
 };
 
 /** Writes Settings keys (the row of the key in either spelling, else a new row), values as text. */
@@ -87,30 +104,67 @@ function removeTriggers(): void {
   storeTriggerIds(storedTriggerIds().filter((id) => !gone.has(id)));
 }
 
-export function setAutomation(request: AutomationRequest): AutomationResult {
+/** Switches it on (or takes it over): Settings, Templates tab, this user's trigger, the owner. */
+function switchOn(ss: Spreadsheet, ctx: ClubContext, lastEvent: boolean, takeOver: boolean): string | null {
+  const auto = ctx.settings.automation;
+  const values: Array<[keyof AutomationSettings, string]> = [['on', ctx.lang === 'fr' ? 'oui' : 'yes']];
+  // Switching on does not reach back: the day it is switched on, unless it was on already.
+  if (!auto.on || auto.since === null) values.push(['since', ctx.today]);
+  if (lastEvent) values.push(['lastEvent', ctx.lang === 'fr' ? 'oui' : 'yes']);
+  const failed = installTrigger(ss);
+  // A take-over that cannot install its trigger changes nothing (the owner's runs go on).
+  if (failed && takeOver) return fill(TEXT.triggerFailed[ctx.lang], { reason: failed });
+  writeSettings(ss, ctx.lang, values);
+  ensureTemplatesTab(ss, ctx.lang);
+  if (failed) return fill(TEXT.triggerFailed[ctx.lang], { reason: failed });
+  const owner = readOwner();
+  const mine = myTriggers().map((t) => t.getUniqueId());
+  const me = effectiveEmail();
+  if (takeOver || !auto.on || !owner || ownerIsMe(owner, mine, me)) {
+    const kept = owner && ownerIsMe(owner, mine, me) && auto.on ? owner.since : ctx.today;
+    writeOwner({ email: me, since: kept || ctx.today, triggerIds: mine });
+    return null;
+  }
+  return fill(TEXT.ownedByAnother[ctx.lang], { owner: ownerName(owner, ctx.lang) });
+}
+
+/**
+ * Switches it off for the club when the current user owns it (or nobody does); else only removes
+ * this user's triggers. Either way only this user's triggers go: another user's cannot be removed
+ * by them (https://developers.google.com/apps-script/guides/triggers/installable#restrictions).
+ */
+function switchOff(ss: Spreadsheet, ctx: ClubContext): string {
+  const owner = readOwner();
+  const mine = myTriggers().map((t) => t.getUniqueId());
+  const mineOnly = ctx.settings.automation.on && owner !== null && !ownerIsMe(owner, mine, effectiveEmail());
+  removeTriggers();
+  if (mineOnly) return fill(TEXT.offMineOnly[ctx.lang], { owner: ownerName(owner, ctx.lang) });
+  writeSettings(ss, ctx.lang, [['on', ctx.lang === 'fr' ? 'non' : 'no']]);
+  writeOwner(null);
+  return TEXT.offClub[ctx.lang];
+}
+
+function switched(request: { on: boolean; lastEvent?: boolean; takeOver?: boolean }): AutomationResult {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return withDocumentLock<AutomationResult>(
     () => {
       const ctx = loadClub(ss);
-      const auto = ctx.settings.automation;
-      let warning: string | null = null;
-      if (request?.on) {
-        const values: Array<[keyof AutomationSettings, string]> = [['on', ctx.lang === 'fr' ? 'oui' : 'yes']];
-        // Switching on does not reach back: the day it is switched on, unless it was on already.
-        if (!auto.on || auto.since === null) values.push(['since', ctx.today]);
-        if (request.lastEvent) values.push(['lastEvent', ctx.lang === 'fr' ? 'oui' : 'yes']);
-        writeSettings(ss, ctx.lang, values);
-        ensureTemplatesTab(ss, ctx.lang);
-        const failed = installTrigger(ss);
-        if (failed) warning = fill(TRIGGER_FAILED[ctx.lang], { reason: failed });
-      } else {
-        writeSettings(ss, ctx.lang, [['on', ctx.lang === 'fr' ? 'non' : 'no']]);
-        removeTriggers();
-      }
+      const warning = request.on
+        ? switchOn(ss, ctx, request.lastEvent === true, request.takeOver === true)
+        : switchOff(ss, ctx);
       return { ok: true, status: statusOf(loadClub(ss)), warning };
     },
     () => busyOf(ss),
   );
+}
+
+export function setAutomation(request: AutomationRequest): AutomationResult {
+  return switched({ on: request?.on === true, lastEvent: request?.lastEvent === true });
+}
+
+/** « Reprendre l'automatisation / Take over the automation » (issue 20). */
+export function takeOverAutomation(): AutomationResult {
+  return switched({ on: true, takeOver: true });
 }
 
 export function automationStatus() {

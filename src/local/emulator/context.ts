@@ -158,6 +158,8 @@ export class ServiceContext {
   activeSheetId: number | null = null;
   /** The current execution is a time-driven trigger run (platform.ts `timeDrivenSeesActiveSpreadsheet`). */
   timeDriven = false;
+  /** The e-mail of the creator of the installable trigger this execution runs under, if any. */
+  runAs: string | undefined = undefined;
   activeRange: ActiveRange | null = null;
   /** Run at the end of each execution (bundle call): releases locks. */
   readonly endOfExecution: Array<() => void> = [];
@@ -177,7 +179,7 @@ export class ServiceContext {
 
   /** The current user's installable triggers (user-store.ts). */
   triggers(): TriggerStore {
-    return triggerStore(this.workbook, this.options.userStore);
+    return triggerStore(this.workbook, this.options.userStore, this.options.userEmail);
   }
 
   /** Applies the pending changes (SpreadsheetApp.flush(), end of an execution). */

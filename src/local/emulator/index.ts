@@ -73,8 +73,11 @@ export interface Emulator {
   sentMail: SentMail[];
   /** How installed triggers call the project's functions (set by the runtime that loads the bundle). */
   setTriggerRunner(run: ((name: string, event: unknown) => unknown) | null): void;
-  /** Whether the next calls are a time-driven trigger run (platform.ts `timeDrivenSeesActiveSpreadsheet`). */
-  setTimeDriven(on: boolean): void;
+  /**
+   * Whether the next calls are a time-driven trigger run (platform.ts `timeDrivenSeesActiveSpreadsheet`),
+   * and the e-mail of the trigger's creator, under whose account it runs (Session.getEffectiveUser).
+   */
+  setTimeDriven(on: boolean, runAs?: string): void;
   /** Internal: what submitFormAsRespondent needs. */
   _triggerHost: TriggerHost;
 }
@@ -161,8 +164,9 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     setTriggerRunner(run) {
       host.runHandler = run;
     },
-    setTimeDriven(on: boolean) {
+    setTimeDriven(on: boolean, runAs?: string) {
       ctx.timeDriven = on;
+      ctx.runAs = on ? runAs : undefined;
     },
     _triggerHost: host,
   };

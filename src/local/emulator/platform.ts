@@ -71,6 +71,22 @@ export interface PlatformChoices {
    * `source` for time-driven events.
    */
   timeDrivenSeesActiveSpreadsheet: boolean;
+  /**
+   * Whether Session.getActiveUser().getEmail() gives the address (`true`) or a blank string
+   * (`false`) in a full-authorization run (sidebar, menu, installable trigger) of a user outside
+   * the add-on developer's Workspace domain — what a club's board members are.
+   * https://developers.google.com/apps-script/reference/base/session#getActiveUser() says the
+   * restrictions "generally do not apply if the developer ... belongs to the same Google Workspace
+   * domain as the user", and no more.
+   */
+  activeUserEmailKnown: boolean;
+  /**
+   * Whether Session.getEffectiveUser().getEmail() gives the address (`true`) or a blank string
+   * (`false`): https://developers.google.com/apps-script/reference/base/user#getEmail() gives it
+   * only "if available", without saying when it is not for the user whose authority the script
+   * runs under (https://developers.google.com/apps-script/reference/base/session#getEffectiveUser()).
+   */
+  effectiveUserEmailKnown: boolean;
 }
 
 /** What the emulator assumed before the switches existed: the kindest readings. */
@@ -84,6 +100,8 @@ export const OPTIMISTIC: PlatformChoices = {
   intlTimeZones: true,
   unconfirmedErrorTextsAsGuessed: true,
   timeDrivenSeesActiveSpreadsheet: true,
+  activeUserEmailKnown: true,
+  effectiveUserEmailKnown: true,
 };
 
 /** The readings that break the most code. */
@@ -97,6 +115,8 @@ export const PESSIMISTIC: PlatformChoices = {
   intlTimeZones: false,
   unconfirmedErrorTextsAsGuessed: false,
   timeDrivenSeesActiveSpreadsheet: false,
+  activeUserEmailKnown: false,
+  effectiveUserEmailKnown: false,
 };
 
 const BOOLEAN_KEYS = Object.keys(OPTIMISTIC) as Array<keyof PlatformChoices>;

@@ -34,6 +34,20 @@ class TriggerImpl {
   }
 }
 
+/**
+ * Where a user's trigger ids start: a trigger's id is unique across users (each run's event names
+ * it: https://developers.google.com/apps-script/reference/script/trigger#getuniqueid), so two board
+ * members' first triggers never share one. Stable for a user, so tests stay deterministic.
+ */
+function idBase(userEmail: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < userEmail.length; i++) {
+    h ^= userEmail.charCodeAt(i);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return 1_000_000_000 + (h % 900_000) * 1000;
+}
+
 function sourceIdOf(ctx: ServiceContext, source: unknown): string {
   if (typeof source === 'string') return source;
   const impl = ctx.unwrap<{ getId?: () => string }>(source);
@@ -55,12 +69,13 @@ class TriggerCreator {
     if (triggers.length >= MAX_TRIGGERS) throw this._ctx.error(MSG.tooManyTriggers);
     const ids = triggers.map((t) => Number(t.uniqueId)).filter((n) => Number.isFinite(n));
     const model: TriggerModel = {
-      uniqueId: String(ids.length ? Math.max(...ids) + 1 : 1_000_000_001),
+      uniqueId: String(Math.max(idBase(this._ctx.options.userEmail), ...ids) + 1),
       handlerFunction: this._handler,
       eventType: this.eventType,
       triggerSource: this._source,
       triggerSourceId: this._sourceId,
       documentId: this._ctx.workbook.meta.spreadsheetId,
+      userEmail: this._ctx.options.userEmail,
     };
     store.save([...triggers, model]);
     return this._ctx.wrap('Trigger', new TriggerImpl(model));
@@ -179,8 +194,9 @@ export class ScriptAppImpl {
   readonly WeekDay = enumOf(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']);
   constructor(readonly _ctx: ServiceContext) {}
   /**
-   * The current user's triggers of this project, in every document (user store, see user-store.ts):
-   * https://developers.google.com/apps-script/reference/script/script-app#getprojecttriggers
+   * The current user's triggers of this project, in every document (user store, see user-store.ts),
+   * never another user's: "Gets all installable triggers associated with the current project and
+   * current user" — https://developers.google.com/apps-script/reference/script/script-app#getprojecttriggers
    */
   getProjectTriggers(): unknown[] {
     return this._ctx.array(
@@ -204,6 +220,11 @@ export class ScriptAppImpl {
   newTrigger(functionName: string): unknown {
     return this._ctx.wrap('TriggerBuilder', new TriggerBuilderImpl(this._ctx, String(functionName)));
   }
+  /**
+   * Only the current user's own triggers can be deleted: another user's is never listed to them
+   * (https://developers.google.com/apps-script/guides/triggers/installable#restrictions), and the
+   * store below holds only the current user's, so deleting one they do not own changes nothing.
+   */
   deleteTrigger(trigger: unknown): void {
     const impl = this._ctx.unwrap<TriggerImpl>(trigger);
     if (!(impl instanceof TriggerImpl)) throw this._ctx.error(MSG.invalidArgument('trigger'));

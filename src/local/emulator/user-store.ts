@@ -21,12 +21,22 @@ export interface TriggerStore {
   save(triggers: TriggerModel[]): void;
 }
 
-export function triggerStore(workbook: WorkbookModel, userStore: string | undefined): TriggerStore {
+/**
+ * `user`: the current user's e-mail — in the workbook, each trigger is listed only to the user who
+ * created it (a trigger of no recorded creator, from an older workbook, to everyone); absent, every
+ * user's triggers (what the platform's scheduler fires).
+ */
+export function triggerStore(
+  workbook: WorkbookModel,
+  userStore: string | undefined,
+  user?: string,
+): TriggerStore {
   if (!userStore) {
+    const mine = (t: TriggerModel) => user === undefined || t.userEmail === undefined || t.userEmail === user;
     return {
-      list: () => workbook.meta.triggers,
+      list: () => workbook.meta.triggers.filter(mine),
       save: (triggers) => {
-        workbook.meta.triggers = triggers;
+        workbook.meta.triggers = [...workbook.meta.triggers.filter((t) => !mine(t)), ...triggers];
       },
     };
   }

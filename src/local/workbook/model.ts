@@ -112,6 +112,12 @@ export interface TriggerModel {
   triggerSourceId: string;
   /** The document the trigger was installed from (an add-on's triggers are per document; clock ones too). */
   documentId?: string;
+  /**
+   * The e-mail of the user who created it: an installable trigger runs under its creator's account
+   * (https://developers.google.com/apps-script/guides/triggers/installable#restrictions) and only
+   * its creator lists it (https://developers.google.com/apps-script/reference/script/script-app#getprojecttriggers).
+   */
+  userEmail?: string;
 }
 
 /** Everything kept beside the cells; saved as JSON in the hidden metadata tab. */

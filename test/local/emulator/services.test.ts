@@ -126,8 +126,24 @@ describe('ScriptApp triggers', () => {
         triggerSourceId: em.ss.getId(),
         // The document the trigger was installed from (a time-driven run opens it by id).
         documentId: em.ss.getId(),
+        // Its creator, under whose account it runs and to whom alone it is listed.
+        userEmail: 'user@example.com',
       },
     ]);
+  });
+
+  test('each user lists and deletes only their own triggers; ids are unique across users', () => {
+    const wb = workbook();
+    const alice = emulator(wb, { userEmail: 'alice@club.fr' }).globals.ScriptApp;
+    const bruno = emulator(wb, { userEmail: 'bruno@club.fr' }).globals.ScriptApp;
+    const a = alice.newTrigger('daily').timeBased().everyDays(1).create();
+    expect(bruno.getProjectTriggers()).toHaveLength(0);
+    const b = bruno.newTrigger('daily').timeBased().everyDays(1).create();
+    expect(b.getUniqueId()).not.toBe(a.getUniqueId());
+    expect(alice.getProjectTriggers().map((t) => t.getUniqueId())).toEqual([a.getUniqueId()]);
+    alice.deleteTrigger(alice.getProjectTriggers()[0]!);
+    expect(wb.meta.triggers.map((t) => t.userEmail)).toEqual(['bruno@club.fr']);
+    expect(bruno.getProjectTriggers().map((t) => t.getUniqueId())).toEqual([b.getUniqueId()]);
   });
 
   test('timeBased().everyHours(n).create(); getProjectTriggers; deleteTrigger', () => {
@@ -229,6 +245,26 @@ describe('Session, Utilities, Logger', () => {
     expect(Session.getScriptTimeZone()).toBe('Europe/Paris');
     expect(Session.getActiveUser().getEmail()).toBe('a@b.c');
     expect(Session.getEffectiveUser().getEmail()).toBe('a@b.c');
+  });
+
+  test('Session in an installable trigger’s run: the trigger’s creator; addresses blank under the switches', () => {
+    const em = emulator(workbook(), { userEmail: 'runtime@club.fr' });
+    em.setTimeDriven(true, 'creator@club.fr');
+    expect(em.globals.Session.getEffectiveUser().getEmail()).toBe('creator@club.fr');
+    expect(em.globals.Session.getActiveUser().getEmail()).toBe('creator@club.fr');
+    em.setTimeDriven(false);
+    expect(em.globals.Session.getEffectiveUser().getEmail()).toBe('runtime@club.fr');
+    const blank = emulator(workbook(), {
+      userEmail: 'a@b.c',
+      platform: { activeUserEmailKnown: false, effectiveUserEmailKnown: false },
+    }).globals.Session;
+    expect([blank.getActiveUser().getEmail(), blank.getEffectiveUser().getEmail()]).toEqual(['', '']);
+    const activeOnly = emulator(workbook(), { userEmail: 'a@b.c', platform: { activeUserEmailKnown: false } })
+      .globals.Session;
+    expect([activeOnly.getActiveUser().getEmail(), activeOnly.getEffectiveUser().getEmail()]).toEqual([
+      '',
+      'a@b.c',
+    ]);
   });
 
   test('Session.getActiveUser().getEmail() is blank in custom functions', () => {
