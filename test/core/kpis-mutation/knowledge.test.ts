@@ -128,6 +128,12 @@ describe('profile_completion_rate', () => {
     });
   });
 
+  it('a default field whose column the tab lacks counts as empty', () => {
+    // Default fields: phone, website, linkedin, bio, expertise, photo_url; the tab has no Expertise
+    // nor URL photo column. M001 2/6 (phone, LinkedIn), M002 1/6 (bio), M003 4/6, M005 4/6 → 11/24.
+    expect(kpi(run([members]), 'profile_completion_rate').value).toBeCloseTo(11 / 24, 12);
+  });
+
   it('no known field, or no active member, gives no value but says why', () => {
     expect(kpi(run([members, settings('Fax, Twitter')]), 'profile_completion_rate')).toMatchObject({
       value: null,
@@ -140,7 +146,10 @@ describe('profile_completion_rate', () => {
       n: 0,
       details: { fields: ['phone', 'website', 'linkedin', 'bio', 'expertise', 'photo_url'] },
     });
-    expect(kpi(run([contents]), 'profile_completion_rate')).toMatchObject({ value: null, n: 0 });
+    // Without a Members tab: no data, and no fields to name either.
+    const noMembers = kpi(run([contents]), 'profile_completion_rate');
+    expect(noMembers).toMatchObject({ value: null, n: 0 });
+    expect(noMembers.details).toEqual({});
   });
 
   it('profileColumns matches ids and both labels leniently, once each, in the order given', () => {

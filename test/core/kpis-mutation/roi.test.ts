@@ -93,6 +93,11 @@ describe('roi, hand-worked', () => {
     expect(kpi(r, 'return_per_dues_euro')).toMatchObject({ value: null, n: 0 });
   });
 
+  it('has no return per dues euro without referrals, however much was collected', () => {
+    // Dues collected 300 on 2 payments, but no Referrals tab: no returns, so no ratio (not 0 ÷ 300 = 0).
+    expect(kpi(run([members, dues]), 'return_per_dues_euro')).toMatchObject({ value: null, n: 2 });
+  });
+
   it('investment from the Investment tab alone; no data without it nor Events', () => {
     // Without hourly value set, hours count 0 €: 300 on 2 rows of P.
     expect(kpi(run([members, investment]), 'investment_total')).toMatchObject({ value: 300, n: 2 });
