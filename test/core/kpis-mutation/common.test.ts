@@ -5,6 +5,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { CATALOGUE, KPI_IDS, kpiDefinition } from '../../../src/core/kpis/catalogue';
 import { mean, npsOf, ratio } from '../../../src/core/kpis/common';
 import { goodDirectionOf } from '../../../src/core/kpis/direction';
 import { kpi, run, tab } from '../fixtures';
@@ -53,6 +54,19 @@ describe('goodDirectionOf', () => {
     expect(goodDirectionOf({ lowerIsBetter: false })).toBe('up');
     expect(goodDirectionOf({ good: 'neither', lowerIsBetter: true })).toBe('neither');
     expect(goodDirectionOf({ good: 'up', lowerIsBetter: true })).toBe('up');
+  });
+});
+
+describe('the catalogue', () => {
+  it('finds a definition by its id, and nothing for an unknown id', () => {
+    expect(kpiDefinition('roi')?.family).toBe('roi');
+    expect(kpiDefinition('contents_shared')?.id).toBe('contents_shared');
+    expect(kpiDefinition('no_such_kpi')).toBeUndefined();
+    // One id per definition, in catalogue order: engagement first, ROI last (SPEC §3).
+    expect(KPI_IDS).toHaveLength(CATALOGUE.length);
+    expect(new Set(KPI_IDS).size).toBe(KPI_IDS.length);
+    expect(KPI_IDS[0]).toBe('active_members');
+    expect(KPI_IDS.at(-1)).toBe('return_per_dues_euro');
   });
 });
 
