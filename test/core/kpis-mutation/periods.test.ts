@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { dayOf, isoOf } from '../../../src/core/dates';
 import {
   elapsedDays,
+  inPeriod,
   monthsIn,
   type Period,
   parsePeriod,
@@ -92,5 +93,40 @@ describe('the elapsed part at the first day', () => {
     expect(monthsIn(s1, dayOf(2025, 12, 31))).toBe(0);
     // On 28 February: January whole, February whole (28 of 28 days) → 2.
     expect(monthsIn(s1, dayOf(2026, 2, 28))).toBe(2);
+    // On 1 February: January whole, then 1 day of 28 → 1 + 1/28.
+    expect(monthsIn(s1, dayOf(2026, 2, 1))).toBeCloseTo(1 + 1 / 28, 12);
+  });
+
+  it('inPeriod includes both ends, and no undated row', () => {
+    expect(inPeriod(dayOf(2026, 1, 1), s1)).toBe(true);
+    expect(inPeriod(dayOf(2026, 6, 30), s1)).toBe(true);
+    expect(inPeriod(dayOf(2025, 12, 31), s1)).toBe(false);
+    expect(inPeriod(dayOf(2026, 7, 1), s1)).toBe(false);
+    expect(inPeriod(null, s1)).toBe(false);
+    expect(inPeriod(undefined, s1)).toBe(false);
+  });
+});
+
+describe('labels with something before or after', () => {
+  it('are not periods', () => {
+    for (const bad of [
+      'x2026-03',
+      '2026-03x',
+      'x2026-Q1',
+      '2026-Q1x',
+      'x2026-S1',
+      '2026-S1x',
+      'xFY2026',
+      'FY2026x',
+      'x2026-01-01..2026-02-01',
+      '2026-01-01..2026-02-01x',
+    ])
+      expect(parsePeriod(bad), bad).toBeNull();
+  });
+
+  it('a custom range with an impossible end is not a period, before 1970 too', () => {
+    // Days count from 1 January 1970, so 1960 is negative: the range must still be refused.
+    expect(parsePeriod('1960-01-01..1960-02-30')).toBeNull();
+    expect(parsePeriod('1960-01-01..1960-02-29')?.kind).toBe('custom');
   });
 });
