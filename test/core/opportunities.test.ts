@@ -41,7 +41,12 @@ describe('opportunities', () => {
   it('business_generated: Σ value of won referrals closed in P (closed_on, else date)', () => {
     // R1 1500 (closed 20 Feb) + R2 0 (no closing date: 12 Feb) + R8 1000 (closed 10 Jan) = 2500; R6 closes in July.
     // Previous: no won referral closed in 2025-S2 → 0 (the tab has rows), delta 2500.
-    expect(kpi(report(), 'business_generated')).toMatchObject({ value: 2500, n: 3, previous: 0, delta: 2500 });
+    expect(kpi(report(), 'business_generated')).toMatchObject({
+      value: 2500,
+      n: 3,
+      previous: 0,
+      delta: 2500,
+    });
     expect(kpi(run([members, referrals], { period: '2026-S2' }), 'business_generated').value).toBe(2000);
   });
 
