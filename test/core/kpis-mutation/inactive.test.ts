@@ -18,9 +18,12 @@ function inactive(tabs: RawTab[]): unknown {
   return relaunch ? relaunch.figures.members : null;
 }
 
-describe('relaunch_inactive, one activity source at a time', () => {
-  it('contents alone: authors in the window are active', () => {
-    const contents = tab(
+// Each source alone: M001 active in the window, M002 only on 31/03, and a row naming nobody (or, for
+// referrals, M003 receiving rather than giving).
+const SOURCES: Array<[string, RawTab]> = [
+  [
+    'contents (authors)',
+    tab(
       'Contenus',
       ['Date', 'Auteur', 'Titre'],
       [
@@ -28,12 +31,11 @@ describe('relaunch_inactive, one activity source at a time', () => {
         ['31/03/2026', 'M002', 'the day before'],
         ['20/04/2026', '', 'no author'],
       ],
-    );
-    expect(inactive([contents])).toEqual(['M002', 'M003']);
-  });
-
-  it('interactions alone', () => {
-    const interactions = tab(
+    ),
+  ],
+  [
+    'interactions',
+    tab(
       'Interactions',
       ['Date', 'Membre', 'Type'],
       [
@@ -41,33 +43,36 @@ describe('relaunch_inactive, one activity source at a time', () => {
         ['31/03/2026', 'M002', 'entraide'],
         ['20/04/2026', '', 'entraide'],
       ],
-    );
-    expect(inactive([interactions])).toEqual(['M002', 'M003']);
-  });
-
-  it('referrals alone: givers in the window are active', () => {
-    const referrals = tab(
+    ),
+  ],
+  [
+    'referrals (givers)',
+    tab(
       'Recommandations',
       ['Date', 'Donneur', 'Bénéficiaire'],
       [
         ['01/04/2026', 'M001', 'Client X'],
         ['31/03/2026', 'M002', 'Client Y'],
-        ['10/04/2026', 'Client Z', 'M003'], // M003 receives, gives nothing
+        ['10/04/2026', 'Client Z', 'M003'],
       ],
-    );
-    expect(inactive([referrals])).toEqual(['M002', 'M003']);
-  });
-
-  it('signed survey answers alone', () => {
-    const responses = tab(
+    ),
+  ],
+  [
+    'signed survey answers',
+    tab(
       'Réponses',
       ['Horodatage', 'ID enquête', 'Membre', 'NPS'],
       [
         ['15/05/2026', 'COLD-2026-S1', 'M001', 9],
         ['31/03/2026', 'COLD-2026-S1', 'M002', 9],
       ],
-    );
-    expect(inactive([responses])).toEqual(['M002', 'M003']);
+    ),
+  ],
+];
+
+describe('relaunch_inactive, one activity source at a time', () => {
+  it.each(SOURCES)('%s alone: only rows of the window make a member active', (_, source) => {
+    expect(inactive([source])).toEqual(['M002', 'M003']);
   });
 
   it('attendance: only events attended in the window count', () => {

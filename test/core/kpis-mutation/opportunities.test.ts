@@ -6,6 +6,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { OPPORTUNITIES } from '../../../src/core/kpis/opportunities';
 import { kpi, MEMBERS_HEADER, memberRows, run, tab } from '../fixtures';
 
 const members = tab('Membres', MEMBERS_HEADER, memberRows(4));
@@ -21,15 +22,7 @@ const referrals = tab(
     ['20/07/2026', 'M002', 'M004', 'mise en relation', 'gagné', 300, ''], // R6 dated in S2
   ],
 );
-const OPPORTUNITIES = [
-  'referrals_given',
-  'referrals_per_member',
-  'referral_conversion_rate',
-  'business_generated',
-  'new_contacts_per_month',
-  'partnerships_launched',
-  'decisive_connection_rate',
-];
+const OPPORTUNITY_IDS = OPPORTUNITIES.map((d) => d.id);
 
 describe('opportunities, hand-worked details', () => {
   const report = () => run([members, referrals]);
@@ -77,7 +70,7 @@ describe('opportunities, hand-worked details', () => {
 
   it('is no data, with no details, without the Referrals tab; per member also needs Members', () => {
     const none = run([members]);
-    for (const id of OPPORTUNITIES) {
+    for (const id of OPPORTUNITY_IDS) {
       const r = kpi(none, id);
       expect(r, id).toMatchObject({ value: null, n: 0 });
       expect(r.details, id).toEqual({});
