@@ -104,6 +104,10 @@ describe('the elapsed part at the first day', () => {
     expect(inPeriod(dayOf(2026, 7, 1), s1)).toBe(false);
     expect(inPeriod(null, s1)).toBe(false);
     expect(inPeriod(undefined, s1)).toBe(false);
+    // Days count from 1 January 1970 (day 0): a range around it must still leave out an undated row.
+    const around1970 = parsePeriod('1969-12-01..1970-01-31')!;
+    expect(inPeriod(null, around1970)).toBe(false);
+    expect(inPeriod(dayOf(1970, 1, 1), around1970)).toBe(true);
   });
 });
 
