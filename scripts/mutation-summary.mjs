@@ -2,10 +2,11 @@
 // the same score counting the equivalent mutants listed in reports/mutation/EQUIVALENT.md as killed.
 // Usage: node scripts/mutation-summary.mjs [report.json ...]  (default reports/mutation/mutation.json;
 // with several reports, a file's result comes from the last report that has it, so per-file runs can be
-// merged). Equivalent entries are lines `- \`path:line:column\` MutatorName: reason`.
+// merged; `--markdown` prints a Markdown table instead). Equivalent entries are lines `- \`path:line:column\` MutatorName: reason`.
 import { existsSync, readFileSync } from 'node:fs';
 
-const reports = process.argv.slice(2);
+const markdown = process.argv.includes('--markdown');
+const reports = process.argv.slice(2).filter((a) => a !== '--markdown');
 if (reports.length === 0) reports.push('reports/mutation/mutation.json');
 
 const files = new Map();
@@ -44,10 +45,21 @@ const pct = (r) => {
   const valid = r.detected + r.equivalent + r.undetected;
   return valid === 0 ? '   n/a' : `${((100 * (r.detected + r.equivalent)) / valid).toFixed(1).padStart(5)} %`;
 };
-const width = Math.max(4, ...rows.map((r) => r.file.length));
-console.log(`${'file'.padEnd(width)}  score    killed  equiv  survived`);
-for (const r of [...rows, { file: 'all files', ...total }]) {
+const all = [...rows, { file: 'all files', ...total }];
+if (markdown) {
   console.log(
-    `${r.file.padEnd(width)}  ${pct(r)}  ${String(r.detected).padStart(6)}  ${String(r.equivalent).padStart(5)}  ${String(r.undetected).padStart(8)}`,
+    '| file | score | killed | equivalent | survived |\n| ---- | ----: | -----: | ---------: | -------: |',
   );
+  for (const r of all)
+    console.log(
+      `| ${r.file === 'all files' ? r.file : `\`${r.file}\``} | ${pct(r).trim()} | ${r.detected} | ${r.equivalent} | ${r.undetected} |`,
+    );
+} else {
+  const width = Math.max(4, ...rows.map((r) => r.file.length));
+  console.log(`${'file'.padEnd(width)}  score    killed  equiv  survived`);
+  for (const r of all) {
+    console.log(
+      `${r.file.padEnd(width)}  ${pct(r)}  ${String(r.detected).padStart(6)}  ${String(r.equivalent).padStart(5)}  ${String(r.undetected).padStart(8)}`,
+    );
+  }
 }

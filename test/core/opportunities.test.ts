@@ -21,18 +21,19 @@ const referrals = tab(
 );
 
 describe('opportunities', () => {
-  const report = run([members, referrals]);
+  // Computed inside each test: a report computed at collection time is invisible to mutation testing.
+  const report = () => run([members, referrals]);
 
   it('referrals_given and referrals_per_member count every row dated in P, whoever the giver', () => {
     // Dated in S1: R1–R7 and R9 = 8; previous (2025-S2): R8 = 1; delta 7.
-    expect(kpi(report, 'referrals_given')).toMatchObject({ value: 8, previous: 1, delta: 7, n: 8 });
+    expect(kpi(report(), 'referrals_given')).toMatchObject({ value: 8, previous: 1, delta: 7, n: 8 });
     // 8 ÷ 10 active members.
-    expect(kpi(report, 'referrals_per_member').value).toBe(0.8);
+    expect(kpi(report(), 'referrals_per_member').value).toBe(0.8);
   });
 
   it('referral_conversion_rate: won ÷ (won + lost + sans suite), open ones shown apart', () => {
     // Won R1, R2, R6 = 3; lost R3, R7 = 2; dropped R4 = 1; open R5, R9 = 2. 3 ÷ 6 = 0.5.
-    const r = kpi(report, 'referral_conversion_rate');
+    const r = kpi(report(), 'referral_conversion_rate');
     expect(r).toMatchObject({ value: 0.5, n: 6 });
     expect(r.details).toMatchObject({ won: 3, lost: 2, dropped: 1, open: 2 });
   });
@@ -40,22 +41,27 @@ describe('opportunities', () => {
   it('business_generated: Σ value of won referrals closed in P (closed_on, else date)', () => {
     // R1 1500 (closed 20 Feb) + R2 0 (no closing date: 12 Feb) + R8 1000 (closed 10 Jan) = 2500; R6 closes in July.
     // Previous: no won referral closed in 2025-S2 → 0 (the tab has rows), delta 2500.
-    expect(kpi(report, 'business_generated')).toMatchObject({ value: 2500, n: 3, previous: 0, delta: 2500 });
+    expect(kpi(report(), 'business_generated')).toMatchObject({
+      value: 2500,
+      n: 3,
+      previous: 0,
+      delta: 2500,
+    });
     expect(kpi(run([members, referrals], { period: '2026-S2' }), 'business_generated').value).toBe(2000);
   });
 
   it('new_contacts_per_month: introductions in P ÷ months in P', () => {
     // R2, R4, R7, R9 = 4 ÷ 6 months.
-    expect(kpi(report, 'new_contacts_per_month').value).toBeCloseTo(4 / 6, 12);
+    expect(kpi(report(), 'new_contacts_per_month').value).toBeCloseTo(4 / 6, 12);
   });
 
   it('partnerships_launched: partenariat or projet collectif dated in P, whatever the status', () => {
-    expect(kpi(report, 'partnerships_launched')).toMatchObject({ value: 2, n: 2 }); // R5, R6
+    expect(kpi(report(), 'partnerships_launched')).toMatchObject({ value: 2, n: 2 }); // R5, R6
   });
 
   it('decisive_connection_rate: won ÷ (won + sans suite) among decided introductions, perdu left out', () => {
     // R2 won, R4 dropped; R7 lost is left out, R9 open. 1 ÷ 2.
-    expect(kpi(report, 'decisive_connection_rate')).toMatchObject({ value: 0.5, n: 2 });
+    expect(kpi(report(), 'decisive_connection_rate')).toMatchObject({ value: 0.5, n: 2 });
   });
 
   it('is no data without the Referrals tab', () => {

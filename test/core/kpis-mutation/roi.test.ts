@@ -93,6 +93,29 @@ describe('roi, hand-worked', () => {
     expect(kpi(r, 'return_per_dues_euro')).toMatchObject({ value: null, n: 0 });
   });
 
+  it('an event with a cost only, or volunteer hours only, is an investment row', () => {
+    const halves = tab(
+      'Événements',
+      ['ID événement', 'Date', 'Coût', 'Heures bénévoles'],
+      [
+        ['E1', '10/03/2026', 150, ''], // cost only
+        ['E2', '12/04/2026', '', 4], // hours only
+        ['E3', '14/05/2026', '', ''], // neither: left out
+      ],
+    );
+    // 150 € + 4 h × 40 € = 310 € on 2 rows.
+    expect(kpi(run([members, settings, halves]), 'investment_total')).toMatchObject({
+      value: 310,
+      n: 2,
+      details: { money: 150, hours: 4 },
+    });
+  });
+
+  it('has no return per dues euro without referrals, however much was collected', () => {
+    // Dues collected 300 on 2 payments, but no Referrals tab: no returns, so no ratio (not 0 ÷ 300 = 0).
+    expect(kpi(run([members, dues]), 'return_per_dues_euro')).toMatchObject({ value: null, n: 2 });
+  });
+
   it('investment from the Investment tab alone; no data without it nor Events', () => {
     // Without hourly value set, hours count 0 €: 300 on 2 rows of P.
     expect(kpi(run([members, investment]), 'investment_total')).toMatchObject({ value: 300, n: 2 });
