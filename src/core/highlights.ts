@@ -83,6 +83,11 @@ const TEXT = {
 
 const ORDINAL_FR = ['1er', '2e', '3e', '4e'];
 
+/** A period's name on its own: « 1er semestre 2026 », "the first half of 2026", « l'exercice 2025 ». */
+export function periodName(p: Period, lang: Lang): string {
+  return periodPhrase(p, lang, 'in').replace(/^(au|en|sur|du|in|from) /, '');
+}
+
 /**
  * A period in a sentence: `in` form (« au 1er semestre 2026 », "in the first half of 2026") or `vs`
  * form, after « par rapport » / "compared with" (« au 2e semestre 2025 », "the second half of 2025").

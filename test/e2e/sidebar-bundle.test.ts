@@ -45,6 +45,17 @@ describe('sidebar on the real bundle', () => {
     const { bundle, server } = bundleServer(model);
     const s = await openSidebar(browser, html, server);
     try {
+      // The period list speaks the board's words (« 1er semestre 2026 »), its codes stay the values.
+      const options = await s.page
+        .locator('select option')
+        .evaluateAll((os) => os.map((o) => `${(o as HTMLOptionElement).value}=${o.textContent}`));
+      expect(options.filter((o) => /^\d{4}-S\d=/.test(o)).length).toBe(4);
+      for (const option of options) {
+        const [value, text] = option.split('=') as [string, string];
+        if (/^\d{4}$/.test(value)) expect(text).toBe(value);
+        if (/^\d{4}-S1$/.test(value)) expect(text).toBe(`1er semestre ${value.slice(0, 4)}`);
+        if (/^\d{4}-S2$/.test(value)) expect(text).toBe(`2e semestre ${value.slice(0, 4)}`);
+      }
       await s.page.getByLabel('Ou période personnalisée').fill('2026-S1');
       await s.page.getByRole('button', { name: 'Actualiser les KPI' }).click();
       await s.page.locator('#outcome-body').waitFor({ state: 'visible' });

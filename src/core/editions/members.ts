@@ -15,7 +15,7 @@ import type { Report } from '../compute';
 import { FAMILY_LABELS, storyFigure } from '../dashboard';
 import { isoOf } from '../dates';
 import { formatKpiValue } from '../format';
-import { highlightsOf, periodPhrase } from '../highlights';
+import { highlightsOf, periodName, periodPhrase } from '../highlights';
 import { type Bilingual, fill, type Lang } from '../i18n';
 import { kpiDefinition } from '../kpis/catalogue';
 import type { Family, KpiResult } from '../kpis/types';
@@ -142,7 +142,7 @@ export function dayText(day: number): string {
 
 /** « 1er semestre 2026 »: the period's phrase without its leading preposition. */
 export function periodNameOf(report: Report): string {
-  return periodPhrase(report.period, report.lang, 'in').replace(/^(au|en|sur|du|in|from) /, '');
+  return periodName(report.period, report.lang);
 }
 
 /** « 1er semestre 2026 (01/01/2026 – 30/06/2026) ». */
