@@ -62,6 +62,8 @@ export interface IssueSummary extends Omit<DataIssue, 'code'> {
 }
 
 export interface RefreshSummary {
+  /** The period's code (`2026-S1`), its title (« 1er semestre 2026 ») and the period compared with, as
+   * it follows « comparée » / "compared with" (« au 2e semestre 2025 », "the second half of 2025"). */
   period: string;
   periodText: string;
   previous: string;

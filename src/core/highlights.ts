@@ -88,6 +88,12 @@ export function periodName(p: Period, lang: Lang): string {
   return periodPhrase(p, lang, 'in').replace(/^(au|en|sur|du|in|from) /, '');
 }
 
+/** A period's name as a title or a list item: « 1er semestre 2026 », "First half of 2026". */
+export function periodTitle(p: Period, lang: Lang): string {
+  const name = periodName(p, lang).replace(/^the /, '');
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /**
  * A period in a sentence: `in` form (« au 1er semestre 2026 », "in the first half of 2026") or `vs`
  * form, after « par rapport » / "compared with" (« au 2e semestre 2025 », "the second half of 2025").
@@ -263,8 +269,8 @@ function buildHighlights(report: Report): Highlights {
     title: TEXT.title[lang],
     trendCaption: fill(TEXT.trend[lang], {
       n: periods.length,
-      from: periods[0].label,
-      to: periods[periods.length - 1].label,
+      from: periodName(periods[0], lang),
+      to: periodName(periods[periods.length - 1], lang),
     }),
     figures,
     sentences,

@@ -6,7 +6,7 @@
 
 import type { SidebarState } from '../core/api';
 import { dayFromIso } from '../core/dates';
-import { periodName } from '../core/highlights';
+import { periodTitle } from '../core/highlights';
 import { langOfLocale } from '../core/i18n';
 import { IssueLog } from '../core/issues';
 import { normalizeLabel } from '../core/normalize';
@@ -33,10 +33,7 @@ export function getSidebarState(): SidebarState {
     lang,
     clubName: ss.getName(),
     // The select shows the period's name (« 1er semestre 2026 »); its code stays the value and title.
-    periods: choices.periods.map((p) => {
-      const name = periodName(p, lang);
-      return { label: p.label, text: name.charAt(0).toUpperCase() + name.slice(1) };
-    }),
+    periods: choices.periods.map((p) => ({ label: p.label, text: periodTitle(p, lang) })),
     defaultPeriod: choices.defaultPeriod.label,
     last: lastRefreshSummary(),
   };

@@ -23,7 +23,7 @@ import {
 import { buildMembersEditionLayout } from '../core/editions/layout';
 import { buildMembersEdition, MEMBERS_EDITION_NAME } from '../core/editions/members';
 import { formatKpiValue } from '../core/format';
-import { highlightsOf } from '../core/highlights';
+import { highlightsOf, periodPhrase, periodTitle } from '../core/highlights';
 import { HISTORY_HEADER, HISTORY_NAME, mergeHistory } from '../core/history';
 import { type Bilingual, type Lang, langOfLocale } from '../core/i18n';
 import type { SheetLayout } from '../core/layout';
@@ -254,8 +254,9 @@ export function summarize(report: Report, refreshedAt: string, durationMs: numbe
   const currency = report.settings.currency;
   return {
     period: report.period.label,
-    periodText: report.period.label,
-    previous: report.previous.label,
+    // In the board's words: « 1er semestre 2026 · comparée au 2e semestre 2025 ».
+    periodText: periodTitle(report.period, lang),
+    previous: periodPhrase(report.previous, lang, 'vs'),
     refreshedAt,
     locale: report.locale,
     timeZone: report.timeZone,

@@ -31,7 +31,7 @@ const TEXTS = {
   loading: ['Chargement…', 'Loading…'],
   starting: ['Démarrage de l’actualisation…', 'Starting the refresh…'],
   period: ['Période : {period}', 'Period: {period}'],
-  previous: ['comparée à {previous}', 'compared with {previous}'],
+  previous: ['comparée {previous}', 'compared with {previous}'],
   took: ['Actualisé en {duration}', 'Refreshed in {duration}'],
   at: ['le {date}', 'on {date}'],
   issuesNone: ['Aucun problème dans les données.', 'No data issues.'],

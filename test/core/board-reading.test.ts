@@ -239,7 +239,7 @@ describe("L'essentiel", () => {
     // plus M007 (active on the day they left) = 7 → flat.
     const active = h.figures.find((f) => f.id === 'active_members')!;
     expect(active).toMatchObject({ value: '7', change: { delta: 0, arrow: '=' } });
-    expect(h.trendCaption).toBe('Tendance sur 4 périodes (2024-S2 → 2026-S1)');
+    expect(h.trendCaption).toBe('Tendance sur 4 périodes (2e semestre 2024 → 1er semestre 2026)');
   });
 
   it('says in three sentences only what the figures say, naming the KPI and the period', () => {

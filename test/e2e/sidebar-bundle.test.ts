@@ -46,8 +46,9 @@ describe('sidebar on the real bundle', () => {
     const s = await openSidebar(browser, html, server);
     try {
       // The period list speaks the board's words (« 1er semestre 2026 »), its codes stay the values.
+      await expect.poll(() => s.page.locator('#period-select option').count()).toBe(5);
       const options = await s.page
-        .locator('select option')
+        .locator('#period-select option')
         .evaluateAll((os) => os.map((o) => `${(o as HTMLOptionElement).value}=${o.textContent}`));
       expect(options.filter((o) => /^\d{4}-S\d=/.test(o)).length).toBe(4);
       for (const option of options) {

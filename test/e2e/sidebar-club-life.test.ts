@@ -31,7 +31,7 @@ const state = (last: RefreshSummary | null): SidebarState => ({
 const summary = (challenges: ChallengesSummary | null): RefreshSummary => ({
   period: '2026-S2',
   periodText: '2e semestre 2026',
-  previous: '2026-S1',
+  previous: 'au 1er semestre 2026',
   refreshedAt: '2026-09-15T08:30:00.000Z',
   durationMs: 1200,
   kpis: [],

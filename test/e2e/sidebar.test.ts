@@ -67,7 +67,7 @@ function summary(lang: Lang, over: Partial<RefreshSummary> = {}): RefreshSummary
   return {
     period: '2026-S1',
     periodText: fr ? '1er semestre 2026' : 'First half of 2026',
-    previous: '2025-S2',
+    previous: fr ? 'au 2e semestre 2025' : 'the second half of 2025',
     refreshedAt: '2026-07-01T08:30:00.000Z',
     durationMs: 2400,
     kpis: [
@@ -310,7 +310,7 @@ describe('sidebar page', () => {
     await page.locator('#outcome-body').waitFor({ state: 'visible' });
     expect(s.callsOf('refreshKpis').map((c) => c.args)).toEqual([[{ period: '2026-S1' }]]);
     expect(await page.textContent('#outcome-period')).toBe(
-      'Période : 1er semestre 2026 · comparée à 2025-S2',
+      'Période : 1er semestre 2026 · comparée au 2e semestre 2025',
     );
     // 2400 ms → "2,4 s" in French.
     expect(await page.textContent('#outcome-time')).toMatch(/^Actualisé en 2,4 s · le /);
@@ -426,7 +426,7 @@ describe('sidebar page', () => {
   it("shows L'essentiel and the status in the server's words", async () => {
     const highlights: RefreshSummary['highlights'] = {
       title: "L'essentiel",
-      trendCaption: 'Tendance sur 4 périodes (2024-S2 → 2026-S1)',
+      trendCaption: 'Tendance sur 4 périodes (2e semestre 2024 → 1er semestre 2026)',
       figures: [
         {
           id: 'nps',
@@ -579,7 +579,7 @@ describe('sidebar page', () => {
     await page.locator('#outcome-body').waitFor({ state: 'visible' });
     expect(await page.textContent('#outcome-title')).toBe('Outcome');
     expect(await page.textContent('#outcome-period')).toBe(
-      'Period: First half of 2026 · compared with 2025-S2',
+      'Period: First half of 2026 · compared with the second half of 2025',
     );
     expect(await page.textContent('#outcome-time')).toMatch(/^Refreshed in 2\.4 s · on /);
     expect(await page.textContent('#issues-title')).toBe('3 data issues');
