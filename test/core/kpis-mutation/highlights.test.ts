@@ -2,12 +2,15 @@
  * L'essentiel (src/core/highlights.ts), hand-worked where test/core/board-reading.test.ts leaves room
  * (issue 23): every kind of period in both forms and both languages, and the thresholds of a
  * change worth announcing at their exact values (a 1–5 mean, the NPS, an amount against the previous
- * period, a yearly amount against a year earlier, a base of zero or none).
+ * period, a yearly amount against a year earlier, a base of zero or none), and the sentences: their
+ * order, a fall, a slight change, a yearly comparison, a KPI without a value or left out.
  */
 
 import { describe, expect, it } from 'vitest';
-import { notable, periodPhrase } from '../../../src/core/highlights';
+import { highlightsOf, notable, periodPhrase } from '../../../src/core/highlights';
+import type { KpiResult } from '../../../src/core/kpis/types';
 import { parsePeriod } from '../../../src/core/periods';
+import { run } from '../fixtures';
 
 describe('periodPhrase', () => {
   // [period, fr in, fr vs, en in, en vs]; fiscal years start in September.
@@ -82,5 +85,54 @@ describe('notable', () => {
     // A year earlier 1 000: 30 ≥ 20 is notable; against the previous period's 100 000 it would not be.
     expect(notable(k('money', 100_000, { yearly: true, previousYear: 1_000 }), 30)).toBe(true);
     expect(notable(k('money', 1_000, { yearly: true, previousYear: 100_000 }), 30)).toBe(false);
+  });
+});
+
+/** A KPI result with only what the highlights read. */
+function kpi(id: string, extra: Partial<KpiResult>): KpiResult {
+  return {
+    ...{ id, family: 'engagement', label: id, unit: 'ratio', display: 'ratio', value: null, previous: null },
+    ...{ delta: null, n: 10, target: null, benchmark: null, status: null, formula: '', lowerIsBetter: false },
+    ...{ good: 'up', previousYear: null, deltaYear: null, previousN: 10, previousYearN: 10, yearly: false },
+    ...{ details: {}, issueCount: 0 },
+    ...extra,
+  } as KpiResult;
+}
+
+// An empty club's report (2026-S1, fr) with the KPIs replaced by hand-built ones.
+const sentences = (kpis: KpiResult[]) => highlightsOf({ ...run([]), kpis }).sentences;
+
+describe('the sentences', () => {
+  it('membership first, then the changes worth telling in their order, then the rest, three at most', () => {
+    expect(
+      sentences([
+        // 38 → 40 members: +2 ≥ 2 % of 38.
+        kpi('active_members', { unit: 'count', display: 'count', value: 40, previous: 38, delta: 2 }),
+        // 50,0 % → 50,2 %: +0.2 point, under 1 point: stable, its change in brackets.
+        kpi('participation_rate', { value: 0.502, previous: 0.5, delta: 0.002 }),
+        // +20 → +10: −10 points.
+        kpi('nps', { unit: 'nps', display: 'nps', value: 10, previous: 20, delta: -10 }),
+        // No value: no sentence.
+        kpi('business_generated', { unit: 'money', display: 'money', value: null }),
+        // Yearly: 70 % a year earlier (2025-S1) → 80 %.
+        kpi('renewal_rate', { value: 0.8, yearly: true, previousYear: 0.7, deltaYear: 0.1 }),
+      ]),
+    ).toEqual([
+      'Le nombre de membres actifs progresse : 40 au 1er semestre 2026, soit +2 par rapport au 2e semestre 2025.',
+      'Notre NPS recule : +10 au 1er semestre 2026, soit −10\u00a0pts par rapport au 2e semestre 2025.',
+      'Le taux de renouvellement progresse : 80,0\u00a0% au 1er semestre 2026, soit +10,0\u00a0pts par rapport au 1er semestre 2025 (un an plus tôt).',
+    ]);
+  });
+
+  it('tells a slight change as stable, with the change in brackets, after membership without a change', () => {
+    expect(
+      sentences([
+        kpi('participation_rate', { value: 0.502, previous: 0.5, delta: 0.002 }),
+        kpi('active_members', { unit: 'count', display: 'count', value: 40 }),
+      ]),
+    ).toEqual([
+      'Le nombre de membres actifs : 40 au 1er semestre 2026.',
+      'Le taux de participation est stable : 50,2\u00a0% au 1er semestre 2026 (+0,2\u00a0pts par rapport au 2e semestre 2025).',
+    ]);
   });
 });
