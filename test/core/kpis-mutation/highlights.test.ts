@@ -129,10 +129,13 @@ describe('the sentences', () => {
       sentences([
         kpi('participation_rate', { value: 0.502, previous: 0.5, delta: 0.002 }),
         kpi('active_members', { unit: 'count', display: 'count', value: 40 }),
+        // An amount without a previous figure has no change: told after the stable participation.
+        kpi('business_generated', { unit: 'money', display: 'money', value: 5_000 }),
       ]),
     ).toEqual([
       'Le nombre de membres actifs : 40 au 1er semestre 2026.',
       'Le taux de participation est stable : 50,2\u00a0% au 1er semestre 2026 (+0,2\u00a0pts par rapport au 2e semestre 2025).',
+      "Le chiffre d'affaires généré entre membres : 5\u00a0000\u00a0€ au 1er semestre 2026.",
     ]);
   });
 });
