@@ -9,25 +9,10 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonOf, deltaMeaningful, statusWords } from '../../../src/core/comparison';
 import type { KpiResult } from '../../../src/core/kpis/types';
+import { kpiResult } from './kpi-result';
 
-/** A KPI result with only what comparison.ts reads. */
-function k(extra: Partial<KpiResult>): KpiResult {
-  return {
-    ...{
-      id: 'x',
-      family: 'engagement',
-      label: 'x',
-      unit: 'ratio',
-      display: 'ratio',
-      value: 0.5,
-      previous: 0.4,
-    },
-    ...{ delta: 0.1, n: 10, target: null, benchmark: null, status: null, formula: '', lowerIsBetter: false },
-    ...{ good: 'up', previousYear: null, deltaYear: null, previousN: 10, previousYearN: 10, yearly: false },
-    ...{ details: {}, issueCount: 0 },
-    ...extra,
-  } as KpiResult;
-}
+/** A rate of 50 % up from 40 %, on 10 rows each side, with only what comparison.ts reads. */
+const k = (extra: Partial<KpiResult>) => kpiResult('x', { value: 0.5, previous: 0.4, delta: 0.1, ...extra });
 
 const periods = { previous: { label: '2025-S2' }, previousYear: { label: '2025-S1' } } as Parameters<
   typeof comparisonOf

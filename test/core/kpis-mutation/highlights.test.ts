@@ -11,6 +11,7 @@ import { highlightsOf, notable, periodPhrase } from '../../../src/core/highlight
 import type { KpiResult } from '../../../src/core/kpis/types';
 import { parsePeriod } from '../../../src/core/periods';
 import { run } from '../fixtures';
+import { kpiResult } from './kpi-result';
 
 describe('periodPhrase', () => {
   // [period, fr in, fr vs, en in, en vs]; fiscal years start in September.
@@ -88,16 +89,7 @@ describe('notable', () => {
   });
 });
 
-/** A KPI result with only what the highlights read. */
-function kpi(id: string, extra: Partial<KpiResult>): KpiResult {
-  return {
-    ...{ id, family: 'engagement', label: id, unit: 'ratio', display: 'ratio', value: null, previous: null },
-    ...{ delta: null, n: 10, target: null, benchmark: null, status: null, formula: '', lowerIsBetter: false },
-    ...{ good: 'up', previousYear: null, deltaYear: null, previousN: 10, previousYearN: 10, yearly: false },
-    ...{ details: {}, issueCount: 0 },
-    ...extra,
-  } as KpiResult;
-}
+const kpi = kpiResult;
 
 // An empty club's report (2026-S1, fr) with the KPIs replaced by hand-built ones.
 const sentences = (kpis: KpiResult[]) => highlightsOf({ ...run([]), kpis }).sentences;
