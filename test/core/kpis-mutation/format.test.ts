@@ -35,6 +35,8 @@ describe('amounts', () => {
   it('gives a zero NPS no sign', () => {
     expect(formatKpiValue(0, 'nps', 'fr')).toBe('0');
     expect(formatKpiValue(-5, 'nps', 'fr')).toBe('-5');
+    // A number shown in a unit without its own format: one decimal.
+    expect(formatKpiValue(3, 'list', 'fr')).toBe('3,0');
   });
 });
 
