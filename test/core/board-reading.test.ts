@@ -217,9 +217,11 @@ describe('to call and stories', () => {
 });
 
 describe("L'essentiel", () => {
-  const h = highlightsOf(report);
+  // Worked out inside each test (not at collection time) so the mutation run's per-test coverage sees it.
+  const highlights = () => highlightsOf(run([members, dues, responses, stories]));
 
   it('has the six figures with their change and their trend over four semesters', () => {
+    const h = highlights();
     expect(h.title).toBe("L'essentiel");
     expect(h.figures.map((f) => f.id)).toEqual([
       'active_members',
@@ -243,7 +245,7 @@ describe("L'essentiel", () => {
   });
 
   it('says in three sentences only what the figures say, naming the KPI and the period', () => {
-    expect(h.sentences).toEqual([
+    expect(highlights().sentences).toEqual([
       'Le nombre de membres actifs est stable : 7 au 1er semestre 2026, comme au 2e semestre 2025.',
       `Notre NPS progresse : +50 au 1er semestre 2026, soit +50${NBSP}pts par rapport au 2e semestre 2025.`,
       // No change told: its base (2 members paid in 2024) is too small.

@@ -25,75 +25,77 @@ import { MEMBERS_HEADER, run, tab } from './fixtures';
 // M002: events 0, given 1 (R4), received 2 (R1, R3), business received 5,000, given 2,000 (R2),
 //   contents 0, dues 0 → per euro null
 // M004: nothing but dues 150 → per euro 0 ÷ 150 = 0
-const report = run([
-  tab(
-    'Membres',
-    [...MEMBERS_HEADER, 'Entreprise'],
-    [
-      ['M001', 'Alice', 'Martin', '', '01/01/2025', '', '', 'Atelier A'],
-      ['M002', 'Bruno', 'Petit', '', '01/03/2025', '', '', ''],
-      ['M003', 'Chloé', 'Durand', '', '01/07/2026', '', '', ''],
-      ['M004', 'David', 'Leroy', '', '01/09/2024', '15/02/2026', 'ancien', ''],
-      ['M005', 'Emma', 'Roux', '', '01/01/2026', '', 'prospect', ''],
-      ['M006', 'Farid', 'Saïd', '', '01/01/2024', '31/12/2025', '', ''],
-    ],
-  ),
-  tab(
-    'Recommandations',
-    ['Date', 'Donneur', 'Bénéficiaire', 'Statut', 'Valeur', 'Date de clôture'],
-    [
-      ['10/02/2026', 'M001', 'M002', 'gagné', 5_000, '10/04/2026'],
-      ['15/12/2025', 'M002', 'M001', 'gagné', 2_000, '15/01/2026'],
-      ['10/05/2026', 'M001', 'M002', 'en cours', '', ''],
-      ['20/06/2026', 'M002', 'Client externe', 'gagné', 1_000, '05/07/2026'],
-      ['10/03/2026', 'Client externe', 'M001', 'perdu', 9_999, ''],
-    ],
-  ),
-  tab(
-    'Événements',
-    ['ID événement', 'Date'],
-    [
-      ['E1', '10/03/2026'],
-      ['E2', '10/07/2026'],
-    ],
-  ),
-  tab(
-    'Participations',
-    ['ID événement', 'Membre', 'Inscrit', 'Présent'],
-    [
-      ['E1', 'M001', 'oui', 'oui'],
-      ['E1', 'M002', 'oui', 'non'],
-      ['E2', 'M001', 'oui', 'oui'],
-    ],
-  ),
-  tab(
-    'Contenus',
-    ['Date', 'Auteur'],
-    [
-      ['10/03/2026', 'M001'],
-      ['10/06/2026', 'M001'],
-      ['10/07/2026', 'M001'],
-    ],
-  ),
-  tab(
-    'Cotisations',
-    ['ID membre', 'Période', 'Montant', 'Payé le', 'Statut'],
-    [
-      ['M001', '2026', 300, '20/01/2026', 'payé'],
-      ['M001', '2025', 300, '15/12/2025', 'payé'],
-      ['M002', '2026', 300, '02/07/2026', 'payé'],
-      ['M004', '2026', 150, '05/01/2026', 'payé'],
-    ],
-  ),
-]);
+// Built inside each test (not at collection time) so the mutation run's per-test coverage sees it.
+const statements = () =>
+  run([
+    tab(
+      'Membres',
+      [...MEMBERS_HEADER, 'Entreprise'],
+      [
+        ['M001', 'Alice', 'Martin', '', '01/01/2025', '', '', 'Atelier A'],
+        ['M002', 'Bruno', 'Petit', '', '01/03/2025', '', '', ''],
+        ['M003', 'Chloé', 'Durand', '', '01/07/2026', '', '', ''],
+        ['M004', 'David', 'Leroy', '', '01/09/2024', '15/02/2026', 'ancien', ''],
+        ['M005', 'Emma', 'Roux', '', '01/01/2026', '', 'prospect', ''],
+        ['M006', 'Farid', 'Saïd', '', '01/01/2024', '31/12/2025', '', ''],
+      ],
+    ),
+    tab(
+      'Recommandations',
+      ['Date', 'Donneur', 'Bénéficiaire', 'Statut', 'Valeur', 'Date de clôture'],
+      [
+        ['10/02/2026', 'M001', 'M002', 'gagné', 5_000, '10/04/2026'],
+        ['15/12/2025', 'M002', 'M001', 'gagné', 2_000, '15/01/2026'],
+        ['10/05/2026', 'M001', 'M002', 'en cours', '', ''],
+        ['20/06/2026', 'M002', 'Client externe', 'gagné', 1_000, '05/07/2026'],
+        ['10/03/2026', 'Client externe', 'M001', 'perdu', 9_999, ''],
+      ],
+    ),
+    tab(
+      'Événements',
+      ['ID événement', 'Date'],
+      [
+        ['E1', '10/03/2026'],
+        ['E2', '10/07/2026'],
+      ],
+    ),
+    tab(
+      'Participations',
+      ['ID événement', 'Membre', 'Inscrit', 'Présent'],
+      [
+        ['E1', 'M001', 'oui', 'oui'],
+        ['E1', 'M002', 'oui', 'non'],
+        ['E2', 'M001', 'oui', 'oui'],
+      ],
+    ),
+    tab(
+      'Contenus',
+      ['Date', 'Auteur'],
+      [
+        ['10/03/2026', 'M001'],
+        ['10/06/2026', 'M001'],
+        ['10/07/2026', 'M001'],
+      ],
+    ),
+    tab(
+      'Cotisations',
+      ['ID membre', 'Période', 'Montant', 'Payé le', 'Statut'],
+      [
+        ['M001', '2026', 300, '20/01/2026', 'payé'],
+        ['M001', '2025', 300, '15/12/2025', 'payé'],
+        ['M002', '2026', 300, '02/07/2026', 'payé'],
+        ['M004', '2026', 150, '05/01/2026', 'payé'],
+      ],
+    ),
+  ]).statements;
 
 describe('member statements', () => {
   it('one statement per member of the period, in the Members order', () => {
-    expect(report.statements.map((s) => s.memberId)).toEqual(['M001', 'M002', 'M004']);
+    expect(statements().map((s) => s.memberId)).toEqual(['M001', 'M002', 'M004']);
   });
 
   it('counts what each member gave, received and paid in the period', () => {
-    const [alice, bruno, david] = report.statements;
+    const [alice, bruno, david] = statements();
     expect(alice).toMatchObject({
       name: 'Alice Martin',
       company: 'Atelier A',

@@ -9,17 +9,11 @@ import { describe, expect, it } from 'vitest';
 import type { KpiResult } from '../../../src/core/kpis/types';
 import { type Recommendation, recommend } from '../../../src/core/recommendations';
 import { ATTENDANCE_HEADER, EVENTS_HEADER, MEMBERS_HEADER, memberRows, run, tab } from '../fixtures';
+import { kpiResult } from './kpi-result';
 
 /** A KPI result with only what the rules read. */
-function k(id: string, value: number | null, extra: Partial<KpiResult> = {}): KpiResult {
-  return {
-    ...{ id, family: 'engagement', label: id, unit: 'ratio', display: 'ratio', value, previous: null },
-    ...{ delta: null, n: 10, target: null, benchmark: null, status: null, formula: '', lowerIsBetter: false },
-    ...{ good: 'up', previousYear: null, deltaYear: null, previousN: 10, previousYearN: 10, yearly: false },
-    ...{ details: {}, issueCount: 0 },
-    ...extra,
-  } as KpiResult;
-}
+const k = (id: string, value: number | null, extra: Partial<KpiResult> = {}) =>
+  kpiResult(id, { value, ...extra });
 
 // A club with one success story in 2026-S1: tell_a_story and relaunch_inactive stay quiet.
 const quiet = () => run([tab('Succès', ['Date', 'Titre'], [['10/03/2026', 'Un contrat signé']])]);
