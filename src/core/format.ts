@@ -87,6 +87,8 @@ export function formatDelta(delta: number | null, unit: DisplayUnit, lang: Lang,
       return `${sign}${formatMoneyCents(abs, lang, currency)}`;
     case 'count':
       return `${sign}${formatNumber(abs, lang, 0)}`;
+    case 'hours':
+      return `${sign}${formatNumber(abs, lang, 0)}\u00a0h`;
     default:
       return `${sign}${formatNumber(abs, lang, 1)}`;
   }
@@ -98,6 +100,8 @@ const DELTA_DECIMALS: Partial<Record<DisplayUnit, number>> = {
   nps: 0,
   mean_1_5: 2,
   money: 0,
+  // Shown in cents: rounding to one decimal first would print 1.26 as « +1,30 € ».
+  money_per_money: 2,
   count: 0,
   hours: 0,
 };

@@ -8,7 +8,6 @@ import {
   type CellValue,
   newSheetModel,
   newWorkbookModel,
-  type SheetModel,
   type WorkbookModel,
 } from '../../src/local/workbook/model';
 

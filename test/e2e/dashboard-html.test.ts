@@ -6,14 +6,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/core/kpis/catalogue';
 import { saveWorkbook } from '../../src/local/workbook/xlsx';
 import { FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
-import { launchChromium } from './sidebar-harness';
+import { chromiumPerFile } from './sidebar-harness';
 
-let browser: Browser;
+const chromium = chromiumPerFile();
 let html = '';
 
 beforeAll(async () => {
@@ -29,15 +28,11 @@ beforeAll(async () => {
     },
   );
   expect(r.status, r.stderr).toBe(0);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('dashboard.html', () => {
   it('shows every KPI card with its value, and the six charts with their titles', async () => {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.goto(pathToFileURL(html).href);
     const text = await page.locator('table').innerText();
     for (const kpi of CATALOGUE) expect(text, kpi.id).toContain(kpi.label.fr);
@@ -56,7 +51,7 @@ describe('dashboard.html', () => {
   });
 
   it('reads on a phone (420 px) without sideways scrolling, money on one line', async () => {
-    const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 420, height: 900 } });
     await page.goto(pathToFileURL(html).href);
     const { scrollWidth, viewport } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,

@@ -3,14 +3,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DevServer, startDevServer } from '../../src/local/dev/server';
 import { loadWorkbook, saveWorkbook } from '../../src/local/workbook/xlsx';
 import { fixtureWorkbook } from './club-fixture';
-import { launchChromium } from './sidebar-harness';
+import { chromiumPerFile } from './sidebar-harness';
 
-let browser: Browser;
+const chromium = chromiumPerFile();
 let dev: DevServer;
 let file = '';
 
@@ -18,16 +17,14 @@ beforeAll(async () => {
   file = join(mkdtempSync(join(tmpdir(), 'club-pulse-dev-')), 'club.xlsx');
   await saveWorkbook(fixtureWorkbook(), file);
   dev = await startDevServer(file, 0);
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
   await dev?.close();
 });
 
 describe('club-pulse dev', () => {
   it('shows the tabs and the sidebar; Actualiser les KPI writes the Dashboard into the workbook file', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await chromium.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(dev.url);

@@ -7,8 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EditionResult, RefreshResult, ReportJson } from '../../src/core/api';
 import { escapeHtml } from '../../src/core/editions/escape';
 import { formatKpiValue } from '../../src/core/format';
@@ -18,7 +17,7 @@ import { loadBundle } from '../../src/local/runtime';
 import { loadWorkbook } from '../../src/local/workbook/xlsx';
 import { FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
 import { expectNoneOf, hostileWorkbook, membersOf } from './edition-fixture';
-import { launchChromium } from './sidebar-harness';
+import { chromiumPerFile } from './sidebar-harness';
 
 const code = readFileSync('dist/Code.js', 'utf8');
 const CLI = 'bin/club-pulse.mjs';
@@ -39,13 +38,9 @@ function headlineFigures(json: ReportJson): string[] {
   });
 }
 
-let browser: Browser;
-beforeAll(async () => {
+const chromium = chromiumPerFile();
+beforeAll(() => {
   mkdirSync(ART, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe("members' edition in Sheets (bundle)", () => {
@@ -92,7 +87,7 @@ describe("members' edition in Sheets (bundle)", () => {
       expect(html).not.toMatch(/à appeler/);
 
       // The print view in Chromium: A4, its button calls window.print(), which the print hides.
-      const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+      const page = await chromium.browser.newPage({ viewport: { width: 900, height: 1200 } });
       await page.setContent(html);
       await page.evaluate(() => {
         (window as unknown as { printed: number }).printed = 0;
@@ -198,7 +193,7 @@ describe('club-pulse report (CLI)', () => {
       expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       // The PDF opens in Chromium's viewer? Headless Chromium has none: its text is read instead from
       // the page it was printed from, laid out for print on A4 (what page.pdf() printed).
-      const page = await browser.newPage();
+      const page = await chromium.browser.newPage();
       await page.setContent(html);
       await page.emulateMedia({ media: 'print' });
       const text = await page.locator('body').innerText();

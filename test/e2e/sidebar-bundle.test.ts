@@ -4,25 +4,17 @@
 // the tracking tabs shows as text, a real HelloAsso export is previewed then imported (once), and
 // the hot survey of E1 is created, registered and linked.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type LoadedBundle, loadBundle } from '../../src/local/runtime';
 import type { WorkbookModel } from '../../src/local/workbook/model';
 import { samplePath } from '../samples';
 import { FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
-import { launchChromium, openSidebar } from './sidebar-harness';
+import { chromiumPerFile, openSidebar } from './sidebar-harness';
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
-let browser: Browser;
+const chromium = chromiumPerFile();
 const html = readFileSync('dist/Sidebar.html', 'utf8');
 const code = readFileSync('dist/Code.js', 'utf8');
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A server that runs each call in the bundle, as google.script.run does; refresh is pinned to the fixture's today. */
 function bundleServer(model: WorkbookModel): {
@@ -43,7 +35,7 @@ describe('sidebar on the real bundle', () => {
   it('refreshes, shows the computed KPIs, and selects the cell of a data issue', async () => {
     const model = fixtureWorkbook();
     const { bundle, server } = bundleServer(model);
-    const s = await openSidebar(browser, html, server);
+    const s = await openSidebar(chromium.browser, html, server);
     try {
       // The period list speaks the board's words (« 1er semestre 2026 »), its codes stay the values.
       await expect.poll(() => s.page.locator('#period-select option').count()).toBe(5);
@@ -84,7 +76,7 @@ describe('sidebar on the real bundle', () => {
       .values.push([PAYLOAD, 'M1', 'oui', 'oui', '', '']);
     model.sheets.find((sh) => sh.name === 'Paramètres')!.values.push(['club_name', PAYLOAD]);
     const { server } = bundleServer(model);
-    const s = await openSidebar(browser, html, server);
+    const s = await openSidebar(chromium.browser, html, server);
     try {
       await s.page.getByLabel('Ou période personnalisée').fill('2026-S1');
       await s.page.getByRole('button', { name: 'Actualiser les KPI' }).click();
@@ -103,7 +95,7 @@ describe('import and surveys on the real bundle', () => {
   it('previews then imports the HelloAsso payments sample; the second import adds nothing', async () => {
     const model = fixtureWorkbook();
     const { server } = bundleServer(model);
-    const s = await openSidebar(browser, html, server);
+    const s = await openSidebar(chromium.browser, html, server);
     const { page } = s;
     const file = {
       name: 'helloasso_paiements.csv',
@@ -154,7 +146,7 @@ describe('import and surveys on the real bundle', () => {
 
   it('shows the server’s sentence for a file it does not know', async () => {
     const { server } = bundleServer(fixtureWorkbook());
-    const s = await openSidebar(browser, html, server);
+    const s = await openSidebar(chromium.browser, html, server);
     try {
       await s.page.getByRole('tab', { name: 'Importer' }).click();
       await s.page.setInputFiles('#import-file', {
@@ -173,7 +165,7 @@ describe('import and surveys on the real bundle', () => {
   it('creates the hot survey of E1: a link, the Surveys tab, personal links, invitations', async () => {
     const model = fixtureWorkbook();
     const { server } = bundleServer(model);
-    const s = await openSidebar(browser, html, server);
+    const s = await openSidebar(chromium.browser, html, server);
     const { page } = s;
     try {
       await page.getByRole('tab', { name: 'Enquêtes' }).click();
@@ -217,7 +209,7 @@ describe('import and surveys on the real bundle', () => {
     const events = model.sheets.find((sh) => sh.name === 'Événements')!;
     events.values.push(['E4', events.values[1][1], PAYLOAD, 'visite']);
     const { server } = bundleServer(model);
-    const s = await openSidebar(browser, html, server);
+    const s = await openSidebar(chromium.browser, html, server);
     try {
       await s.page.getByRole('tab', { name: 'Enquêtes' }).click();
       await expect
@@ -237,7 +229,7 @@ describe('import and surveys on the real bundle', () => {
   it('opens the Settings tab from the shortcut, and says so when there is none', async () => {
     const model = fixtureWorkbook();
     const { bundle, server } = bundleServer(model);
-    const s = await openSidebar(browser, html, server);
+    const s = await openSidebar(chromium.browser, html, server);
     try {
       await s.page.getByRole('button', { name: 'Objectifs et seuils' }).click();
       await expect.poll(() => s.callsOf('selectIssueCell').length).toBe(1);
@@ -249,7 +241,7 @@ describe('import and surveys on the real bundle', () => {
     }
     const bare = fixtureWorkbook();
     bare.sheets = bare.sheets.filter((sh) => sh.name !== 'Paramètres');
-    const t = await openSidebar(browser, html, bundleServer(bare).server);
+    const t = await openSidebar(chromium.browser, html, bundleServer(bare).server);
     try {
       await t.page.getByRole('button', { name: 'Objectifs et seuils' }).click();
       await expect.poll(() => t.page.textContent('#setup-status')).toBe('Onglet Paramètres absent.');

@@ -3,22 +3,14 @@
 // a dialog, the counts come back as text), Cancel sends nothing, « Confirmer l’envoi » sends once to
 // each reachable member — a double click included — and a new preview has nothing left to send.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/local/runtime';
 import { DAY1, mailClub } from './edition-fixture';
-import { launchChromium, openSidebar } from './sidebar-harness';
+import { chromiumPerFile, openSidebar } from './sidebar-harness';
 
-let browser: Browser;
+const chromium = chromiumPerFile();
 const html = readFileSync('dist/Sidebar.html', 'utf8');
 const code = readFileSync('dist/Code.js', 'utf8');
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('the members’ edition by e-mail from the sidebar', () => {
   it('previews, sends nothing on Cancel, sends once on confirmation, then has nothing to send', async () => {
@@ -29,7 +21,7 @@ describe('the members’ edition by e-mail from the sidebar', () => {
       userLocale: 'fr',
       now: () => DAY1,
     });
-    const s = await openSidebar(browser, html, (name, args) => bundle.call(name, ...args));
+    const s = await openSidebar(chromium.browser, html, (name, args) => bundle.call(name, ...args));
     try {
       const open = s.page.getByRole('button', { name: 'Envoyer l’édition aux membres' });
       const question = s.page.locator('#mail-question');

@@ -13,6 +13,7 @@
  * object as second argument; without a failure handler the failure is logged to the console.
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { ServerApi } from '../../src/core/api';
 
 /** The Node side of google.script.run: answers one call, may be async, throws to fail it. */
@@ -59,6 +60,26 @@ export const CHROMIUM_ARGS = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. Use
+ * `chromium.browser` inside the tests.
+ */
+export function chromiumPerFile(): { readonly browser: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('Chromium is not launched yet: use chromium.browser inside a test');
+      return browser;
+    },
+  };
 }
 
 export interface ServerCall {

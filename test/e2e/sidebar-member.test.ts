@@ -3,24 +3,16 @@
 // (its text escaped, the JSON downloadable) and offers the JSON in the sidebar; the erasure asks
 // first, erases only after « Confirmer l’effacement », and a second erasure has nothing to do.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/local/runtime';
 import { FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
-import { launchChromium, openSidebar } from './sidebar-harness';
+import { chromiumPerFile, openSidebar } from './sidebar-harness';
 
 const PAYLOAD = '<img src=x onerror=alert(1)>';
 const EMAIL = 'zoe.hostile@exemple.fr';
-let browser: Browser;
+const chromium = chromiumPerFile();
 const html = readFileSync('dist/Sidebar.html', 'utf8');
 const code = readFileSync('dist/Code.js', 'utf8');
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 function hostileClub(now?: () => number) {
   const model = fixtureWorkbook();
@@ -39,7 +31,7 @@ function hostileClub(now?: () => number) {
 describe('a member’s data from the sidebar', () => {
   it('exports into a printable dialog and a JSON download, hostile text as text', async () => {
     const { bundle, server } = hostileClub();
-    const s = await openSidebar(browser, html, server);
+    const s = await openSidebar(chromium.browser, html, server);
     try {
       await s.page.getByLabel('Membre (ID, e-mail ou nom)').fill(EMAIL);
       await s.page.getByRole('button', { name: 'Exporter les données d’un membre' }).click();
@@ -69,7 +61,7 @@ describe('a member’s data from the sidebar', () => {
 
   it('erases only after the confirmation, then has nothing left to erase', async () => {
     const { server, cells } = hostileClub();
-    const s = await openSidebar(browser, html, server);
+    const s = await openSidebar(chromium.browser, html, server);
     try {
       const field = s.page.getByLabel('Membre (ID, e-mail ou nom)');
       await field.fill('M9');
@@ -101,7 +93,7 @@ describe('a member’s data from the sidebar', () => {
 
   it('says so when no member matches, in the alert', async () => {
     const { server } = hostileClub();
-    const s = await openSidebar(browser, html, server);
+    const s = await openSidebar(chromium.browser, html, server);
     try {
       await s.page.getByLabel('Membre (ID, e-mail ou nom)').fill(PAYLOAD);
       await s.page.getByRole('button', { name: 'Effacer un membre' }).click();
@@ -116,7 +108,7 @@ describe('a member’s data from the sidebar', () => {
   it('prints the member’s statement (renewal season) in a dialog, hostile text as text', async () => {
     // Noon in Paris on the fixture's day: the statement covers term 2026 to date.
     const { bundle, server } = hostileClub(() => Date.parse(`${FIXTURE_TODAY}T11:00:00Z`));
-    const s = await openSidebar(browser, html, server);
+    const s = await openSidebar(chromium.browser, html, server);
     try {
       await s.page.getByLabel('Membre (ID, e-mail ou nom)').fill(EMAIL);
       await s.page.getByRole('button', { name: 'Bilan imprimable' }).click();

@@ -2,23 +2,15 @@
 // club's anonymous snapshot (built in the browser from the server's answer), whose random club id
 // is kept in the document properties and is the same at the next export.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateSnapshot } from '../../src/core/network/snapshot';
 import { loadBundle } from '../../src/local/runtime';
 import { FIXTURE_TODAY, fixtureWorkbook } from './club-fixture';
-import { launchChromium, openSidebar } from './sidebar-harness';
+import { chromiumPerFile, openSidebar } from './sidebar-harness';
 
-let browser: Browser;
+const chromium = chromiumPerFile();
 const html = readFileSync('dist/Sidebar.html', 'utf8');
 const code = readFileSync('dist/Code.js', 'utf8');
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('network snapshot from the sidebar', () => {
   it('downloads the anonymous snapshot of the chosen period, with the same club id each time', async () => {
@@ -28,7 +20,7 @@ describe('network snapshot from the sidebar', () => {
       name === 'networkSnapshot'
         ? bundle.call(name, { ...(args[0] as object), today: FIXTURE_TODAY })
         : bundle.call(name, ...args);
-    const s = await openSidebar(browser, html, server);
+    const s = await openSidebar(chromium.browser, html, server);
     try {
       await s.page.getByLabel('Ou période personnalisée').fill('2026-S1');
       const exported = async () => {

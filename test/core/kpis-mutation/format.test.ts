@@ -46,7 +46,10 @@ describe('changes', () => {
     expect(formatDelta(3, 'nps', 'fr')).toBe(`+3${NBSP}pts`);
     expect(formatDelta(-0.25, 'mean_1_5', 'fr')).toBe('−0,25');
     expect(formatDelta(1500, 'count', 'en')).toBe('+1,500');
-    expect(formatDelta(2, 'hours', 'fr')).toBe('+2,0');
+    // Hours keep their unit, as their values do (« 12 h »).
+    expect(formatDelta(2, 'hours', 'fr')).toBe(`+2${NBSP}h`);
+    // Cents are cents: 1.26 is not rounded to 1.30 first.
+    expect(formatDelta(1.26, 'money_per_money', 'fr')).toBe(`+1,26${NBSP}€`);
     expect(formatDelta(1.3, 'money_per_money', 'fr')).toBe(`+1,30${NBSP}€`);
     expect(formatDelta(2, 'list', 'fr')).toBe('');
   });
