@@ -22,17 +22,12 @@ import { IssueLog } from '../core/issues';
 import { matchTabs } from '../core/read';
 import { tabSpec } from '../core/schema';
 import { instantOf } from '../core/timezone';
-import { withDocumentLock } from './lock';
+import { BUSY, withDocumentLock } from './lock';
 import { writeGeneratedTab } from './network';
 import { setValuesKeepingText } from './plain-text';
 import { asText, readTrackingTabs } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const BUSY = {
-  fr: 'Une autre opération est en cours sur ce classeur. Réessayez dans une minute.',
-  en: 'Another operation is running on this spreadsheet. Try again in a minute.',
-};
 
 function plan(
   ss: Spreadsheet,

@@ -22,16 +22,12 @@ import {
 } from '../core/kpi-review';
 import { matchTabs } from '../core/read';
 import { tabSpec } from '../core/schema';
-import { withDocumentLock } from './lock';
+import { BUSY, withDocumentLock } from './lock';
 import { asText, readTrackingTabs, todayIn } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const TEXT = {
-  busy: {
-    fr: 'Le classeur est occupé (une actualisation est peut-être en cours). Réessayez dans une minute.',
-    en: 'The spreadsheet is busy (a refresh may be running). Try again in a minute.',
-  },
   saved: {
     fr: 'Revue enregistrée dans l’onglet Paramètres : {n} indicateur(s) suivi(s). Actualisez les KPI pour mettre le tableau de bord à jour.',
     en: 'Review saved in the Settings tab: {n} KPI(s) followed. Refresh the KPIs to update the dashboard.',
@@ -121,6 +117,6 @@ export function saveKpiReview(decision: KpiReviewDecision): KpiReviewSaved {
       const enabled = current.review.rows.filter((r) => asked.enabled.includes(r.id)).length;
       return { ok: true, enabled, message: TEXT.saved[lang].replace('{n}', String(enabled)) };
     },
-    () => ({ ok: false, message: TEXT.busy[lang] }),
+    () => ({ ok: false, message: BUSY[lang] }),
   );
 }

@@ -14,6 +14,12 @@
  * (https://developers.google.com/apps-script/reference/lock/lock#releaselock).
  */
 
+/** What an entry point answers when another execution holds the lock past LOCK_WAIT_MS. */
+export const BUSY = {
+  fr: 'Une autre opération est en cours sur ce classeur. Réessayez dans une minute.',
+  en: 'Another operation is running on this spreadsheet. Try again in a minute.',
+} as const;
+
 /** How long an entry point waits for another execution's lock (tryLock, in ms). */
 export const LOCK_WAIT_MS = 30_000;
 

@@ -14,7 +14,7 @@ import type { CellExtras, NoteEdit } from '../core/member-erase-extras';
 import { memberExportHtml } from '../core/member-export-html';
 import type { RawTab } from '../core/read';
 import { now } from './clock';
-import { withDocumentLock } from './lock';
+import { BUSY, withDocumentLock } from './lock';
 import { setValuesKeepingText } from './plain-text';
 import { refreshHeld } from './refresh';
 import { asText, todayIn } from './sheets';
@@ -22,10 +22,6 @@ import { asText, todayIn } from './sheets';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const TEXT = {
-  busy: {
-    fr: 'Le classeur est occupé (actualisation en cours ?). Réessayez dans une minute.',
-    en: 'The spreadsheet is busy (a refresh running?). Try again in a minute.',
-  },
   confirm: {
     fr: 'Confirmez l’effacement en redonnant l’ID du membre ({id}).',
     en: 'Confirm the erasure by giving the member ID again ({id}).',
@@ -91,7 +87,7 @@ export function eraseMember(request: EraseRequest): EraseResult {
   const lang = langOfLocale(ss.getSpreadsheetLocale());
   return withDocumentLock<EraseResult>(
     () => eraseHeld(ss, request, lang),
-    () => ({ ok: false, code: 'busy', message: TEXT.busy[lang] }),
+    () => ({ ok: false, code: 'busy', message: BUSY[lang] }),
   );
 }
 

@@ -36,7 +36,7 @@ import { matchTabs } from '../core/read';
 import { tabSpec } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { cellOf } from './imports';
-import { withDocumentLock } from './lock';
+import { BUSY, withDocumentLock } from './lock';
 import { setValuesKeepingText } from './plain-text';
 import { asText, todayIn } from './sheets';
 import { ensureTrigger } from './surveys';
@@ -49,10 +49,6 @@ const URLS_KEY = 'clubpulse.membership.urls';
 const ROWS_KEY = 'clubpulse.membership.rows';
 
 const TEXT = {
-  busy: {
-    fr: 'Club Pulse est occupé sur ce classeur. Réessayez dans une minute.',
-    en: 'Club Pulse is busy on this spreadsheet. Try again in a minute.',
-  },
   triggerFailed: {
     fr: 'Le déclencheur de réception des réponses n’a pas pu être installé ({reason}) : les adhésions seront reprises à chaque actualisation.',
     en: 'The answer trigger could not be installed ({reason}): sign-ups will be taken in at each refresh.',
@@ -165,7 +161,7 @@ export function createMembershipForm(): MembershipFormResult {
         warning: trigger.ok ? null : fill(TEXT.triggerFailed[ctx.lang], { reason: trigger.reason }),
       };
     },
-    () => ({ ok: false, code: 'busy', message: TEXT.busy[ctx.lang] }),
+    () => ({ ok: false, code: 'busy', message: BUSY[ctx.lang] }),
   );
 }
 

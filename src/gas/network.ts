@@ -14,16 +14,11 @@ import { computeReport } from '../core/compute';
 import { langOfLocale } from '../core/i18n';
 import type { GeneratedTab } from '../core/imports/types';
 import { buildSnapshot } from '../core/network/snapshot';
-import { withDocumentLock } from './lock';
+import { BUSY, withDocumentLock } from './lock';
 import { setValuesKeepingText } from './plain-text';
 import { asText, readTrackingTabs, todayIn } from './sheets';
 
 export const CLUB_ID_KEY = 'clubpulse.network.club_id';
-
-const BUSY = {
-  fr: 'Une autre opération est en cours sur ce classeur. Réessayez dans une minute.',
-  en: 'Another operation is running on this spreadsheet. Try again in a minute.',
-};
 
 /** The club's id, made on first use. */
 function clubId(): string {

@@ -24,16 +24,13 @@ import {
   surveysHeader,
 } from '../../core/survey-registry';
 import { SURVEYS_TAB } from '../../core/surveys';
+import { BUSY } from '../lock';
 import { readTrackingTabs, todayIn } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const TEXT = {
-  busy: {
-    fr: 'Club Pulse est occupé sur ce classeur (actualisation ou enquête). Réessayez dans une minute.',
-    en: 'Club Pulse is busy on this spreadsheet (refresh or survey). Try again in a minute.',
-  },
   unknownSurvey: {
     fr: 'Enquête « {id} » introuvable dans l’onglet Enquêtes.',
     en: 'Survey "{id}" not found in the Surveys tab.',
@@ -54,7 +51,7 @@ export function unknownSurvey(
 
 /** The busy sentence in the spreadsheet locale's language (Settings are not read without the lock). */
 export function busyOf(ss: Spreadsheet): { ok: false; code: 'busy'; message: string } {
-  return { ok: false, code: 'busy', message: TEXT.busy[langOfLocale(ss.getSpreadsheetLocale())] };
+  return { ok: false, code: 'busy', message: BUSY[langOfLocale(ss.getSpreadsheetLocale())] };
 }
 
 // -----------------------------------------------------------------------------------------------
