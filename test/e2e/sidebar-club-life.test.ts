@@ -1,11 +1,4 @@
-/**
- * Browser tests (Chromium) of the sidebar's issue-17 parts, against a fake google.script.run: the
- * « Défi du mois » panel under the highlights (this month's challenges with their progress bar,
- * the club total and last month's winners, hostile text shown as text), and the membership form
- * section of the Surveys panel (created or found, its link shown and copied, the trigger warning).
- */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   AutomationResult,
   AutomationStatus,
@@ -14,8 +7,7 @@ import type {
   RefreshSummary,
   SidebarState,
 } from '../../src/core/api';
-import { buildSidebarHtml } from '../../src/sidebar/build.mjs';
-import { type FakeServer, launchChromium, openSidebar, type SidebarPage } from './sidebar-harness';
+import { type FakeServer, fakeSidebarSuite, type SidebarPage } from './sidebar-harness';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const FORM = 'https://docs.google.com/forms/d/e/1FAIpQLSeMembership/viewform';
@@ -88,30 +80,8 @@ function server(options: Options): FakeServer {
   };
 }
 
-let browser: Browser;
-let html: string;
-const open: SidebarPage[] = [];
-
-async function sidebar(options: Options): Promise<SidebarPage> {
-  const opened = await openSidebar(browser, html, server(options));
-  open.push(opened);
-  return opened;
-}
-
-beforeAll(async () => {
-  [html, browser] = await Promise.all([buildSidebarHtml(), launchChromium()]);
-});
-
-afterEach(async () => {
-  for (const opened of open.splice(0)) {
-    expect(opened.requests, 'the page loads nothing from the network').toEqual([]);
-    await opened.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const suite = fakeSidebarSuite();
+const sidebar = (options: Options): Promise<SidebarPage> => suite.open(server(options));
 
 describe('Défi du mois', () => {
   it('shows this month’s challenges with their progress and last month’s winners, as text', async () => {

@@ -13,8 +13,9 @@
  * object as second argument; without a failure handler the failure is logged to the console.
  */
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { ServerApi } from '../../src/core/api';
+import { buildSidebarHtml } from '../../src/sidebar/build.mjs';
 
 /** The Node side of google.script.run: answers one call, may be async, throws to fail it. */
 export type FakeServer = (name: string, args: unknown[]) => unknown;
@@ -78,6 +79,47 @@ export function chromiumPerFile(): { readonly browser: Browser } {
     get browser(): Browser {
       if (!browser) throw new Error('Chromium is not launched yet: use chromium.browser inside a test');
       return browser;
+    },
+  };
+}
+
+/**
+ * The sidebar page built from source, against fake servers, with one Chromium for the test file:
+ * `open(server)` opens a page; after each test every page opened has loaded nothing from the
+ * network (with `strict`, also no page error and no dialog), and is closed.
+ */
+export function fakeSidebarSuite(options: { strict?: boolean } = {}): {
+  readonly html: string;
+  open(server: FakeServer): Promise<SidebarPage>;
+} {
+  let browser: Browser | undefined;
+  let html = '';
+  const opened: SidebarPage[] = [];
+  beforeAll(async () => {
+    [html, browser] = await Promise.all([buildSidebarHtml(), launchChromium()]);
+  });
+  afterEach(async () => {
+    for (const page of opened.splice(0)) {
+      expect(page.requests, 'the page loads nothing from the network').toEqual([]);
+      if (options.strict) {
+        expect(page.errors).toEqual([]);
+        expect(page.dialogs).toEqual([]);
+      }
+      await page.close();
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get html() {
+      return html;
+    },
+    async open(server) {
+      if (!browser) throw new Error('Chromium is not launched yet: open a sidebar inside a test');
+      const page = await openSidebar(browser, html, server);
+      opened.push(page);
+      return page;
     },
   };
 }

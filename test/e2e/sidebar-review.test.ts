@@ -6,12 +6,10 @@
  * A screenshot of the panel goes to test-artifacts/ for a human look.
  */
 import { mkdir } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang, SidebarState } from '../../src/core/api';
 import type { KpiReview, KpiReviewDecision, KpiReviewSaved } from '../../src/core/kpi-review';
-import { buildSidebarHtml } from '../../src/sidebar/build.mjs';
-import { type FakeServer, launchChromium, openSidebar, type SidebarPage } from './sidebar-harness';
+import { type FakeServer, fakeSidebarSuite, type SidebarPage } from './sidebar-harness';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const ARTIFACTS = 'test-artifacts';
@@ -119,33 +117,16 @@ function server(options: Options = {}): FakeServer {
   };
 }
 
-let browser: Browser;
-let html: string;
-const open: SidebarPage[] = [];
+const suite = fakeSidebarSuite({ strict: true });
 
 async function sidebar(fake: FakeServer): Promise<SidebarPage> {
-  const opened = await openSidebar(browser, html, fake);
-  open.push(opened);
+  const opened = await suite.open(fake);
   await expect.poll(() => opened.page.textContent('#club-name')).toBe('Réseau Entreprendre Lyon');
   return opened;
 }
 
 beforeAll(async () => {
-  [html, browser] = await Promise.all([buildSidebarHtml(), launchChromium()]);
   await mkdir(ARTIFACTS, { recursive: true });
-});
-
-afterEach(async () => {
-  for (const opened of open.splice(0)) {
-    expect(opened.requests, 'the page loads nothing from the network').toEqual([]);
-    expect(opened.errors).toEqual([]);
-    expect(opened.dialogs).toEqual([]);
-    await opened.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('KPI review in the sidebar', () => {

@@ -7,8 +7,7 @@
  * panel (targets, creation, link checks and copy, personal links, invitations).
  */
 import { mkdir } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type {
   ImportRequest,
   ImportResult,
@@ -26,8 +25,7 @@ import type {
   SurveySummary,
   SurveyTargets,
 } from '../../src/core/api';
-import { buildSidebarHtml } from '../../src/sidebar/build.mjs';
-import { type FakeServer, launchChromium, openSidebar, type SidebarPage } from './sidebar-harness';
+import { type FakeServer, fakeSidebarSuite, type SidebarPage } from './sidebar-harness';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const ARTIFACTS = 'test-artifacts';
@@ -251,35 +249,16 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
-let browser: Browser;
-let html: string;
-const open: SidebarPage[] = [];
-
-async function sidebar(server: FakeServer): Promise<SidebarPage> {
-  const opened = await openSidebar(browser, html, server);
-  open.push(opened);
-  return opened;
-}
+const suite = fakeSidebarSuite();
+const sidebar = (server: FakeServer): Promise<SidebarPage> => suite.open(server);
 
 beforeAll(async () => {
-  [html, browser] = await Promise.all([buildSidebarHtml(), launchChromium()]);
   await mkdir(ARTIFACTS, { recursive: true });
-});
-
-afterEach(async () => {
-  for (const opened of open.splice(0)) {
-    expect(opened.requests, 'the page loads nothing from the network').toEqual([]);
-    await opened.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('sidebar build', () => {
   it('is one self-contained page under 56 KB with the code inlined', () => {
-    const bytes = Buffer.byteLength(html, 'utf8');
+    const bytes = Buffer.byteLength(suite.html, 'utf8');
     // The budget was 30 KB; reading UTF-16 files and offering a new anonymous form (issue 14) took
     // ~0.6 KB, L'essentiel (issue 16: figures, sparklines, sentences) about 1.5 KB.
     // The KPI review (issue 18: a list of every KPI with its checkbox and target, saved into
@@ -289,12 +268,12 @@ describe('sidebar build', () => {
     // confirmation (issue 19) 1.6 KB, the printable statement (issue 20) 0.5 KB and the automation's
     // owner and take-over (issue 20) 2.4 KB: 52.8 KB after minifying.
     expect(bytes).toBeLessThan(56 * 1024);
-    expect(html).not.toContain('<!-- STYLE -->');
-    expect(html).not.toContain('<!-- SCRIPT -->');
-    expect(html).toMatch(/<style>[^<]+<\/style>/);
+    expect(suite.html).not.toContain('<!-- STYLE -->');
+    expect(suite.html).not.toContain('<!-- SCRIPT -->');
+    expect(suite.html).toMatch(/<style>[^<]+<\/style>/);
     // No attribute loads anything (links are set in code, on the href property, after a check).
-    expect(html).not.toMatch(/\s(src|href)=/);
-    expect(html).not.toContain('<?');
+    expect(suite.html).not.toMatch(/\s(src|href)=/);
+    expect(suite.html).not.toContain('<?');
   });
 });
 
