@@ -23,6 +23,7 @@ import JSZip from 'jszip';
 import { CELL_MAPS, type SheetModel, type SourcePackage, type WorkbookModel } from './model';
 import { canMergeStyles, mergeStrings, mergeStyles, remapSheet, sheetRefs } from './xlsx-merge';
 import { defaultFontSizeOf, isEmptyDrawing, readRels, sheetParts } from './xlsx-parts';
+import { copyPart, putPart, readText } from './zip-parts';
 
 /** A hash of what the writer puts in a sheet's part (see the module comment for what is left out). */
 export function sheetFingerprint(sheet: SheetModel): string {
@@ -109,7 +110,7 @@ export async function planCopies(model: WorkbookModel): Promise<CopyPlan | null>
   const same = model.sheets.filter((s) => loaded.get(s.name)?.fingerprint === sheetFingerprint(s));
   if (same.length === 0) return null;
   const zip = await JSZip.loadAsync(source.bytes);
-  const styles = await zip.file('xl/styles.xml')?.async('string');
+  const styles = await readText(zip, 'xl/styles.xml');
   if (!styles || !canMergeStyles(styles)) return null;
   const copies = new Map<string, SheetCopy>();
   for (const sheet of same) {
@@ -134,13 +135,6 @@ export async function planCopies(model: WorkbookModel): Promise<CopyPlan | null>
   return { source: zip, copies, defaultFontSize: defaultFontSizeOf(styles) ?? 11 };
 }
 
-/** Parts are added without folder entries, as Excel and ExcelJS write packages. */
-const FLAT = { createFolders: false };
-
-async function text(zip: JSZip, path: string): Promise<string | null> {
-  return (await zip.file(path)?.async('string')) ?? null;
-}
-
 /** The plan without some of its copies; null when none is left. */
 export function withoutCopies(plan: CopyPlan, names: Set<string>): CopyPlan | null {
   const copies = new Map([...plan.copies].filter(([name]) => !names.has(name)));
@@ -161,7 +155,7 @@ export async function spliceCopies(file: string, plan: CopyPlan): Promise<true |
   const refused = new Set<string>();
   for (const [name, copy] of plan.copies) {
     const placeholder = outParts.get(name);
-    const xml = (await text(src, copy.part)) ?? '';
+    const xml = (await readText(src, copy.part)) ?? '';
     if (
       !placeholder ||
       out.file(relsPathOf(placeholder)) ||
@@ -174,29 +168,29 @@ export async function spliceCopies(file: string, plan: CopyPlan): Promise<true |
   }
   if (refused.size > 0) return refused.size < plan.copies.size ? refused : false;
   const styles = mergeStyles(
-    (await text(src, 'xl/styles.xml')) ?? '',
-    (await text(out, 'xl/styles.xml')) ?? '',
+    (await readText(src, 'xl/styles.xml')) ?? '',
+    (await readText(out, 'xl/styles.xml')) ?? '',
     refs.maxStyle,
   );
-  const outStrings = await text(out, 'xl/sharedStrings.xml');
+  const outStrings = await readText(out, 'xl/sharedStrings.xml');
   const strings = outStrings
-    ? mergeStrings(await text(src, 'xl/sharedStrings.xml'), outStrings, refs.strings)
+    ? mergeStrings(await readText(src, 'xl/sharedStrings.xml'), outStrings, refs.strings)
     : null;
   if (!styles || !strings) return false;
 
   for (const [name, path] of outParts) {
     if (plan.copies.has(name)) continue;
-    out.file(path, remapSheet((await text(out, path)) ?? '', styles.mapXf, strings.offset), FLAT);
+    putPart(out, path, remapSheet((await readText(out, path)) ?? '', styles.mapXf, strings.offset));
   }
-  let types = (await text(out, '[Content_Types].xml')) ?? '';
-  const srcTypes = (await text(src, '[Content_Types].xml')) ?? '';
+  let types = (await readText(out, '[Content_Types].xml')) ?? '';
+  const srcTypes = (await readText(src, '[Content_Types].xml')) ?? '';
   for (const [name, copy] of plan.copies) {
     const path = outParts.get(name) as string;
-    out.file(path, await (src.file(copy.part) as JSZip.JSZipObject).async('uint8array'), FLAT);
-    if (copy.rels)
-      out.file(relsPathOf(path), await (src.file(copy.rels) as JSZip.JSZipObject).async('uint8array'), FLAT);
+    // As stored in the source file: neither inflated nor deflated again.
+    await copyPart(src.file(copy.part) as JSZip.JSZipObject, out, path);
+    if (copy.rels) await copyPart(src.file(copy.rels) as JSZip.JSZipObject, out, relsPathOf(path));
     for (const target of copy.targets) {
-      out.file(target, await (src.file(target) as JSZip.JSZipObject).async('uint8array'), FLAT);
+      await copyPart(src.file(target) as JSZip.JSZipObject, out, target);
       types = withContentType(types, srcTypes, target);
     }
   }
@@ -204,11 +198,11 @@ export async function spliceCopies(file: string, plan: CopyPlan): Promise<true |
   const theme = [...(await readRels(src, 'xl/_rels/workbook.xml.rels', 'xl')).values()].find((r) =>
     r.type.endsWith('/theme'),
   );
-  const themeBytes = theme ? await src.file(theme.path)?.async('uint8array') : undefined;
-  if (themeBytes && out.file('xl/theme/theme1.xml')) out.file('xl/theme/theme1.xml', themeBytes, FLAT);
-  out.file('[Content_Types].xml', types, FLAT);
-  out.file('xl/styles.xml', styles.xml, FLAT);
-  out.file('xl/sharedStrings.xml', strings.xml, FLAT);
+  const themeFile = theme ? src.file(theme.path) : null;
+  if (themeFile && out.file('xl/theme/theme1.xml')) await copyPart(themeFile, out, 'xl/theme/theme1.xml');
+  putPart(out, '[Content_Types].xml', types);
+  putPart(out, 'xl/styles.xml', styles.xml);
+  putPart(out, 'xl/sharedStrings.xml', strings.xml);
   await writeFile(file, await out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   return true;
 }

@@ -5,6 +5,7 @@
  * original package (readNotes in xlsx-parts.ts).
  */
 import type JSZip from 'jszip';
+import { readText } from './zip-parts';
 
 const COMMENTS_REL = /<Relationship\b[^>]*Type="[^"]*\/comments"[^>]*\/>/g;
 
@@ -19,7 +20,7 @@ export async function removeNoteParts(zip: JSZip): Promise<boolean> {
   const copy = zip;
   const removed: string[] = [];
   for (const path of Object.keys(copy.files).filter((p) => p.endsWith('.rels'))) {
-    const xml = await copy.file(path)?.async('string');
+    const xml = await readText(copy, path);
     if (!xml || !COMMENTS_REL.test(xml)) continue;
     COMMENTS_REL.lastIndex = 0;
     const base = path.replace(/_rels\/[^/]*\.rels$/, '');
@@ -31,7 +32,7 @@ export async function removeNoteParts(zip: JSZip): Promise<boolean> {
   }
   if (removed.length === 0) return false;
   for (const part of removed) copy.remove(part);
-  const types = await copy.file('[Content_Types].xml')?.async('string');
+  const types = await readText(copy, '[Content_Types].xml');
   if (types) {
     const kept = types.replace(/<Override\b[^>]*PartName="([^"]*)"[^>]*\/>/g, (o: string, name: string) =>
       removed.includes(name.replace(/^\//, '')) ? '' : o,

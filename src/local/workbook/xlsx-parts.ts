@@ -6,6 +6,7 @@
 
 import type JSZip from 'jszip';
 import { decodeXstring } from './xlsx-text';
+import { partText, readText } from './zip-parts';
 
 /** Zip path prefix (or exact name) → readable name of what would be lost. */
 const UNKEPT_PREFIXES: ReadonlyArray<readonly [string, string]> = [
@@ -56,8 +57,8 @@ export function unkeptPartNames(paths: Iterable<string>): string[] {
  * download gives every tab one (`<xdr:wsDr …/>`), and there is nothing in it to lose.
  */
 export async function isEmptyDrawing(zip: JSZip, path: string): Promise<boolean> {
-  const xml = await zip.file(path)?.async('string');
-  return xml !== undefined && !/<(?:\w+:)?(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)\b/.test(xml);
+  const xml = await readText(zip, path);
+  return xml !== null && !/<(?:\w+:)?(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)\b/.test(xml);
 }
 
 export async function inspectPackage(zip: JSZip): Promise<PackageInfo> {
@@ -68,7 +69,7 @@ export async function inspectPackage(zip: JSZip): Promise<PackageInfo> {
   }
   let defaultFontSize: number | null = null;
   const styles = zip.file('xl/styles.xml');
-  if (styles) defaultFontSize = defaultFontSizeOf(await styles.async('string'));
+  if (styles) defaultFontSize = defaultFontSizeOf(await partText(styles));
   return { unkeptParts: unkeptPartNames(paths), defaultFontSize };
 }
 
@@ -113,7 +114,7 @@ export async function readRels(
   const out = new Map<string, { type: string; path: string; external: boolean }>();
   const file = zip.file(relsPath);
   if (!file) return out;
-  const xml = await file.async('string');
+  const xml = await partText(file);
   for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)) {
     const attrs = m[1];
     const id = /\bId="([^"]*)"/.exec(attrs)?.[1];
@@ -149,7 +150,7 @@ export async function readNotes(zip: JSZip): Promise<Map<string, Map<string, str
     const notes = new Map<string, string>();
     for (const rel of sheetRels.values()) {
       if (!rel.type.endsWith('/comments')) continue;
-      const xml = await zip.file(rel.path)?.async('string');
+      const xml = await readText(zip, rel.path);
       if (!xml) continue;
       for (const c of xml.matchAll(/<(?:\w+:)?comment\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?comment>/g)) {
         const ref = /\bref="([^"]*)"/.exec(c[1])?.[1];
@@ -168,7 +169,7 @@ export async function readNotes(zip: JSZip): Promise<Map<string, Map<string, str
 /** The part of each sheet of the workbook, by sheet name (`xl/worksheets/sheet1.xml`). */
 export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const result = new Map<string, string>();
-  const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
+  const workbookXml = await readText(zip, 'xl/workbook.xml');
   if (!workbookXml) return result;
   const bookRels = await readRels(zip, 'xl/_rels/workbook.xml.rels', 'xl');
   for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {

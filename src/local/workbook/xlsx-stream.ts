@@ -8,7 +8,6 @@
  * validations, protection…) is returned as the sheet's skeleton, small, for the in-memory reader.
  */
 
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import colCache from 'exceljs/lib/utils/col-cache.js';
 import parseSax, { type SaxEvent } from 'exceljs/lib/utils/parse-sax.js';
 import { slideFormula } from 'exceljs/lib/utils/shared-formula.js';
@@ -19,6 +18,7 @@ import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform.js';
 import type JSZip from 'jszip';
 import type { CellValue } from './model';
 import { MS_PER_DAY, UNIX_EPOCH_SERIAL } from './xlsx-units';
+import { partText, textOf } from './zip-parts';
 
 /** ExcelJS's value types (lib/doc/enums.js). */
 const VT_MERGE = 1;
@@ -46,127 +46,6 @@ export interface SharedParts {
   styles: { getStyleModel(id: number): Record<string, unknown> | null };
   sharedStrings?: SharedStringsXform;
   date1904: boolean;
-}
-
-/** JSZip's own stream of a part (the browser build JSZip may resolve to has no `nodeStream`). */
-interface PartStream {
-  on(event: 'data', handler: (chunk: Uint8Array) => void): PartStream;
-  on(event: 'end', handler: () => void): PartStream;
-  on(event: 'error', handler: (error: Error) => void): PartStream;
-  pause(): PartStream;
-  resume(): PartStream;
-}
-
-/** What JSZip 3 keeps of a part read from a file: its bytes as stored and their compression. */
-interface StoredPart {
-  uncompressedSize?: number;
-  compressedContent?: unknown;
-  compression?: { magic?: string };
-}
-
-const STORE_MAGIC = '\x00\x00';
-const DEFLATE_MAGIC = '\x08\x00';
-/** Inflated bytes handed on at a time: large enough for few calls, small enough to stream. */
-const INFLATE_CHUNK = 64 * 1024;
-/** Parts up to this size are inflated at once (cheaper), larger ones streamed (lighter). */
-const INFLATE_AT_ONCE = 16 * 1024 * 1024;
-
-/**
- * The part's bytes as stored in the file, when JSZip still holds them untouched (a part read from a
- * file and not replaced since) and they are stored or deflated: Node's native zlib inflates them
- * several times faster than JSZip's JavaScript inflater (pako). Null otherwise.
- */
-function storedBytes(file: JSZip.JSZipObject): { bytes: Uint8Array; deflated: boolean; size: number } | null {
-  const stored = (file as unknown as { _data?: StoredPart })._data;
-  const content = stored?.compressedContent;
-  const magic = stored?.compression?.magic;
-  if (!(content instanceof Uint8Array) || (magic !== STORE_MAGIC && magic !== DEFLATE_MAGIC)) return null;
-  const size = typeof stored?.uncompressedSize === 'number' ? stored.uncompressedSize : Infinity;
-  return { bytes: content, deflated: magic === DEFLATE_MAGIC, size };
-}
-
-/**
- * The part inflated chunk by chunk: by Node's zlib where it can (at once up to `atOnce` bytes,
- * streamed above), else by JSZip's own stream.
- */
-export async function* bytesOf(
-  file: JSZip.JSZipObject,
-  atOnce = INFLATE_AT_ONCE,
-): AsyncGenerator<Uint8Array> {
-  const stored = storedBytes(file);
-  if (!stored) {
-    yield* jszipBytesOf(file);
-    return;
-  }
-  if (!stored.deflated || stored.size <= atOnce) {
-    const all = stored.deflated ? inflateRawSync(stored.bytes) : stored.bytes;
-    for (let at = 0; at < all.length; at += INFLATE_CHUNK) yield all.subarray(at, at + INFLATE_CHUNK);
-    return;
-  }
-  const inflater = createInflateRaw({ chunkSize: INFLATE_CHUNK });
-  inflater.end(stored.bytes);
-  for await (const chunk of inflater as AsyncIterable<Buffer>) yield chunk;
-}
-
-/** A whole part as text, inflated as `bytesOf` does. */
-export async function partText(file: JSZip.JSZipObject): Promise<string> {
-  let text = '';
-  for await (const piece of textOf(file)) text += piece;
-  return text;
-}
-
-/** The part inflated by JSZip chunk by chunk, paused while a chunk waits to be read. */
-async function* jszipBytesOf(file: JSZip.JSZipObject): AsyncGenerator<Uint8Array> {
-  const stream = (file as unknown as { internalStream(type: 'uint8array'): PartStream }).internalStream(
-    'uint8array',
-  );
-  const queue: Uint8Array[] = [];
-  let done = false;
-  let failure: Error | null = null;
-  let wake: (() => void) | null = null;
-  const signal = (): void => {
-    wake?.();
-    wake = null;
-  };
-  stream
-    .on('data', (chunk) => {
-      queue.push(chunk);
-      stream.pause();
-      signal();
-    })
-    .on('end', () => {
-      done = true;
-      signal();
-    })
-    .on('error', (error) => {
-      failure = error;
-      signal();
-    });
-  stream.resume();
-  for (;;) {
-    if (failure) throw failure;
-    const chunk = queue.shift();
-    if (chunk) {
-      yield chunk;
-      if (queue.length === 0 && !done) stream.resume();
-      continue;
-    }
-    if (done) return;
-    await new Promise<void>((resolve) => {
-      wake = resolve;
-    });
-  }
-}
-
-/** The part's text, chunk by chunk (see `bytesOf`). */
-export async function* textOf(file: JSZip.JSZipObject, atOnce = INFLATE_AT_ONCE): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
-  for await (const chunk of bytesOf(file, atOnce)) {
-    const text = decoder.decode(chunk, { stream: true });
-    if (text) yield text;
-  }
-  const rest = decoder.decode();
-  if (rest) yield rest;
 }
 
 /** The styles and shared strings of the package, parsed as ExcelJS's in-memory reader does. */

@@ -43,6 +43,7 @@ import { inspectPackage, looksLikeXlsx, readNotes, sheetParts } from './xlsx-par
 import { type CellView, readSharedParts, streamSheet } from './xlsx-stream';
 import { argbToHex, charsToPixels, dateToSerial, decodeA1, isDateFormat, NO_BOUND } from './xlsx-units';
 import { writeXlsx } from './xlsx-write';
+import { putPart, storeAll } from './zip-parts';
 
 export { WorkbookFileError };
 
@@ -225,12 +226,13 @@ async function loadStreaming(
     });
     if (/<(?:\w+:)?hyperlinks?\b/.test(skeleton)) return null;
     got.hiddenRows = hiddenRows;
-    zip.file(path, skeleton);
+    putPart(zip, path, skeleton, 'STORE');
     byPath.set(path, got);
   }
   const names = await sheetParts(zip);
-  if (zip.file('xl/sharedStrings.xml')) zip.file('xl/sharedStrings.xml', EMPTY_SST);
+  if (zip.file('xl/sharedStrings.xml')) putPart(zip, 'xl/sharedStrings.xml', EMPTY_SST, 'STORE');
   await removeNoteParts(zip);
+  storeAll(zip);
   const workbook = new ExcelJS.Workbook();
   const rest = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
   await workbook.xlsx.load(rest as unknown as ExcelJS.Buffer);

@@ -15,7 +15,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellKey } from '../../../src/local/workbook/model';
 import { loadWorkbook, loadWorkbookFromBuffer } from '../../../src/local/workbook/xlsx';
-import { textOf } from '../../../src/local/workbook/xlsx-stream';
+import { textOf } from '../../../src/local/workbook/zip-parts';
 
 const root = join(__dirname, '../../..');
 const fixtures = join(root, 'test/fixtures/workbooks');
