@@ -49,6 +49,9 @@ describe('the locale of a spreadsheet', () => {
     expect(EN_US).toEqual({ timeZone: 'America/New_York', dayFirst: false, decimalComma: false });
     // German, like French, writes 1.250,50.
     expect(DE).toEqual({ timeZone: 'Europe/Berlin', dayFirst: true, decimalComma: true });
+    // Made here, inside the test: en_GB starts with "en" but does not end with it.
+    expect(cellLocaleOf('en_GB', 'UTC').decimalComma).toBe(false);
+    expect(cellLocaleOf('en_GB', 'UTC').dayFirst).toBe(true);
     // A locale spelt in capitals is the same locale.
     expect(cellLocaleOf('EN_US', 'UTC').dayFirst).toBe(false);
     expect(cellLocaleOf('EN', 'UTC').decimalComma).toBe(false);
@@ -103,6 +106,8 @@ describe('dates typed by hand', () => {
     expect(parseDate('46096,7x', FR)).toMatchObject({ ok: false });
     expect(parseDate('n° 46096', FR)).toMatchObject({ ok: false });
     expect(parseDate('460960', FR)).toMatchObject({ ok: false });
+    // A sign is no part of a serial typed by hand (Number('+46096') would read it).
+    expect(parseDate('+46096', FR)).toMatchObject({ ok: false, code: 'bad_date' });
     // The bounds: 20000 and 80000 are read, 19999 and 80001 are not.
     expect(parseDate(20000, FR)).toEqual(ok(20000 - 25569));
     expect(parseDate(80000, FR)).toEqual(ok(80000 - 25569));
@@ -149,6 +154,7 @@ describe('the time of day of an answer', () => {
   it('is the HH:mm(:ss) of a typed date, none without a time or for other values', () => {
     // 18h30 = 18 × 3600 + 30 × 60 = 66,600 s; with 15 s more, 66,615.
     expect(timeOfDay('15/03/2026 18h30', 'UTC')).toBe(66_600);
+    expect(timeOfDay('  15/03/2026 18h30  ', 'UTC')).toBe(66_600);
     expect(timeOfDay(' 2026-03-15 18:30:15 ', 'UTC')).toBe(66_615);
     expect(timeOfDay('2026-03-15', 'UTC')).toBeNull();
     expect(timeOfDay('vers 18h', 'UTC')).toBeNull();
@@ -166,6 +172,8 @@ describe('numbers typed by hand', () => {
     expect(parseNumber('1234 567', FR)).toMatchObject({ ok: false, code: 'bad_number' });
     expect(parseNumber('1 2345', FR)).toMatchObject({ ok: false });
     expect(parseNumber('1  250', FR)).toEqual(ok(1250));
+    // Two spaces between 1 and 2 are still two numbers, not 12.
+    expect(parseNumber('1  2', FR)).toMatchObject({ ok: false, code: 'bad_number' });
     // A space before the unit is no grouping.
     expect(parseNumber('30 %', FR)).toEqual(ok(0.3));
     expect(parseNumber('1 250 €', FR)).toEqual(ok(1250));
@@ -193,6 +201,10 @@ describe('numbers typed by hand', () => {
     expect(parseNumber('-1.250.000', FR)).toEqual(ok(-1_250_000));
     expect(parseNumber('1,250.5', EN_US)).toEqual(ok(1250.5));
     expect(parseNumber('.5', EN_US)).toEqual(ok(0.5));
+    expect(parseNumber('.55', EN_US)).toEqual(ok(0.55));
+    // 12.500 in French is twelve thousand five hundred: a dot before exactly three digits groups.
+    expect(parseNumber('12.500', FR)).toEqual(ok(12_500));
+    expect(parseNumber('-12.500', FR)).toEqual(ok(-12_500));
     expect(parseNumber(',5', FR)).toEqual(ok(0.5));
     // 12.5 in French: the dot is not before three digits, so it is a decimal mark.
     expect(parseNumber('12.5', FR)).toEqual(ok(12.5));
@@ -253,29 +265,31 @@ describe('yes and no', () => {
 });
 
 describe('enumerated values', () => {
-  const matcher = new ChoiceMatcher([
-    { id: 'won', label: { fr: 'Gagnée', en: 'Won' }, aliases: ['signé'] },
-    { id: 'lost', label: { fr: 'Perdue', en: 'Lost' } },
-    // A later choice spelt like an earlier one does not take its place.
-    { id: 'won_again', label: { fr: 'gagnee', en: 'Win' } },
-    { id: '3', label: { fr: 'Trois', en: 'Three' } },
-  ]);
+  // Built inside each test, so that a mutation run sees which test uses it.
+  const matcher = () =>
+    new ChoiceMatcher([
+      { id: 'won', label: { fr: 'Gagnée', en: 'Won' }, aliases: ['signé'] },
+      { id: 'lost', label: { fr: 'Perdue', en: 'Lost' } },
+      // A later choice spelt like an earlier one does not take its place.
+      { id: 'won_again', label: { fr: 'gagnee', en: 'Win' } },
+      { id: '3', label: { fr: 'Trois', en: 'Three' } },
+    ]);
 
   it('matches an id, a label in either language or an alias; the first spelling wins', () => {
-    expect(matcher.parse('GAGNÉE', 'fr')).toEqual(ok('won'));
-    expect(matcher.parse('signe', 'fr')).toEqual(ok('won'));
-    expect(matcher.parse('win', 'en')).toEqual(ok('won_again'));
-    expect(matcher.parse(3, 'fr')).toEqual(ok('3'));
-    expect(matcher.parse('  ', 'fr')).toEqual(ok(null));
+    expect(matcher().parse('GAGNÉE', 'fr')).toEqual(ok('won'));
+    expect(matcher().parse('signe', 'fr')).toEqual(ok('won'));
+    expect(matcher().parse('win', 'en')).toEqual(ok('won_again'));
+    expect(matcher().parse(3, 'fr')).toEqual(ok('3'));
+    expect(matcher().parse('  ', 'fr')).toEqual(ok(null));
   });
 
   it('lists the choices in the language of the workbook when nothing matches', () => {
-    expect(matcher.parse('annulée', 'fr')).toEqual({
+    expect(matcher().parse('annulée', 'fr')).toEqual({
       ok: false,
       code: 'bad_choice',
       extra: { choices: 'Gagnée, Perdue, gagnee, Trois' },
     });
-    expect(matcher.parse(true, 'en')).toEqual({
+    expect(matcher().parse(true, 'en')).toEqual({
       ok: false,
       code: 'bad_choice',
       extra: { choices: 'Won, Lost, Win, Three' },
@@ -347,6 +361,7 @@ describe('dues terms', () => {
     expect(parseTerm('FY 2026', FR, 9)).toEqual(ok(2026));
     expect(parseTerm('FY2026', FR, 9)).toEqual(ok(2026));
     expect(parseTerm('FY 2026 bis', FR, 9)).toEqual({ ok: false, code: 'bad_term' });
+    expect(parseTerm('saison FY2026', FR, 9)).toEqual({ ok: false, code: 'bad_term' });
     expect(parseTerm('l’an 2026', FR, 9)).toEqual({ ok: false, code: 'bad_term' });
   });
 
@@ -377,6 +392,8 @@ describe('months', () => {
     expect(parseMonth('x2026-03', FR)).toEqual({ ok: false, code: 'bad_month' });
     expect(parseMonth('2026-03x', FR)).toEqual({ ok: false, code: 'bad_month' });
     expect(parseMonth('123/2026', FR)).toEqual({ ok: false, code: 'bad_month' });
+    expect(parseMonth('x03/2026', FR)).toEqual({ ok: false, code: 'bad_month' });
+    expect(parseMonth('03/2026x', FR)).toEqual({ ok: false, code: 'bad_month' });
     expect(parseMonth('2026-123', FR)).toEqual({ ok: false, code: 'bad_month' });
     expect(parseMonth(true, FR)).toEqual({ ok: false, code: 'bad_month' });
   });
@@ -455,5 +472,9 @@ describe('matching what people type', () => {
     // Within the limit, the true distance.
     expect(editDistance('kitten', 'sitting', 3)).toBe(3);
     expect(editDistance('ab', 'ba', 2)).toBe(2);
+    // Lengths differing by exactly the limit: still measured (a → abc is 2 insertions).
+    expect(editDistance('a', 'abc', 2)).toBe(2);
+    // Every row's best reaching the limit only at the last letter: the limit itself, not limit + 1.
+    expect(editDistance('abc', 'xyz', 3)).toBe(3);
   });
 });
