@@ -95,12 +95,12 @@ describe('the two windows, day by day', () => {
   });
 
   it('joined on the window’s last day: that day’s event is the one event held while a member', () => {
-    // M001 joined on 30/06/2026 and attended E2 that day: 1 of 1 = 100 % → 20. E1 (29/06) was
+    // M001 joined on 30/06/2026 and attended E2 that day: 1 of 1 = 100 % → 20. E1 (28/06) was
     // held before M001 joined: not in the base.
     const { scores } = run([
       tab('Membres', MEMBERS_HEADER, [['M001', 'Ana', 'Lopez', '', '30/06/2026', '', '']]),
       tab('Événements', EVENTS_HEADER, [
-        ['E1', '29/06/2026', 'atelier', ''],
+        ['E1', '28/06/2026', 'atelier', ''],
         ['E2', '30/06/2026', 'atelier', ''],
       ]),
       tab('Participations', ATTENDANCE, [['E2', 'M001', 'oui', 'oui', '', '']]),
@@ -111,23 +111,23 @@ describe('the two windows, day by day', () => {
 
   it('a member who leaves after P’s end: the previous window’s base stops at its own end', () => {
     // M001 joined in 2025 and leaves on 31/07/2026, after P (active on 30/06/2026: scored).
-    // Previous window: P1 and P2 held, both attended: 2 of 2 = 100 % → 20. Window: E1 and E2
-    // held, E1 attended: 1 of 2 = 50 % → 10. Trend 10 − 20 = −10.
+    // Previous window: P1 (on its first day, 01/07/2025) and P2 held, P2 attended: 1 of 2 = 50 %
+    // → 10 (not 1 of 4 with E1 and E2, held after it). Window: E1 and E2 held, E1 attended: 1 of
+    // 2 = 50 % → 10. Trend 0.
     const { scores } = run([
       tab('Membres', MEMBERS_HEADER, [['M001', 'Ana', 'Lopez', '', '01/01/2025', '31/07/2026', '']]),
       tab('Événements', EVENTS_HEADER, [
-        ['P1', '10/09/2025', 'atelier', ''],
+        ['P1', '01/07/2025', 'atelier', ''],
         ['P2', '10/12/2025', 'atelier', ''],
         ['E1', '12/01/2026', 'atelier', ''],
         ['E2', '09/03/2026', 'atelier', ''],
       ]),
       tab('Participations', ATTENDANCE, [
-        ['P1', 'M001', 'oui', 'oui', '', ''],
         ['P2', 'M001', 'oui', 'oui', '', ''],
         ['E1', 'M001', 'oui', 'oui', '', ''],
       ]),
     ]);
-    expect(scores[0]).toMatchObject({ score: 10, previous: 20, trend: -10 });
+    expect(scores[0]).toMatchObject({ score: 10, previous: 10, trend: 0 });
   });
 
   it('counts the events held while a member whatever order the Events tab lists them in', () => {
@@ -317,13 +317,18 @@ describe('tiers from Settings', () => {
     });
   });
 
-  it('a « more than 0 » tier worth more than a numbered one still comes last (lowest threshold)', () => {
-    const made = tiers({ 'contents.any': 8, 'surveys.any': 12 });
+  it('a « more than 0 » tier comes last (lowest threshold) whatever its points', () => {
+    // guests: 0.5 → 10, the new 0.25 → 2, > 0 → 5; contents: 3 → 10, 1 → 5, > 0 → 8;
+    // surveys: 50 → 10, > 0 → 12.
+    const made = tiers({ 'guests.0,25': 2, 'contents.any': 8, 'surveys.any': 12 });
     expect(
       made
-        .filter((t) => t.component === 'contents' || t.component === 'surveys')
+        .filter((t) => ['guests', 'contents', 'surveys'].includes(t.component))
         .map((t) => [t.key, t.points]),
     ).toEqual([
+      ['score.guests.0.5', 10],
+      ['score.guests.0.25', 2],
+      ['score.guests.any', 5],
       ['score.contents.3', 10],
       ['score.contents.1', 5],
       ['score.contents.any', 8],
