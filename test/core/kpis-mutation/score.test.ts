@@ -26,6 +26,24 @@ const byId = (scores: MemberScore[]) => Object.fromEntries(scores.map((s) => [s.
 const part = (s: MemberScore, id: ScoreComponentId) => s.components.find((c) => c.id === id)!;
 const settingsTab = (rows: Array<[string, string]>) => tab('Paramètres', ['Clé', 'Valeur'], rows);
 
+/** The score of a club of one member, M001 (joined, left), with the events [ID, date] listed and those M001 attended. */
+function oneMember(joined: string, left: string, events: Array<[string, string]>, attended: string[]) {
+  const { scores } = run([
+    tab('Membres', MEMBERS_HEADER, [['M001', 'Ana', 'Lopez', '', joined, left, '']]),
+    tab(
+      'Événements',
+      EVENTS_HEADER,
+      events.map(([id, date]) => [id, date, 'atelier', '']),
+    ),
+    tab(
+      'Participations',
+      ATTENDANCE,
+      attended.map((id) => [id, 'M001', 'oui', 'oui', '', '']),
+    ),
+  ]);
+  return scores[0];
+}
+
 describe('the two windows, day by day', () => {
   it('counts a row on the first and last days of each window, none just outside', () => {
     // One content each (≥ 1 → 5 points):
@@ -97,16 +115,17 @@ describe('the two windows, day by day', () => {
   it('joined on the window’s last day: that day’s event is the one event held while a member', () => {
     // M001 joined on 30/06/2026 and attended E2 that day: 1 of 1 = 100 % → 20. E1 (28/06) was
     // held before M001 joined: not in the base.
-    const { scores } = run([
-      tab('Membres', MEMBERS_HEADER, [['M001', 'Ana', 'Lopez', '', '30/06/2026', '', '']]),
-      tab('Événements', EVENTS_HEADER, [
-        ['E1', '28/06/2026', 'atelier', ''],
-        ['E2', '30/06/2026', 'atelier', ''],
-      ]),
-      tab('Participations', ATTENDANCE, [['E2', 'M001', 'oui', 'oui', '', '']]),
-    ]);
-    expect(part(scores[0], 'attendance')).toMatchObject({ value: 1, points: 20 });
-    expect(scores[0].previous).toBeNull();
+    const score = oneMember(
+      '30/06/2026',
+      '',
+      [
+        ['E1', '28/06/2026'],
+        ['E2', '30/06/2026'],
+      ],
+      ['E2'],
+    );
+    expect(part(score, 'attendance')).toMatchObject({ value: 1, points: 20 });
+    expect(score.previous).toBeNull();
   });
 
   it('a member who leaves after P’s end: the previous window’s base stops at its own end', () => {
@@ -114,39 +133,35 @@ describe('the two windows, day by day', () => {
     // Previous window: P1 (on its first day, 01/07/2025) and P2 held, P2 attended: 1 of 2 = 50 %
     // → 10 (not 1 of 4 with E1 and E2, held after it). Window: E1 and E2 held, E1 attended: 1 of
     // 2 = 50 % → 10. Trend 0.
-    const { scores } = run([
-      tab('Membres', MEMBERS_HEADER, [['M001', 'Ana', 'Lopez', '', '01/01/2025', '31/07/2026', '']]),
-      tab('Événements', EVENTS_HEADER, [
-        ['P1', '01/07/2025', 'atelier', ''],
-        ['P2', '10/12/2025', 'atelier', ''],
-        ['E1', '12/01/2026', 'atelier', ''],
-        ['E2', '09/03/2026', 'atelier', ''],
-      ]),
-      tab('Participations', ATTENDANCE, [
-        ['P2', 'M001', 'oui', 'oui', '', ''],
-        ['E1', 'M001', 'oui', 'oui', '', ''],
-      ]),
-    ]);
-    expect(scores[0]).toMatchObject({ score: 10, previous: 10, trend: 0 });
+    const score = oneMember(
+      '01/01/2025',
+      '31/07/2026',
+      [
+        ['P1', '01/07/2025'],
+        ['P2', '10/12/2025'],
+        ['E1', '12/01/2026'],
+        ['E2', '09/03/2026'],
+      ],
+      ['P2', 'E1'],
+    );
+    expect(score).toMatchObject({ score: 10, previous: 10, trend: 0 });
   });
 
   it('counts the events held while a member whatever order the Events tab lists them in', () => {
     // Listed June, January, February, March. M001 joined on 15/02/2026: held while a member are
     // 09/03 and 10/06 → 2; both attended: 2 of 2 = 100 % → 20.
-    const { scores } = run([
-      tab('Membres', MEMBERS_HEADER, [['M001', 'Ana', 'Lopez', '', '15/02/2026', '', '']]),
-      tab('Événements', EVENTS_HEADER, [
-        ['E4', '10/06/2026', 'atelier', ''],
-        ['E1', '12/01/2026', 'atelier', ''],
-        ['E2', '09/02/2026', 'atelier', ''],
-        ['E3', '09/03/2026', 'atelier', ''],
-      ]),
-      tab('Participations', ATTENDANCE, [
-        ['E3', 'M001', 'oui', 'oui', '', ''],
-        ['E4', 'M001', 'oui', 'oui', '', ''],
-      ]),
-    ]);
-    expect(part(scores[0], 'attendance')).toMatchObject({ value: 1, points: 20 });
+    const score = oneMember(
+      '15/02/2026',
+      '',
+      [
+        ['E4', '10/06/2026'],
+        ['E1', '12/01/2026'],
+        ['E2', '09/02/2026'],
+        ['E3', '09/03/2026'],
+      ],
+      ['E3', 'E4'],
+    );
+    expect(part(score, 'attendance')).toMatchObject({ value: 1, points: 20 });
   });
 
   it('no event held: attendance has no value (not 0 ÷ 0), and no tier gives it points', () => {
@@ -254,8 +269,8 @@ describe('leaderboard', () => {
   it('best score first, then by name, then by ID, whatever the Members order; names trimmed', () => {
     // Contents: 3 → 10, 1 → 5. Listed: M001 Zed (5), M002 Bea (10), M005 Al (10), M004 Al (10),
     // M003 Cy (0), M006 without first name (0), M007 without any name (0).
-    // Order: 10: Al M004, Al M005, Bea; 5: Zed; 0: « M007 » (its ID), « Seul », Cy Cros.
-    // Localised comparison: « Cy Cros » < « M007 » < « Seul ».
+    // Order: 10: Al M004, Al M005, Bea; 5: Zed; 0: Cy Cros, « M007 » (its ID), « Seul » (in the
+    // localised comparison « Cy Cros » < « M007 » < « Seul »).
     const { scores } = run([
       tab('Membres', MEMBERS_HEADER, [
         ['M001', 'Zed', 'Zola', '', '01/01/2025', '', ''],
