@@ -597,3 +597,85 @@ describe('Responses', () => {
     ]);
   });
 });
+
+describe('edges of the model', () => {
+  it('says which tabs hold data: present, readable and with a row', () => {
+    const report = run([
+      tab('Membres', MEMBERS, [['M001', 'Ana', 'Lopez', '', '01/01/2025', '', '']]),
+      tab('Événements', ['ID événement', 'Date']), // header only
+      tab('Cotisations', ['Montant'], [['120']]), // no member or term column: unreadable
+    ]);
+    const { hasData } = report.club;
+    expect([hasData.members, hasData.events, hasData.dues, hasData.communications]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('counts an outside guest by email, whatever its case, once per event', () => {
+    const report = run([
+      members(),
+      tab('Événements', ['ID événement', 'Date'], [['E1', sheetDate('2026-03-10')]]),
+      tab(
+        'Participations',
+        ['ID événement', 'Membre'],
+        [
+          ['E1', 'Camille@Externe.fr'],
+          ['E1', 'camille@externe.fr'], // row 3: the same guest again
+        ],
+      ),
+    ]);
+    expect(report.club.attendance.map((a) => a.personKey)).toEqual(['e:camille@externe.fr']);
+    expect(coded(report, 'Participations')).toEqual([[3, 'Membre', 'camille@externe.fr', 'duplicate_row']]);
+  });
+
+  it('reports a paid row without a date with an empty value, on the column by its label when the tab lacks it', () => {
+    const tabs = [
+      members(),
+      tab(
+        'Cotisations',
+        ['ID membre', 'Période', 'Statut'],
+        [['M001', '2026', 'payé']], // paid, and no « Payé le » column at all
+      ),
+    ];
+    const fr = run(tabs);
+    expect(issues(fr, 'paid_without_date').map((i) => [i.tab, i.row, i.column, i.value])).toEqual([
+      ['Cotisations', 2, 'Payé le', ''],
+    ]);
+    const en = run(tabs, { locale: 'en_GB', timeZone: 'Europe/London' });
+    expect(issues(en, 'paid_without_date').map((i) => i.column)).toEqual(['Paid on']);
+  });
+
+  it('reports an ambiguous referral receiver on its own column', () => {
+    const report = run([
+      members(['M004', 'Jean', 'Dupont', 'jd@autre.fr', '01/01/2025', '', '']),
+      tab('Recommandations', ['Date', 'Donneur', 'Bénéficiaire'], [['10/03/2026', 'M001', 'Dupont Jean']]),
+    ]);
+    expect(report.club.referrals[0].receiver).toBeNull();
+    expect(coded(report, 'Recommandations')).toEqual([
+      [2, 'Bénéficiaire', 'Dupont Jean', 'ambiguous_member'],
+    ]);
+  });
+
+  it('orders answers of one day by their time, midnight coming after an answer without a time', () => {
+    const header = ['Horodatage', 'ID enquête', 'Membre', 'NPS'];
+    const report = run([
+      members(),
+      tab('Réponses', header, [
+        ['10/03/2026 00:00', 'COLD-1', 'M001', 9], // row 2: at midnight (time 0)
+        ['10/03/2026', 'COLD-1', 'M001', 3], // row 3: the day only: before any time, though a later row
+      ]),
+    ]);
+    expect(report.club.answers.map((a) => [a.row, a.nps])).toEqual([[2, 9]]);
+    expect(issues(report, 'duplicate_answer').map((i) => i.row)).toEqual([3]);
+  });
+
+  it('keeps decisive contacts when the contacts made are blank (nothing to compare with)', () => {
+    const header = ['Horodatage', 'ID enquête', 'Membre', 'Contacts noués', 'Contacts décisifs'];
+    const report = run([members(), tab('Réponses', header, [['10/03/2026', 'COLD-1', 'M001', '', 2]])]);
+    expect(report.club.answers[0]).toMatchObject({ contactsMade: null, decisiveContacts: 2 });
+    expect(issues(report, 'decisive_over_made')).toEqual([]);
+  });
+});
