@@ -679,3 +679,19 @@ describe('edges of the model', () => {
     expect(issues(report, 'decisive_over_made')).toEqual([]);
   });
 });
+
+describe('issues name columns as the club typed them', () => {
+  it('reports a repeated email on « Courriel » when that is the header', () => {
+    const report = run([
+      tab(
+        'Membres',
+        ['ID membre', 'Prénom', 'Nom', 'Courriel', "Date d'adhésion"],
+        [
+          ['M001', 'Ana', 'Lopez', 'ana@club.fr', '01/01/2025'],
+          ['M002', 'Paul', 'Durand', 'ANA@club.fr', '01/01/2025'], // row 3
+        ],
+      ),
+    ]);
+    expect(coded(report, 'Membres')).toEqual([[3, 'Courriel', 'ANA@club.fr', 'duplicate_email']]);
+  });
+});
