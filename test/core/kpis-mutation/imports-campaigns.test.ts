@@ -69,12 +69,16 @@ describe('campaign tables: every column name', () => {
     ...['Ouvertures uniques', 'Opens', 'Ouvertures', 'Opened', 'Ouverts'].map(
       (l): [string, string, string] => ['opens', l, '540'],
     ),
-    ...['Clics uniques', 'Clicks', 'Clics', 'Clicked', 'Cliqués'].map(
-      (l): [string, string, string] => ['clicks', l, '61'],
-    ),
-    ...['Unsubscribed', 'Désinscriptions', 'Désinscrits'].map(
-      (l): [string, string, string] => ['unsubscribes', l, '3'],
-    ),
+    ...['Clics uniques', 'Clicks', 'Clics', 'Clicked', 'Cliqués'].map((l): [string, string, string] => [
+      'clicks',
+      l,
+      '61',
+    ]),
+    ...['Unsubscribed', 'Désinscriptions', 'Désinscrits'].map((l): [string, string, string] => [
+      'unsubscribes',
+      l,
+      '3',
+    ]),
     ...['Campaign ID', 'ID de la campagne'].map((l): [string, string, string] => ['id', l, 'c-42']),
   ];
 
@@ -234,7 +238,12 @@ describe('key/value reports', () => {
   };
 
   it('refuses a report without any recipient count', () => {
-    expect(report([['Title:', 'Lettre'], ['Delivery Date/Time:', 'Sat, May 1, 2021 10:15']])).toEqual({
+    expect(
+      report([
+        ['Title:', 'Lettre'],
+        ['Delivery Date/Time:', 'Sat, May 1, 2021 10:15'],
+      ]),
+    ).toEqual({
       ok: false,
       message: 'Rapport de campagne illisible : aucun nombre de destinataires trouvé.',
     });
@@ -316,11 +325,21 @@ describe('key/value reports', () => {
 
   it('skips an undated report on the line of its recipient count, naming the date key', () => {
     // Mailchimp: « Total Recipients » on row 4 of the file (title row 1).
-    const mc = report([['Title:', 'Lettre'], ['Other:', 'x'], ['Total Recipients:', '10']]);
+    const mc = report([
+      ['Title:', 'Lettre'],
+      ['Other:', 'x'],
+      ['Total Recipients:', '10'],
+    ]);
     if (!mc.ok) throw new Error(mc.message);
     expect(mc.plan.skipped).toEqual([{ line: 4, reason: 'date manquante dans « Delivery Date/Time ».' }]);
     // MailerLite: « Total emails sent » on row 3.
-    const ml = report([['Subject:', 'Lettre'], ['Total emails sent:', '10']], 'Campaign report');
+    const ml = report(
+      [
+        ['Subject:', 'Lettre'],
+        ['Total emails sent:', '10'],
+      ],
+      'Campaign report',
+    );
     if (!ml.ok) throw new Error(ml.message);
     expect(ml.plan.skipped).toEqual([{ line: 3, reason: 'date manquante dans « Sent ».' }]);
   });
@@ -339,6 +358,33 @@ describe('key/value reports', () => {
       ['Total Unsubs:', '7'],
     ]);
     expect(rowsOf(r)).toEqual([['2021-05-01', 'Premier', 300, 0, '', '', 1, 'mailchimp:2021-05-01:premier']]);
+  });
+
+  it('skips a report without a name, and trims the values', () => {
+    const r = report([
+      ['Delivery Date/Time:', '2021-05-01'],
+      ['Total Recipients:', '300'],
+    ]);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.plan.skipped).toEqual([{ line: 3, reason: 'campagne sans nom.' }]);
+    // « Title: » alone on its line (one cell) is passed over; the padded title is trimmed.
+    const q = report([
+      ['Title:'],
+      ['Title:', '  Lettre  '],
+      ['Delivery Date/Time:', '2021-05-01'],
+      ['Total Recipients:', '300'],
+    ]);
+    expect(rowsOf(q).map((c) => c[1])).toEqual(['Lettre']);
+  });
+
+  it('reads a numeric delivery date month first, as Mailchimp writes it', () => {
+    // 05/01/2021 in a Mailchimp report is 1 May 2021, whatever the spreadsheet's locale.
+    const r = report([
+      ['Title:', 'Lettre'],
+      ['Delivery Date/Time:', '05/01/2021 10:15'],
+      ['Total Recipients:', '300'],
+    ]);
+    expect(rowsOf(r).map((c) => c[0])).toEqual(['2021-05-01']);
   });
 
   it('sums the A/B combinations of the real Mailchimp sample, each counted once', () => {

@@ -44,7 +44,10 @@ const tickets = (header: string, lines: string[], options: Partial<ImportInput> 
 /** Two members called Jean Dupont without e-mail: the name alone matches both. */
 const twoJeans = (): Tabs => {
   const tabs = clubTabs();
-  tabs[0].values.push(['M010', 'Jean', 'Dupont', '', '01/09/2024'], ['M011', 'Jean', 'Dupont', '', '01/09/2024']);
+  tabs[0].values.push(
+    ['M010', 'Jean', 'Dupont', '', '01/09/2024'],
+    ['M011', 'Jean', 'Dupont', '', '01/09/2024'],
+  );
   return tabs;
 };
 
@@ -86,43 +89,36 @@ describe('the season or year a campaign names', () => {
 describe('HelloAsso payment statuses', () => {
   // One order per status, each by a new person (unknown to the workbook), « Adhésion 2026 », 40 €.
   const one = (status: string) =>
-    payments([`4001;6001;40,00;02/01/2026 10:00:00;${status};Lune;Zoé;zoe.lune@example.org;;Adhésion 2026;Adhésion;;`]);
-
-  it.each([
-    'Payé',
-    'Hors Ligne',
-    'Validé',
-    'Autorisé',
-    'Paid',
-    'Processed',
-    'Authorized',
-  ])('« %s » is paid: Zoé becomes M008 with dues 2026 of 40 €', (status) => {
-    const p = one(status);
-    expect(added(p, 'dues')).toEqual([
-      {
-        member_id: 'M008',
-        term: '2026',
-        amount: 40,
-        paid_on: '2026-01-02',
-        status: 'payé',
-        source_ref: 'helloasso:4001',
-      },
+    payments([
+      `4001;6001;40,00;02/01/2026 10:00:00;${status};Lune;Zoé;zoe.lune@example.org;;Adhésion 2026;Adhésion;;`,
     ]);
-    expect(p.skipped).toEqual([]);
-  });
 
-  it.each([
-    'Refusé',
-    'Échec',
-    'Error',
-    'Annulé',
-    'Canceled',
-    'Abandonné',
-  ])('« %s » is refused: nothing added, the line says why', (status) => {
-    const p = one(status);
-    expect(p.additions).toEqual([]);
-    expect(reasons(p)).toEqual([[2, 'paiement refusé : ce n’est pas une cotisation payée.']]);
-  });
+  it.each(['Payé', 'Hors Ligne', 'Validé', 'Autorisé', 'Paid', 'Processed', 'Authorized'])(
+    '« %s » is paid: Zoé becomes M008 with dues 2026 of 40 €',
+    (status) => {
+      const p = one(status);
+      expect(added(p, 'dues')).toEqual([
+        {
+          member_id: 'M008',
+          term: '2026',
+          amount: 40,
+          paid_on: '2026-01-02',
+          status: 'payé',
+          source_ref: 'helloasso:4001',
+        },
+      ]);
+      expect(p.skipped).toEqual([]);
+    },
+  );
+
+  it.each(['Refusé', 'Échec', 'Error', 'Annulé', 'Canceled', 'Abandonné'])(
+    '« %s » is refused: nothing added, the line says why',
+    (status) => {
+      const p = one(status);
+      expect(p.additions).toEqual([]);
+      expect(reasons(p)).toEqual([[2, 'paiement refusé : ce n’est pas une cotisation payée.']]);
+    },
+  );
 
   it.each(['Remboursé', 'Refunded'])('« %s » is refunded: nothing added', (status) => {
     const p = one(status);
@@ -163,8 +159,14 @@ describe('HelloAsso payments: what is a membership', () => {
     expect(p.additions).toEqual([]);
     expect(reasons(p)).toEqual([
       [2, 'don : ce n’est ni une cotisation ni une participation.'],
-      [3, 'paiement de billetterie : importez plutôt l’export de la billetterie (un participant par billet).'],
-      [4, 'paiement de billetterie : importez plutôt l’export de la billetterie (un participant par billet).'],
+      [
+        3,
+        'paiement de billetterie : importez plutôt l’export de la billetterie (un participant par billet).',
+      ],
+      [
+        4,
+        'paiement de billetterie : importez plutôt l’export de la billetterie (un participant par billet).',
+      ],
       [5, 'paiement « Crowdfunding » : ni une adhésion ni un don, rien à importer.'],
       [6, 'paiement « ? » : ni une adhésion ni un don, rien à importer.'],
       [7, 'don : ce n’est ni une cotisation ni une participation.'],
@@ -295,7 +297,8 @@ describe('HelloAsso pending payments', () => {
         ],
       },
     ];
-    const line = '4701;6701;40,00;02/01/2026 10:00:00;En attente;Durand;Bob;bob.durand@example.org;;Adhésion 2026;Adhésion;;';
+    const line =
+      '4701;6701;40,00;02/01/2026 10:00:00;En attente;Durand;Bob;bob.durand@example.org;;Adhésion 2026;Adhésion;;';
     const p = payments([line], { existing: { tabs } });
     expect(p.additions).toEqual([]);
     expect(reasons(p)).toEqual([[2, 'déjà présente dans le classeur (référence helloasso:4701).']]);
@@ -346,7 +349,9 @@ describe('HelloAsso payments from people the workbook cannot tell', () => {
   });
 
   it('writes the new member’s reference from the e-mail in lower case, trimmed', () => {
-    const p = payments(['4961;6961;40,00;02/01/2026 10:00:00;Payé;Lune;Zoé; Zoe.Lune@Example.org ;;Adhésion 2026;Adhésion;;']);
+    const p = payments([
+      '4961;6961;40,00;02/01/2026 10:00:00;Payé;Lune;Zoé; Zoe.Lune@Example.org ;;Adhésion 2026;Adhésion;;',
+    ]);
     expect(added(p, 'members').map((m) => m.source_ref)).toEqual(['helloasso:member:zoe.lune@example.org']);
   });
 
@@ -401,8 +406,12 @@ describe('HelloAsso memberships', () => {
 
   it('terms by the order date when neither rate nor campaign names a year, and counts a blank status as validated', () => {
     // Line 2: no status, rate « Tarif plein », campaign « Club » → term 2026-01-09 (the order date).
-    const p = memberships(['5101;09/01/2026 16:30;;Lune;Zoé;Lune;Zoé;zoe.lune@example.org;;Tarif plein;Club;40,00;']);
-    expect(added(p, 'dues').map((d) => [d.member_id, d.term, d.status])).toEqual([['M008', '2026-01-09', 'payé']]);
+    const p = memberships([
+      '5101;09/01/2026 16:30;;Lune;Zoé;Lune;Zoé;zoe.lune@example.org;;Tarif plein;Club;40,00;',
+    ]);
+    expect(added(p, 'dues').map((d) => [d.member_id, d.term, d.status])).toEqual([
+      ['M008', '2026-01-09', 'payé'],
+    ]);
   });
 
   it('keys a nameless adherent by e-mail, so two such lines of one order are two memberships', () => {
@@ -515,7 +524,9 @@ describe('HelloAsso memberships', () => {
       { existing: { tabs } },
     );
     expect(p.additions).toEqual([]);
-    expect(reasons(p)).toEqual([[2, 'déjà présente dans le classeur (référence helloasso:5601:bob-durand).']]);
+    expect(reasons(p)).toEqual([
+      [2, 'déjà présente dans le classeur (référence helloasso:5601:bob-durand).'],
+    ]);
   });
 
   it('reads a month-first Excel re-save when a date shows it (01/13/2026)', () => {
@@ -632,9 +643,15 @@ describe('HelloAsso ticketing', () => {
 
   it('ignores blank lines and numbers lines as the file does', () => {
     // Line 2 is blank (only separators and spaces); line 3 is Zoé.
-    const p = tickets(ORDERS, [' ; ; ;;;;;', '7501;01/03/2026 10:00;Validé;Lune;Zoé;zoe.lune@example.org;Entrée;30,00']);
+    const p = tickets(ORDERS, [
+      ' ; ; ;;;;;',
+      '7501;01/03/2026 10:00;Validé;Lune;Zoé;zoe.lune@example.org;Entrée;30,00',
+    ]);
     expect(added(p, 'attendance').map((a) => a.source_ref)).toEqual(['helloasso:7501']);
-    const q = tickets(ORDERS, [' ; ; ;;;;;', '7601;01/03/2026 10:00;Annulé;Lune;Zoé;zoe.lune@example.org;Entrée;30,00']);
+    const q = tickets(ORDERS, [
+      ' ; ; ;;;;;',
+      '7601;01/03/2026 10:00;Annulé;Lune;Zoé;zoe.lune@example.org;Entrée;30,00',
+    ]);
     expect(q.skipped.map((s) => s.line)).toEqual([3]);
   });
 });
