@@ -16,16 +16,9 @@ import { added, plan, sampleRows } from '../imports/helpers';
 const table = (rows: string[][], source: SourceId = 'brevo', options: Partial<ImportInput> = {}) =>
   plan(rows, 'campagnes.csv', { source, ...options });
 
-const rowOf = (c: Record<string, unknown>) => [
-  c.date,
-  c.campaign,
-  c.recipients,
-  c.bounces,
-  c.opens,
-  c.clicks,
-  c.unsubscribes,
-  c.source_ref,
-];
+/** A Communications row's cells in this order: date, name, recipients, bounces, opens, clicks, unsubscribes, reference. */
+const FIELDS = ['date', 'campaign', 'recipients', 'bounces', 'opens', 'clicks', 'unsubscribes', 'source_ref'];
+const rowOf = (c: Record<string, unknown>) => FIELDS.map((f) => c[f]);
 
 // One campaign, written with the first name of every column: « Lettre de mars » sent on
 // 15/03/2026 to 1200, 20 bounces, 540 unique opens, 61 unique clicks, 3 unsubscribes, id c-42.

@@ -12,18 +12,11 @@ import { describe, expect, it } from 'vitest';
 import { proposeMapping } from '../../../src/core/imports';
 import { formNameFromFileName } from '../../../src/core/imports/forms';
 import type { ImportInput } from '../../../src/core/imports/types';
-import { added, plan, type Tabs } from '../imports/helpers';
+import { added, clubTabs, plan } from '../imports/helpers';
 
 const FILE = 'Enquête chaude (réponses) - Réponses au formulaire 1.csv';
-const tabs: Tabs = [
-  {
-    name: 'Membres',
-    values: [
-      ['ID membre', 'Prénom', 'Nom', 'E-mail', "Date d'adhésion"],
-      ['M003', 'Alice', 'Martin', 'alice.martin@example.org', '01/01/2024'],
-    ],
-  },
-];
+// Workbook of `clubTabs()`: M001 Anne Ancien (anne@example.org), M007 Bob Durand.
+const tabs = clubTabs();
 const forms = (rows: string[][], options: Partial<ImportInput> = {}) =>
   plan(rows, FILE, { existing: { tabs }, source: 'google_forms', ...options });
 const reasons = (p: { skipped: Array<{ line: number; reason: string }> }) =>
@@ -155,9 +148,9 @@ describe('answers', () => {
     const p = forms([
       ['Horodateur', 'Adresse e-mail', 'ID enquête', "Type d'enquête", 'Événement', 'Commentaire'],
       // Line 2: member, survey, kind and event but no answer → skipped.
-      ['10/03/2026 18:00:01', 'alice.martin@example.org', 'S-1', 'chaude', 'E-1', ''],
-      // Line 3: a comment → one row, Alice as M003, the survey from its column.
-      ['10/03/2026 18:00:02', 'alice.martin@example.org', 'S-1', 'chaude', 'E-1', 'Bien'],
+      ['10/03/2026 18:00:01', 'anne@example.org', 'S-1', 'chaude', 'E-1', ''],
+      // Line 3: a comment → one row, Anne as M001, the survey from its column.
+      ['10/03/2026 18:00:02', 'anne@example.org', 'S-1', 'chaude', 'E-1', 'Bien'],
       // Line 4: blank (spaces) → passed over silently.
       ['  ', '', '', '', '', ''],
       // Line 5: an unknown e-mail is kept as typed, no survey id → the form's own.
@@ -173,7 +166,7 @@ describe('answers', () => {
         r.comment,
       ]),
     ).toEqual([
-      ['2026-03-10', 'S-1', 'chaude', 'E-1', 'M003', 'Bien'],
+      ['2026-03-10', 'S-1', 'chaude', 'E-1', 'M001', 'Bien'],
       ['2026-03-10', 'GF-enquete-chaude', '', '', 'x@example.org', 'Top'],
     ]);
     expect(reasons(p)).toEqual([[2, 'réponse sans aucune valeur à importer.']]);
@@ -292,7 +285,7 @@ describe('confirmed mappings', () => {
   });
 
   it('skips the same answer twice in the file', () => {
-    const row = ['10/03/2026 18:00:01', 'alice.martin@example.org', 'Bien'];
+    const row = ['10/03/2026 18:00:01', 'anne@example.org', 'Bien'];
     const p = forms([['Horodateur', 'Adresse e-mail', 'Commentaire'], row, [...row]]);
     expect(added(p, 'responses')).toHaveLength(1);
     expect(reasons(p)).toEqual([

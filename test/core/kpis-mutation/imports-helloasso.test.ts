@@ -51,6 +51,12 @@ const twoJeans = (): Tabs => {
   return tabs;
 };
 
+/** The club's workbook with a Dues tab holding `rows` (member, term, status, source reference). */
+const withDues = (...rows: string[][]): Tabs => [
+  ...clubTabs(),
+  { name: 'Cotisations', values: [['ID membre', 'Période', 'Statut', 'Référence source'], ...rows] },
+];
+
 const reasons = (p: { skipped: Array<{ line: number; reason: string }> }) =>
   p.skipped.map((s) => [s.line, s.reason]);
 
@@ -287,16 +293,7 @@ describe('HelloAsso pending payments', () => {
   });
 
   it('says pending in English, and skips a pending order already in the workbook', () => {
-    const tabs: Tabs = [
-      ...clubTabs(),
-      {
-        name: 'Cotisations',
-        values: [
-          ['ID membre', 'Période', 'Statut', 'Référence source'],
-          ['M007', '2026', 'en attente', 'helloasso:4701'],
-        ],
-      },
-    ];
+    const tabs = withDues(['M007', '2026', 'en attente', 'helloasso:4701']);
     const line =
       '4701;6701;40,00;02/01/2026 10:00:00;En attente;Durand;Bob;bob.durand@example.org;;Adhésion 2026;Adhésion;;';
     const p = payments([line], { existing: { tabs } });
@@ -358,16 +355,7 @@ describe('HelloAsso payments from people the workbook cannot tell', () => {
   it('does not report the dues of a new member whose order reference is already in Dues', () => {
     // The workbook's Dues already carry helloasso:4971 (typed for someone else); Zoé is new, so she
     // is added, and her dues are silently not added twice (the member row is the news).
-    const tabs: Tabs = [
-      ...clubTabs(),
-      {
-        name: 'Cotisations',
-        values: [
-          ['ID membre', 'Période', 'Statut', 'Référence source'],
-          ['M001', '2024', 'payé', 'helloasso:4971'],
-        ],
-      },
-    ];
+    const tabs = withDues(['M001', '2024', 'payé', 'helloasso:4971']);
     const p = payments(
       ['4971;6971;40,00;02/01/2026 10:00:00;Payé;Lune;Zoé;zoe.lune@example.org;;Adhésion 2026;Adhésion;;'],
       { existing: { tabs } },
@@ -453,16 +441,7 @@ describe('HelloAsso memberships', () => {
   });
 
   it('adds a pending dues row with its amount for a known adherent only', () => {
-    const tabs: Tabs = [
-      ...clubTabs(),
-      {
-        name: 'Cotisations',
-        values: [
-          ['ID membre', 'Période', 'Statut', 'Référence source'],
-          ['M001', '2026', 'en attente', 'helloasso:5403:anne-ancien'],
-        ],
-      },
-    ];
+    const tabs = withDues(['M001', '2026', 'en attente', 'helloasso:5403:anne-ancien']);
     const p = memberships(
       [
         // Line 2: Bob Durand (M007, by name, paid by Sophie) pending → pending dues 2026, 40 €.
@@ -508,16 +487,8 @@ describe('HelloAsso memberships', () => {
   });
 
   it('reports the dues a known member already has for the term', () => {
-    const tabs: Tabs = [
-      ...clubTabs(),
-      {
-        name: 'Cotisations',
-        values: [
-          ['ID membre', 'Période', 'Montant', 'Statut'],
-          ['M007', '2026', 40, 'payé'],
-        ],
-      },
-    ];
+    // Bob's dues for 2026 typed by hand, without reference: the same member and term.
+    const tabs = withDues(['M007', '2026', 'payé', '']);
     const p = memberships(
       ['5601;14/01/2026 10:00;Validé;Durand;Bob;Durand;Bob;bob.durand@example.org;;Adhésion 2026;;40,00;'],
       MEM,
@@ -712,16 +683,7 @@ describe('HelloAsso files re-saved by Excel in month-first order, or with column
 
   it('does not report the dues of a new adherent whose reference is already in Dues', () => {
     // helloasso:5801:zoe-lune is already in Dues (for Anne): Zoé is added, her dues silently not.
-    const tabs: Tabs = [
-      ...clubTabs(),
-      {
-        name: 'Cotisations',
-        values: [
-          ['ID membre', 'Période', 'Statut', 'Référence source'],
-          ['M001', '2024', 'payé', 'helloasso:5801:zoe-lune'],
-        ],
-      },
-    ];
+    const tabs = withDues(['M001', '2024', 'payé', 'helloasso:5801:zoe-lune']);
     const p = memberships(
       ['5801;05/01/2026 09:12;Validé;Lune;Zoé;Lune;Zoé;zoe.lune@example.org;;Adhésion 2026;;40,00;'],
       MEM,

@@ -8,8 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/core/i18n';
 import { planImport } from '../../../src/core/imports';
+import { PEER_COLUMNS } from '../../../src/core/network/peers';
 
 const HEADER = ['kpi', 'period', 'band', 'clubs', 'p25', 'median', 'p75'];
+/** The eight decile cells of a row without deciles. */
+const NO_DECILES = Array<string>(8).fill('');
 
 const run = (rows: string[][], lang: Lang = 'fr') =>
   planImport({
@@ -110,24 +113,7 @@ describe('lines', () => {
         45,
         '',
       ],
-      [
-        'nps',
-        'NPS (recommandation du réseau)',
-        '2026-S1',
-        '50 à 149 membres',
-        6,
-        0.5,
-        1,
-        1.5,
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-      ],
+      ['nps', 'NPS (recommandation du réseau)', '2026-S1', '50 à 149 membres', 6, 0.5, 1, 1.5, ...NO_DECILES],
     ]);
     expect(p.skipped).toEqual([]);
   });
@@ -135,16 +121,9 @@ describe('lines', () => {
   it('reads a header of French labels and writes the tab in English', () => {
     const p = planOf(
       [
-        [
-          'Indicateur',
-          'Libellé',
-          'Période',
-          'Taille de club',
-          'Clubs',
-          '1er quartile',
-          'Médiane',
-          '3e quartile',
-        ],
+        // The tab's own French labels (Indicateur, Libellé, Période, Taille de club, Clubs,
+        // 1er quartile, Médiane, 3e quartile), as a club copying the tab would write them.
+        PEER_COLUMNS.slice(0, 8).map((c) => c.label.fr),
         ['nps', 'NPS (recommandation du réseau)', '2026-S1', 'tous les clubs', '12', '20', '30', '40'],
       ],
       'en',
@@ -174,24 +153,7 @@ describe('lines', () => {
         'P90',
       ],
       rows: [
-        [
-          'nps',
-          'NPS (would recommend the network)',
-          '2026-S1',
-          'all clubs',
-          12,
-          20,
-          30,
-          40,
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-          '',
-        ],
+        ['nps', 'NPS (would recommend the network)', '2026-S1', 'all clubs', 12, 20, 30, 40, ...NO_DECILES],
       ],
     });
     expect(p.notes).toEqual(['The dashboard places each KPI among the network’s clubs at the next refresh.']);
