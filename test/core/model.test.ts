@@ -3,7 +3,8 @@
  * members without a leaving date, guests, dues, unknown events and members, answers.
  */
 
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/core/compute';
 import { dayOf } from '../../src/core/dates';
 import { isActiveOn } from '../../src/core/model';
 import { issues, run, sheetDate, tab } from './fixtures';
@@ -25,9 +26,15 @@ const membersTab = tab(
   ],
 );
 
+// Each report is built before each test (not when the file is collected), so that a mutation run
+// knows which tests reach which line of the model (issue 23).
 describe('members', () => {
-  const report = run([membersTab]);
-  const club = report.club;
+  let report: Report;
+  let club: Report['club'];
+  beforeEach(() => {
+    report = run([membersTab]);
+    club = report.club;
+  });
   const byId = (id: string) => club.members.find((m) => m.id === id)!;
 
   it('keeps the first row of a duplicate ID and reports the later one', () => {
@@ -103,24 +110,30 @@ describe('members', () => {
 });
 
 describe('attendance and guests', () => {
-  const report = run([
-    membersTab,
-    tab('Événements', ['ID événement', 'Date'], [['E1', sheetDate('2026-03-10')]]),
-    tab(
-      'Participations',
-      ['ID événement', 'Membre', 'Inscrit', 'Présent', 'Invité', 'Invité par'],
-      [
-        ['E1', 'M001', '', 'oui', '', ''], // row 2: member
-        ['E1', 'Camille Externe', 'oui', 'oui', '', 'M001'], // row 3: resolves to nobody → guest
-        ['E1', 'zoe@club.fr', 'oui', 'non', 'non', ''], // row 4: prospect, not active → guest
-        ['E1', 'M002', 'non', '', 'oui', ''], // row 5: guest says yes
-        ['E1', 'ana@club.fr', 'oui', 'oui', '', ''], // row 6: M001 again → duplicate row
-        ['E9', 'M003', 'oui', 'oui', '', ''], // row 7: unknown event
-        ['E1', 'Jean Dupont', 'oui', 'oui', '', 'Inconnu'], // row 8: ambiguous name → guest; unknown inviter
-      ],
-    ),
-  ]);
-  const rows = report.club.attendance;
+  let report: Report;
+  let rows: Report['club']['attendance'];
+  beforeEach(() => {
+    report = attendanceReport();
+    rows = report.club.attendance;
+  });
+  const attendanceReport = () =>
+    run([
+      membersTab,
+      tab('Événements', ['ID événement', 'Date'], [['E1', sheetDate('2026-03-10')]]),
+      tab(
+        'Participations',
+        ['ID événement', 'Membre', 'Inscrit', 'Présent', 'Invité', 'Invité par'],
+        [
+          ['E1', 'M001', '', 'oui', '', ''], // row 2: member
+          ['E1', 'Camille Externe', 'oui', 'oui', '', 'M001'], // row 3: resolves to nobody → guest
+          ['E1', 'zoe@club.fr', 'oui', 'non', 'non', ''], // row 4: prospect, not active → guest
+          ['E1', 'M002', 'non', '', 'oui', ''], // row 5: guest says yes
+          ['E1', 'ana@club.fr', 'oui', 'oui', '', ''], // row 6: M001 again → duplicate row
+          ['E9', 'M003', 'oui', 'oui', '', ''], // row 7: unknown event
+          ['E1', 'Jean Dupont', 'oui', 'oui', '', 'Inconnu'], // row 8: ambiguous name → guest; unknown inviter
+        ],
+      ),
+    ]);
 
   it('decides guests per §12 and reads registered (blank = yes) and attended (blank = unknown)', () => {
     expect(rows.map((a) => [a.row, a.member?.id ?? null, a.guest, a.registered, a.attended])).toEqual([
@@ -145,30 +158,35 @@ describe('attendance and guests', () => {
 });
 
 describe('dues, responses and other references', () => {
-  const report = run([
-    membersTab,
-    tab(
-      'Cotisations',
-      ['ID membre', 'Période', 'Montant', 'Payé le', 'Statut'],
-      [
-        ['M001', '2026', '120', '', 'payé'], // row 2: paid without date
-        ['Inconnu', '2026', '120', '15/01/2026', 'payé'], // row 3: unknown member
-        ['M002', '2026', '120', '15/01/2026', ''], // row 4: empty status + paid_on → paid
-        ['M003', '2026', '120', '', 'en attente'], // row 5: pending
-      ],
-    ),
-    tab('Événements', ['ID événement', 'Date'], [['E1', sheetDate('2026-03-10')]]),
-    tab(
-      'Réponses',
-      ['Horodatage', 'ID enquête', "Type d'enquête", 'ID événement', 'Membre', 'NPS'],
-      [
-        ['10/03/2026 21:00:00', 'HOT-E1', '', 'E1', 'Personne', 9], // row 2: kind empty + event → hot; unknown member
-        ['10/03/2026 21:05:00', 'COLD-2026-S1', 'Froid', '', '', 11], // row 3: NPS 11
-      ],
-    ),
-    tab('Recommandations', ['Date', 'Donneur', 'Bénéficiaire'], [['10/03/2026', 'Client externe', 'M001']]),
-    tab('Interactions', ['Date', 'Membre', 'Type'], [['10/03/2026', 'Inconnu', 'entraide']]),
-  ]);
+  let report: Report;
+  beforeEach(() => {
+    report = referencesReport();
+  });
+  const referencesReport = () =>
+    run([
+      membersTab,
+      tab(
+        'Cotisations',
+        ['ID membre', 'Période', 'Montant', 'Payé le', 'Statut'],
+        [
+          ['M001', '2026', '120', '', 'payé'], // row 2: paid without date
+          ['Inconnu', '2026', '120', '15/01/2026', 'payé'], // row 3: unknown member
+          ['M002', '2026', '120', '15/01/2026', ''], // row 4: empty status + paid_on → paid
+          ['M003', '2026', '120', '', 'en attente'], // row 5: pending
+        ],
+      ),
+      tab('Événements', ['ID événement', 'Date'], [['E1', sheetDate('2026-03-10')]]),
+      tab(
+        'Réponses',
+        ['Horodatage', 'ID enquête', "Type d'enquête", 'ID événement', 'Membre', 'NPS'],
+        [
+          ['10/03/2026 21:00:00', 'HOT-E1', '', 'E1', 'Personne', 9], // row 2: kind empty + event → hot; unknown member
+          ['10/03/2026 21:05:00', 'COLD-2026-S1', 'Froid', '', '', 11], // row 3: NPS 11
+        ],
+      ),
+      tab('Recommandations', ['Date', 'Donneur', 'Bénéficiaire'], [['10/03/2026', 'Client externe', 'M001']]),
+      tab('Interactions', ['Date', 'Membre', 'Type'], [['10/03/2026', 'Inconnu', 'entraide']]),
+    ]);
 
   it('reads dues: paid by status or by an empty status with a paid_on date', () => {
     expect(report.club.dues.map((d) => [d.row, d.member.id, d.term, d.paid, d.paidOn !== null])).toEqual([

@@ -8,7 +8,7 @@
  * test/fixtures/workbooks/README.md.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -139,6 +139,35 @@ describe.each([
     const membres = model.sheets.find((s) => s.name === 'Membres')!;
     expect(view(membres)).toEqual(view((await loadWorkbook(fixture)).sheets[0]));
     expect(membres.notes.get(cellKey(1, 1))).toBe('Présidente du club');
+  }, 60_000);
+
+  it('keeps the copied parts as the source file stored them, compressed bytes and all (issue 21)', async () => {
+    // A save copies an untouched tab's parts without inflating and deflating them again
+    // (zip-parts.ts copyPart): the compressed bytes in the new file are the source's, to the byte.
+    // The source deflated at level 1: parts deflated again (at zlib's default level 6) would differ.
+    const file = tmp('club.xlsx');
+    const source = await zipOf(fixture);
+    const inflated = new JSZip();
+    for (const [path, entry] of Object.entries(source.files))
+      if (!entry.dir) inflated.file(path, await entry.async('uint8array'), { createFolders: false });
+    const fast = await inflated.generateAsync({
+      type: 'nodebuffer',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 1 },
+    });
+    writeFileSync(file, fast);
+    const r = spawnSync(process.execPath, [BIN, 'refresh', file], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const [before, after] = [await JSZip.loadAsync(fast), await zipOf(file)];
+    const stored = (zip: JSZip, path: string) => {
+      const data = (zip.file(path) as unknown as { _data: { compressedContent: Uint8Array; crc32: number } })
+        ._data;
+      return { bytes: Buffer.from(data.compressedContent).toString('base64'), crc32: data.crc32 };
+    };
+    const partOf = async (zip: JSZip) => (await sheetParts(zip)).get('Membres') as string;
+    const [was, is] = [await partOf(before), await partOf(after)];
+    expect(stored(after, is)).toEqual(stored(before, was));
+    expect(stored(after, notesPart)).toEqual(stored(before, notesPart));
   }, 60_000);
 });
 
