@@ -249,3 +249,67 @@ describe('the JSON report', () => {
     expect(json.kpis[0]).toMatchObject({ id: report.kpis[0].id, previous_year: report.kpis[0].previousYear });
   });
 });
+
+describe('edges of the report', () => {
+  it('has no difference when only the current period has a value', () => {
+    // NPS answers in 2026-S1 only: 2 promoters of 2 → NPS 100 now, none before → no delta.
+    const report = run([
+      members(),
+      tab(
+        'Réponses',
+        ['Horodatage', 'ID enquête', "Type d'enquête", 'Membre', 'NPS'],
+        [
+          ['10/03/2026', 'COLD-1', 'froid', 'M001', 9],
+          ['11/03/2026', 'COLD-1', 'froid', 'M002', 10],
+        ],
+      ),
+    ]);
+    const nps = kpi(report, 'nps');
+    expect([nps.value, nps.previous, nps.delta, nps.previousYear, nps.deltaYear]).toEqual([
+      100,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('marks the indicative KPIs as such, even without data', () => {
+    const report = run([members()]);
+    const indicative = CATALOGUE.filter((k) => k.indicative).map((k) => k.id);
+    expect(indicative.length).toBeGreaterThan(0);
+    for (const k of report.kpis) expect(k.details.indicative === true, k.id).toBe(indicative.includes(k.id));
+  });
+
+  it('lists exactly six KPIs without "and more"', () => {
+    const six = CATALOGUE.filter((k) => k.tabs.includes('events')).slice(0, 6);
+    const report = run([members(), settings(['enabled_kpis', six.map((k) => k.id).join(', ')])]);
+    const events = issues(report, 'missing_tab').find((i) => i.tab === 'Événements')!;
+    expect(events.message).toBe(
+      `Onglet « Événements » absent : ces indicateurs restent sans données : ${six
+        .map((k) => k.label.fr)
+        .join(', ')}. Créez-le avec « Créer les onglets de suivi ».`,
+    );
+  });
+
+  it('keeps the arrival order of issues on one row among many, as they were added', () => {
+    const log = new IssueLog('en');
+    // 60 issues alternating between two tabs, all on row 2: the sort has runs to merge.
+    for (let i = 0; i < 60; i++)
+      log.add({ tab: i % 2 ? 'Dues' : 'Members', row: 2, column: 'C', value: String(i), code: 'bad_number' });
+    const sorted = log.sorted(['Members', 'Dues']).map((x) => Number(x.value));
+    const evens = Array.from({ length: 30 }, (_, i) => 2 * i);
+    expect(sorted).toEqual([...evens, ...evens.map((n) => n + 1)]);
+  });
+
+  it('writes the recommendations into the JSON, and leaves a text under a date key as it is', () => {
+    const report = run([members()]);
+    report.recommendations = [
+      { id: 'r1', text: 'Relancer', severity: 2 } as (typeof report.recommendations)[0],
+    ];
+    report.kpis[0].details = { closed_on: 'en cours', date: 'inconnue' };
+    const json = reportToJson(report);
+    expect(json.recommendations).toEqual([{ id: 'r1', text: 'Relancer', severity: 2 }]);
+    expect(json.kpis[0].details).toEqual({ closed_on: 'en cours', date: 'inconnue' });
+  });
+});
