@@ -49,10 +49,16 @@ const duesStatus = (id: string, lang: Lang): string => DUES_STATUS.find((s) => s
 
 type PaymentState = 'paid' | 'refused' | 'refunded' | 'pending';
 
-/** `Payé`, `Hors Ligne`, `Validé` are paid; `Refusé`, `Remboursé`, `Annulé` are not; the rest is pending. */
+/**
+ * `Payé`, `Hors Ligne`, `Validé` are paid; `Refusé`, `Remboursé`, `Annulé` are not; the rest is
+ * pending. The API's English states count too: `Processed`, `Authorized` and `Registered` (an item
+ * or payment HelloAsso recorded, e.g. offline; ItemState and PaymentState of its API v5), and
+ * `Validated`, `Validé` in an English interface.
+ */
 function paymentState(status: string): PaymentState {
   const key = normalizeLabel(status);
-  if (/^(paye|horsligne|valide|autorise|paid|processed|authorized)/.test(key)) return 'paid';
+  if (/^(paye|horsligne|valide|autorise|paid|processed|authorized|validated|registered)/.test(key))
+    return 'paid';
   if (/^(refus|refused|echec|error|annul|cancel|abandon)/.test(key)) return 'refused';
   if (/^(rembours|refund)/.test(key)) return 'refunded';
   return 'pending';

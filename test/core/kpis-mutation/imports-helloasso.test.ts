@@ -99,23 +99,30 @@ describe('HelloAsso payment statuses', () => {
       `4001;6001;40,00;02/01/2026 10:00:00;${status};Lune;Zoé;zoe.lune@example.org;;Adhésion 2026;Adhésion;;`,
     ]);
 
-  it.each(['Payé', 'Hors Ligne', 'Validé', 'Autorisé', 'Paid', 'Processed', 'Authorized'])(
-    '« %s » is paid: Zoé becomes M008 with dues 2026 of 40 €',
-    (status) => {
-      const p = one(status);
-      expect(added(p, 'dues')).toEqual([
-        {
-          member_id: 'M008',
-          term: '2026',
-          amount: 40,
-          paid_on: '2026-01-02',
-          status: 'payé',
-          source_ref: 'helloasso:4001',
-        },
-      ]);
-      expect(p.skipped).toEqual([]);
-    },
-  );
+  it.each([
+    'Payé',
+    'Hors Ligne',
+    'Validé',
+    'Autorisé',
+    'Paid',
+    'Processed',
+    'Authorized',
+    'Validated',
+    'Registered',
+  ])('« %s » is paid: Zoé becomes M008 with dues 2026 of 40 €', (status) => {
+    const p = one(status);
+    expect(added(p, 'dues')).toEqual([
+      {
+        member_id: 'M008',
+        term: '2026',
+        amount: 40,
+        paid_on: '2026-01-02',
+        status: 'payé',
+        source_ref: 'helloasso:4001',
+      },
+    ]);
+    expect(p.skipped).toEqual([]);
+  });
 
   it.each(['Refusé', 'Échec', 'Error', 'Annulé', 'Canceled', 'Abandonné'])(
     '« %s » is refused: nothing added, the line says why',
