@@ -294,12 +294,27 @@ describe('edges of the report', () => {
 
   it('keeps the arrival order of issues on one row among many, as they were added', () => {
     const log = new IssueLog('en');
-    // 60 issues alternating between two tabs, all on row 2: the sort has runs to merge.
-    for (let i = 0; i < 60; i++)
+    // 300 issues alternating between two tabs, all on row 2: more than V8 sorts by insertion alone
+    // (64), so the sort merges runs and compares ties both ways round.
+    for (let i = 0; i < 300; i++)
       log.add({ tab: i % 2 ? 'Dues' : 'Members', row: 2, column: 'C', value: String(i), code: 'bad_number' });
     const sorted = log.sorted(['Members', 'Dues']).map((x) => Number(x.value));
-    const evens = Array.from({ length: 30 }, (_, i) => 2 * i);
+    const evens = Array.from({ length: 150 }, (_, i) => 2 * i);
     expect(sorted).toEqual([...evens, ...evens.map((n) => n + 1)]);
+  });
+
+  it('has no difference when only the previous period has a value', () => {
+    // NPS answers in 2025-S2 only: none now → no value, so no delta (not minus the previous).
+    const report = run([
+      members(),
+      tab(
+        'Réponses',
+        ['Horodatage', 'ID enquête', "Type d'enquête", 'Membre', 'NPS'],
+        [['10/10/2025', 'COLD-0', 'froid', 'M001', 9]],
+      ),
+    ]);
+    const nps = kpi(report, 'nps');
+    expect([nps.value, nps.previous, nps.delta]).toEqual([null, 100, null]);
   });
 
   it('writes the recommendations into the JSON, and leaves a text under a date key as it is', () => {
