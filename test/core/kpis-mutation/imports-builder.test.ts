@@ -143,7 +143,7 @@ describe('the plan', () => {
     b.add('interactions', { date: '2026-03-31', member: 'M001' }, 'i:1');
     b.add('dues', { member_id: 'M002', term: '2026' }, 'd:1');
     b.add('events', { event_id: 'EV-2', date: '2026-04-01' }, 'e:1');
-    // Refused rows still open their tab; an empty tab is not listed.
+    // A refused row adds no tab.
     b.add('events', { event_id: 'EV-1' }, 'e:2');
     const plan = b.build('helloasso_payments');
     // members, events, dues, attendance, communications, responses, then the others as added.
