@@ -82,28 +82,7 @@ describe('Google Forms', () => {
 });
 
 describe('BNI PALMS', () => {
-  const header = [
-    'First Name',
-    'Last Name',
-    'P',
-    'A',
-    '',
-    'L',
-    'M',
-    'S',
-    '',
-    'RGI',
-    'RGO',
-    'RRI',
-    '',
-    'RRO',
-    'V',
-    '1-2-1',
-    '',
-    'TYFCB',
-    'CEU',
-    'T',
-  ];
+  const header = 'First Name,Last Name,P,A,,L,M,S,,RGI,RGO,RRI,,RRO,V,1-2-1,,TYFCB,CEU,T'.split(',');
 
   it('knows the member table by First Name, Last Name, P, A, RGI and TYFCB', () => {
     expect(isPalmsHeader(header)).toBe(true);

@@ -17,28 +17,7 @@ import { added, type Tabs, write } from '../imports/helpers';
 const FILE = 'Chapter_Summary_PALMS_Report_31-03-2026_9-15_AM.xls';
 
 // The member table's header, spacer columns included (§5.1).
-const HEADER = [
-  'First Name',
-  'Last Name',
-  'P',
-  'A',
-  '',
-  'L',
-  'M',
-  'S',
-  '',
-  'RGI',
-  'RGO',
-  'RRI',
-  '',
-  'RRO',
-  'V',
-  '1-2-1',
-  '',
-  'TYFCB',
-  'CEU',
-  'T',
-];
+const HEADER = 'First Name,Last Name,P,A,,L,M,S,,RGI,RGO,RRI,,RRO,V,1-2-1,,TYFCB,CEU,T'.split(',');
 
 interface Totals {
   P?: string;
