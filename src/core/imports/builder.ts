@@ -84,7 +84,8 @@ export class PlanBuilder {
       const hasNote = spec.columns.some((c) => c.id === 'note');
       const columns = spec.columns.map((c) => c.id);
       const header = spec.columns.map((c) => c.label[this.lang]);
-      if (!hasNote) {
+      // The schema now declares `source_ref` on the tabs imports fill: add it only where it lacks.
+      if (!hasNote && !columns.includes('source_ref')) {
         columns.push('source_ref');
         header.push(REF_LABEL[this.lang]);
       }
