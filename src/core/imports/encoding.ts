@@ -36,8 +36,25 @@ export function detectEncoding(bytes: Uint8Array): ExportEncoding {
   }
 }
 
+/**
+ * What Windows-1252 bytes 80–9F are, by the WHATWG index
+ * (https://encoding.spec.whatwg.org/index-windows-1252.txt): `€`, `’`, `œ`, `…`… Node's
+ * `TextDecoder('windows-1252')` gives U+0080–U+009F for them instead, as Latin-1 does
+ * (https://github.com/nodejs/node/issues/60888), so `club-pulse import` of an older Excel CSV would
+ * turn every euro sign and apostrophe into a control character; browsers decode them right, and the
+ * mapping below then finds nothing to change. 81, 8D, 8F, 90 and 9D stay as they are in the index.
+ */
+const WINDOWS_1252_80_9F =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
 /** The file's text (byte order mark dropped) and the encoding it was read in. */
 export function decodeExport(bytes: Uint8Array): { text: string; encoding: ExportEncoding } {
   const encoding = detectEncoding(bytes);
-  return { text: new TextDecoder(encoding).decode(bytes), encoding };
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (encoding !== 'windows-1252') return { text, encoding };
+  return {
+    text: text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80]),
+    encoding,
+  };
 }

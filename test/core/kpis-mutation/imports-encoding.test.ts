@@ -92,10 +92,29 @@ describe('UTF-8 or Windows-1252', () => {
       text: 'Nom;Prénom\r\n',
       encoding: 'utf-8',
     });
-    // `é` as the single byte E9 is no UTF-8. (Bytes 80–9F, such as the euro sign 80 or the
-    // apostrophe 92, are left out: Node's TextDecoder reads them as Latin-1, unlike browsers,
-    // https://github.com/nodejs/node/issues/60888.)
+    // `é` as the single byte E9 is no UTF-8.
     expect(decodeExport(bytes(0x4e, 0xe9, 0x3b, 0x41))).toEqual({ text: 'Né;A', encoding: 'windows-1252' });
+  });
+
+  it('reads Windows-1252 bytes 80–9F as the WHATWG index says, not as Latin-1 (Node reads them so)', () => {
+    // « L’adhésion : 40 € — œuvre… » as older Excel saves it: ’ = 92, é = E9, € = 80, — = 97, œ = 9C,
+    // … = 85. Byte 81 has no character in the index and stays U+0081.
+    const text = decodeExport(
+      bytes(0x4c, 0x92, 0x61, 0xe9, 0x20, 0x34, 0x30, 0x80, 0x97, 0x9c, 0x85, 0x81),
+    ).text;
+    expect(text).toBe('L\u2019a\u00e9 40\u20ac\u2014\u0153\u2026\u0081');
+    // Every byte from 80 to 9F, against TextDecoder's own table where it is right (browsers): the
+    // five bytes the index leaves unassigned are the only C1 controls left.
+    const all = decodeExport(bytes(...Array.from({ length: 32 }, (_, i) => 0x80 + i), 0xe9)).text;
+    expect([...all].filter((c) => c.charCodeAt(0) < 0xa0).map((c) => c.charCodeAt(0).toString(16))).toEqual([
+      '81',
+      '8d',
+      '8f',
+      '90',
+      '9d',
+    ]);
+    expect(all.slice(0, 3)).toBe('\u20ac\u0081\u201a');
+    expect(all.at(-2)).toBe('\u0178');
     expect(detectEncoding(bytes())).toBe('utf-8');
   });
 });
