@@ -131,6 +131,30 @@ describe('zones this runtime may not know', () => {
     expect(reads).toBe(afterYear);
   });
 
+  it('keeps one table of changes per year through the fallback reader', () => {
+    // A made-up zone on summer time every year from 1 April to 1 October (UTC), +2 h, else +1 h.
+    const reader = (ms: number): WallClock => {
+      const month = new Date(ms).getUTCMonth();
+      const d = new Date(ms + (month >= 3 && month < 9 ? 2 * H : H));
+      return clock(
+        d.getUTCFullYear(),
+        d.getUTCMonth() + 1,
+        d.getUTCDate(),
+        d.getUTCHours(),
+        d.getUTCMinutes(),
+      );
+    };
+    setWallClockFallback(reader);
+    const zone = 'Mars/Tharsis';
+    // 2026 first, then 2027: each year its own changes, found to the minute.
+    expect(offsetAt(Date.UTC(2026, 5, 15), zone)).toBe(2 * H);
+    expect(offsetAt(Date.UTC(2026, 10, 15), zone)).toBe(H);
+    expect(offsetAt(Date.UTC(2027, 5, 15), zone)).toBe(2 * H);
+    expect(offsetAt(Date.UTC(2027, 0, 15), zone)).toBe(H);
+    expect(offsetAt(Date.UTC(2027, 3, 1) - 60_000, zone)).toBe(H);
+    expect(offsetAt(Date.UTC(2027, 3, 1), zone)).toBe(2 * H);
+  });
+
   it('gives no offset for an unknown zone without a reader: Intl refuses it', () => {
     expect(() => offsetAt(Date.UTC(2026, 0, 15), 'Mars/Valles')).toThrow(RangeError);
   });
