@@ -174,7 +174,7 @@ describe('the period and today', () => {
     expect(good.period.label).toBe('2026-Q2');
     expect(issues(good, 'bad_setting')).toEqual([]);
 
-    const bad = run([members(), settings(['fy_start_month', '1'], ['Default period', 'bientôt'])], {
+    const bad = run([members(), settings(['fiscal_year_start_month', '1'], ['Default period', 'bientôt'])], {
       period: null,
       locale: 'en_GB',
       timeZone: 'Europe/London',
