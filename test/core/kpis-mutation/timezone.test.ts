@@ -155,6 +155,27 @@ describe('zones this runtime may not know', () => {
     expect(offsetAt(Date.UTC(2027, 3, 1), zone)).toBe(2 * H);
   });
 
+  it('gets a change inside a quarter hour right on both sides (never one cached offset for the slice)', () => {
+    // Changes at 01:07Z on 29 March 2026, inside the 01:00–01:15 slice; as in a zone's history.
+    const change = Date.UTC(2026, 2, 29, 1, 7);
+    const reader = (ms: number): WallClock => {
+      const d = new Date(ms + (ms >= change ? 2 * H : H));
+      return clock(
+        d.getUTCFullYear(),
+        d.getUTCMonth() + 1,
+        d.getUTCDate(),
+        d.getUTCHours(),
+        d.getUTCMinutes(),
+      );
+    };
+    setWallClockFallback(reader);
+    const zone = 'Mars/Arsia';
+    expect(offsetAt(change - 5 * 60_000, zone)).toBe(H);
+    expect(offsetAt(change + 3 * 60_000, zone)).toBe(2 * H);
+    expect(offsetAt(change - 60_000, zone)).toBe(H);
+    expect(offsetAt(change, zone)).toBe(2 * H);
+  });
+
   it('gives no offset for an unknown zone without a reader: Intl refuses it', () => {
     expect(() => offsetAt(Date.UTC(2026, 0, 15), 'Mars/Valles')).toThrow(RangeError);
   });
