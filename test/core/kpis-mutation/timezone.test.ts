@@ -36,6 +36,22 @@ const clock = (
 
 afterEach(() => setWallClockFallback(null));
 
+/** A made-up zone's wall-clock reader (as Apps Script's Utilities.formatDate would be) from its offset rule. */
+const readerOf =
+  (offsetOf: (ms: number) => number) =>
+  (ms: number): WallClock => {
+    const d = new Date(ms + offsetOf(ms));
+    return clock(
+      d.getUTCFullYear(),
+      d.getUTCMonth() + 1,
+      d.getUTCDate(),
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+      d.getUTCSeconds(),
+      d.getUTCMilliseconds(),
+    );
+  };
+
 describe('offsets', () => {
   it('follows Paris through the spring change: +1 h up to 01:00 UTC on 29 March 2026, +2 h from then', () => {
     const change = Date.UTC(2026, 2, 29, 1, 0);
@@ -100,19 +116,10 @@ describe('zones this runtime may not know', () => {
     // Script's Utilities.formatDate would give it. The reader counts its reads.
     const change = Date.UTC(2026, 2, 29, 1, 0);
     let reads = 0;
-    const reader = (ms: number): WallClock => {
+    const reader = readerOf((ms) => {
       reads++;
-      const d = new Date(ms + (ms >= change ? 2 * H : H));
-      return clock(
-        d.getUTCFullYear(),
-        d.getUTCMonth() + 1,
-        d.getUTCDate(),
-        d.getUTCHours(),
-        d.getUTCMinutes(),
-        d.getUTCSeconds(),
-        d.getUTCMilliseconds(),
-      );
-    };
+      return ms >= change ? 2 * H : H;
+    });
     setWallClockFallback(reader);
     const zone = 'Mars/Olympus_Mons';
     expect(offsetAt(Date.UTC(2026, 0, 15, 12), zone)).toBe(H);
@@ -133,17 +140,10 @@ describe('zones this runtime may not know', () => {
 
   it('keeps one table of changes per year through the fallback reader', () => {
     // A made-up zone on summer time every year from 1 April to 1 October (UTC), +2 h, else +1 h.
-    const reader = (ms: number): WallClock => {
+    const reader = readerOf((ms) => {
       const month = new Date(ms).getUTCMonth();
-      const d = new Date(ms + (month >= 3 && month < 9 ? 2 * H : H));
-      return clock(
-        d.getUTCFullYear(),
-        d.getUTCMonth() + 1,
-        d.getUTCDate(),
-        d.getUTCHours(),
-        d.getUTCMinutes(),
-      );
-    };
+      return month >= 3 && month < 9 ? 2 * H : H;
+    });
     setWallClockFallback(reader);
     const zone = 'Mars/Tharsis';
     // 2026 first, then 2027: each year its own changes, found to the minute.
@@ -158,16 +158,7 @@ describe('zones this runtime may not know', () => {
   it('gets a change inside a quarter hour right on both sides (never one cached offset for the slice)', () => {
     // Changes at 01:07Z on 29 March 2026, inside the 01:00–01:15 slice; as in a zone's history.
     const change = Date.UTC(2026, 2, 29, 1, 7);
-    const reader = (ms: number): WallClock => {
-      const d = new Date(ms + (ms >= change ? 2 * H : H));
-      return clock(
-        d.getUTCFullYear(),
-        d.getUTCMonth() + 1,
-        d.getUTCDate(),
-        d.getUTCHours(),
-        d.getUTCMinutes(),
-      );
-    };
+    const reader = readerOf((ms) => (ms >= change ? 2 * H : H));
     setWallClockFallback(reader);
     const zone = 'Mars/Arsia';
     expect(offsetAt(change - 5 * 60_000, zone)).toBe(H);
