@@ -3,7 +3,7 @@
  * zlib instead of JSZip's JavaScript one (pako), which was the largest single cost of loading and
  * saving a big workbook (issue 21: at 5,000 members, ~6 s of a 25 s CLI refresh):
  *
- * - reading: a part's stored bytes are inflated by `zlib.inflateRaw` (`readText`, `readBytes`,
+ * - reading: a part's stored bytes are inflated by `zlib.inflateRaw` (`readText`,
  *   `textOf` chunk by chunk for the big sheets);
  * - writing: `putPart` deflates new content with `zlib.deflateRawSync` and hands JSZip the result as
  *   its own "compressed object", and `copyPart` hands over a part of another package as it is stored
@@ -83,10 +83,7 @@ function storedBytes(file: JSZip.JSZipObject): { bytes: Uint8Array; deflated: bo
  * The part inflated chunk by chunk: by Node's zlib where it can (at once up to `atOnce` bytes,
  * streamed above), else by JSZip's own stream.
  */
-export async function* bytesOf(
-  file: JSZip.JSZipObject,
-  atOnce = INFLATE_AT_ONCE,
-): AsyncGenerator<Uint8Array> {
+async function* bytesOf(file: JSZip.JSZipObject, atOnce = INFLATE_AT_ONCE): AsyncGenerator<Uint8Array> {
   const stored = storedBytes(file);
   if (!stored) {
     yield* jszipBytesOf(file);
@@ -161,15 +158,6 @@ export async function* textOf(file: JSZip.JSZipObject, atOnce = INFLATE_AT_ONCE)
   }
   const rest = decoder.decode();
   if (rest) yield rest;
-}
-
-/** A whole part as bytes (native inflate where it can), or null when the package has no such part. */
-export async function readBytes(zip: JSZip, path: string): Promise<Uint8Array | null> {
-  const file = zip.file(path);
-  if (!file) return null;
-  const stored = storedBytes(file);
-  if (!stored) return file.async('uint8array');
-  return stored.deflated ? inflateRawSync(stored.bytes) : stored.bytes;
 }
 
 /** A whole part as text (native inflate where it can), or null when the package has no such part. */
