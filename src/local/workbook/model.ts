@@ -158,7 +158,20 @@ export interface WorkbookModel {
 /** The bytes of the loaded file and, per sheet, its part and a fingerprint of its model as loaded. */
 export interface SourcePackage {
   bytes: Uint8Array;
-  sheets: Array<{ name: string; part: string; fingerprint: string }>;
+  sheets: Array<{ name: string; part: string; fingerprint: string; refs?: PartRefs }>;
+}
+
+/**
+ * What a sheet part refers to in the package's shared tables (xlsx-merge.ts), noted while its
+ * cells were read so that a save copying it need not read it again.
+ */
+export interface PartRefs {
+  /** Shared string indexes its cells use. */
+  strings: Set<number>;
+  /** The highest cell format index it uses (cells, rows, columns). */
+  maxStyle: number;
+  /** A cell has cell or value metadata (`cm`, `vm`), which points to parts a copy does not carry. */
+  metadata: boolean;
 }
 
 /** The sparse per-cell attribute maps of a sheet (the emulator moves them, a save's fingerprint reads them). */

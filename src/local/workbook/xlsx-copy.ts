@@ -20,7 +20,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import JSZip from 'jszip';
-import { CELL_MAPS, type SheetModel, type SourcePackage, type WorkbookModel } from './model';
+import { CELL_MAPS, type PartRefs, type SheetModel, type SourcePackage, type WorkbookModel } from './model';
 import { canMergeStyles, mergeStrings, mergeStyles, remapSheet, sheetRefs } from './xlsx-merge';
 import { defaultFontSizeOf, isEmptyDrawing, readRels, sheetParts } from './xlsx-parts';
 import { copyPart, putPart, readText } from './zip-parts';
@@ -65,12 +65,14 @@ export async function recordSource(
   bytes: Uint8Array,
   zip: JSZip,
   model: WorkbookModel,
+  refs?: Map<string, PartRefs>,
 ): Promise<SourcePackage> {
   const parts = await sheetParts(zip);
   const sheets: SourcePackage['sheets'] = [];
   for (const sheet of model.sheets) {
     const part = parts.get(sheet.name);
-    if (part) sheets.push({ name: sheet.name, part, fingerprint: sheetFingerprint(sheet) });
+    if (part)
+      sheets.push({ name: sheet.name, part, fingerprint: sheetFingerprint(sheet), refs: refs?.get(part) });
   }
   return { bytes, sheets };
 }
@@ -83,6 +85,8 @@ const CARRIED_RELS = ['/comments', '/vmlDrawing', '/printerSettings'];
 
 interface SheetCopy {
   part: string;
+  /** What the part refers to, when the load noted it (otherwise read from the part at save). */
+  refs?: PartRefs;
   /** The sheet's relationships part in the source, if any. */
   rels: string | null;
   /** Parts its relationships point to, copied to the same paths. */
@@ -129,7 +133,13 @@ export async function planCopies(model: WorkbookModel): Promise<CopyPlan | null>
       if (rel.external || !carriable || !zip.file(rel.path)) carried = false;
       else targets.push(rel.path);
     }
-    if (carried) copies.set(sheet.name, { part, rels: zip.file(rels) ? rels : null, targets });
+    if (carried)
+      copies.set(sheet.name, {
+        part,
+        refs: loaded.get(sheet.name)?.refs,
+        rels: zip.file(rels) ? rels : null,
+        targets,
+      });
   }
   if (copies.size === 0) return null;
   return { source: zip, copies, defaultFontSize: defaultFontSizeOf(styles) ?? 11 };
@@ -155,16 +165,19 @@ export async function spliceCopies(file: string, plan: CopyPlan): Promise<true |
   const refused = new Set<string>();
   for (const [name, copy] of plan.copies) {
     const placeholder = outParts.get(name);
-    const xml = (await readText(src, copy.part)) ?? '';
+    const partRefs = copy.refs ?? (await readPartRefs(src, copy.part));
     if (
       !placeholder ||
       out.file(relsPathOf(placeholder)) ||
       copy.targets.some((t) => out.file(t)) ||
       // Cell and value metadata (`cm`, `vm`: dynamic arrays, pictures in cells) point to parts not carried.
-      /<(?:\w+:)?c\b[^>]*\s(?:cm|vm)="/.test(xml)
+      partRefs.metadata
     )
       refused.add(name);
-    else sheetRefs(xml, refs);
+    else {
+      for (const s of partRefs.strings) refs.strings.add(s);
+      refs.maxStyle = Math.max(refs.maxStyle, partRefs.maxStyle);
+    }
   }
   if (refused.size > 0) return refused.size < plan.copies.size ? refused : false;
   const styles = mergeStyles(
@@ -205,6 +218,12 @@ export async function spliceCopies(file: string, plan: CopyPlan): Promise<true |
   putPart(out, 'xl/sharedStrings.xml', strings.xml);
   await writeFile(file, await out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   return true;
+}
+
+/** A part's references read from its XML (a workbook the streaming reader did not load). */
+async function readPartRefs(zip: JSZip, part: string): Promise<PartRefs> {
+  const xml = (await readText(zip, part)) ?? '';
+  return { ...sheetRefs(xml), metadata: /<(?:\w+:)?c\b[^>]*\s(?:cm|vm)="/.test(xml) };
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,22 +1,22 @@
 /**
  * The streaming half of loading an `.xlsx` (issue 21): a sheet part is inflated chunk by chunk and
- * its `<sheetData>` parsed row by row, so a workbook of millions of cells never exists as one XML
- * string nor as millions of ExcelJS cell objects. Each row goes through ExcelJS's own row parser
- * and reconciliation (the pinned 4.4.0's RowXform, the styles and shared strings parsed by its own
- * xforms), so a cell gets exactly the value, type and style the in-memory reader gave it; each cell
- * is handed to `onCell` and dropped. What lies around `<sheetData>` (columns, views, merges,
- * validations, protection…) is returned as the sheet's skeleton, small, for the in-memory reader.
+ * its `<sheetData>` scanned row by row (xlsx-cells.ts), so a workbook of millions of cells never
+ * exists as one XML string nor as millions of ExcelJS cell objects. Each cell is typed as ExcelJS's
+ * CellXform types it and reconciled with the styles ExcelJS's own StylesXform parsed (the pinned
+ * 4.4.0), so a cell gets the value, type and style the in-memory reader gave it (the tests compare
+ * the two readers on every fixture), then handed to `onCell` and dropped. What lies around
+ * `<sheetData>` (columns, views, merges, validations, protection…) is returned as the sheet's
+ * skeleton, small, for the in-memory reader. Along the way the scanner notes what the part refers
+ * to in the shared tables, so that a save copying the sheet need not read it again.
  */
 
-import colCache from 'exceljs/lib/utils/col-cache.js';
-import parseSax, { type SaxEvent } from 'exceljs/lib/utils/parse-sax.js';
 import { slideFormula } from 'exceljs/lib/utils/shared-formula.js';
 import utils from 'exceljs/lib/utils/utils.js';
-import RowXform, { type CellXformModel, type SaxNode } from 'exceljs/lib/xlsx/xform/sheet/row-xform.js';
-import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xform.js';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform.js';
 import type JSZip from 'jszip';
-import type { CellValue } from './model';
+import type { CellValue, PartRefs } from './model';
+import { type ScannedCell, SharedStringsScanner, SheetDataScanner, UnreadableXml } from './xlsx-cells';
+import { sheetRefs } from './xlsx-merge';
 import { MS_PER_DAY, UNIX_EPOCH_SERIAL } from './xlsx-units';
 import { partText, textOf } from './zip-parts';
 
@@ -26,7 +26,6 @@ const VT_NUMBER = 2;
 const VT_STRING = 3;
 const VT_DATE = 4;
 const VT_FORMULA = 6;
-const VT_RICH_TEXT = 8;
 
 /** A cell as the loader reads it: what an ExcelJS `Cell` answers, for one cell. */
 export interface CellView {
@@ -44,7 +43,8 @@ export interface CellView {
 
 export interface SharedParts {
   styles: { getStyleModel(id: number): Record<string, unknown> | null };
-  sharedStrings?: SharedStringsXform;
+  /** The shared strings' texts, by index. */
+  sharedStrings?: string[];
   date1904: boolean;
 }
 
@@ -58,10 +58,12 @@ export async function readSharedParts(zip: JSZip): Promise<SharedParts> {
     styles = xform;
   }
   const stringsFile = zip.file('xl/sharedStrings.xml');
-  let sharedStrings: SharedStringsXform | undefined;
+  let sharedStrings: string[] | undefined;
   if (stringsFile) {
-    sharedStrings = new SharedStringsXform();
-    await sharedStrings.parseStream(textOf(stringsFile));
+    const scanner = new SharedStringsScanner();
+    for await (const text of textOf(stringsFile)) scanner.push(text);
+    scanner.end();
+    sharedStrings = scanner.strings;
   }
   const workbookFile = zip.file('xl/workbook.xml');
   const workbook = workbookFile ? await partText(workbookFile) : '';
@@ -125,6 +127,8 @@ export interface SheetStreamResult {
   skeleton: string;
   /** 1-based numbers of hidden rows. */
   hiddenRows: number[];
+  /** What the part refers to in the shared tables. */
+  refs: PartRefs;
 }
 
 /**
@@ -137,44 +141,24 @@ export async function streamSheet(
   onCell: (row0: number, col0: number, cell: CellView) => void,
 ): Promise<SheetStreamResult> {
   const skeleton = { head: '', tail: '' };
-  const hiddenRows: number[] = [];
-  const rowXform = new RowXform();
   const reconcile = new CellReconciler(shared);
-  let inRow = false;
-  const endRow = (): void => {
-    const model = rowXform.model;
-    if (!Number.isFinite(model.number)) return;
-    const row0 = model.number - 1;
-    if (model.hidden) hiddenRows.push(model.number);
-    let previous = 0;
-    for (const cell of model.cells) {
-      if (cell.type === VT_MERGE) continue;
-      const col = cell.address ? colCache.decodeAddress(cell.address).col : previous + 1;
-      previous = col;
-      onCell(row0, col - 1, reconcile.view(cell));
-    }
-  };
-  for await (const events of parseSax(sheetDataOf(file, skeleton)) as AsyncIterable<SaxEvent[]>) {
-    for (const { eventType, value } of events) {
-      if (eventType === 'opentag') {
-        const node = value as SaxNode;
-        if (!inRow && node.name !== 'row') continue;
-        inRow = true;
-        rowXform.parseOpen(node);
-      } else if (inRow && eventType === 'text') {
-        rowXform.parseText(value as string);
-      } else if (inRow) {
-        const name = (value as SaxNode).name;
-        rowXform.parseClose(name);
-        if (name === 'row') {
-          inRow = false;
-          endRow();
-        }
-      }
-    }
+  const scanner = new SheetDataScanner((cell) => {
+    if (cell.type !== VT_MERGE) onCell(cell.row - 1, cell.col - 1, reconcile.view(cell));
+  });
+  let any = false;
+  for await (const text of sheetDataOf(file, skeleton)) {
+    scanner.push(text);
+    any = true;
   }
+  if (any) scanner.end();
   const empty = skeleton.head || skeleton.tail ? '<sheetData/>' : '';
-  return { skeleton: skeleton.head + empty + skeleton.tail, hiddenRows };
+  const xml = skeleton.head + empty + skeleton.tail;
+  // The columns' formats are in the skeleton.
+  const refs: PartRefs = {
+    ...scanner.refs,
+    maxStyle: sheetRefs(xml, { strings: scanner.refs.strings, maxStyle: scanner.refs.maxStyle }).maxStyle,
+  };
+  return { skeleton: xml, hiddenRows: scanner.hiddenRows, refs };
 }
 
 interface StyleEntry {
@@ -234,7 +218,7 @@ class CellReconciler {
     return { serial: time / MS_PER_DAY + UNIX_EPOCH_SERIAL };
   }
 
-  view(cell: CellXformModel): CellView {
+  view(cell: ScannedCell): CellView {
     const style = this.style(cell.styleId);
     const view: CellView = {
       type: cell.type,
@@ -245,12 +229,13 @@ class CellReconciler {
     };
     switch (cell.type) {
       case VT_STRING: {
-        let value = cell.value;
-        if (typeof value === 'number' && this.shared.sharedStrings)
-          value = this.shared.sharedStrings.getString(value);
-        // As ExcelJS, which reads `.richText` of whatever the index gave (and fails on nothing).
-        if ((value as { richText?: unknown }).richText) view.type = VT_RICH_TEXT;
-        view.value = value;
+        const value = cell.value;
+        if (typeof value !== 'number') view.value = value;
+        else {
+          // An index past the table (or no table) is a damaged file: ExcelJS's reader says so.
+          view.value = this.shared.sharedStrings?.[value];
+          if (view.value === undefined) throw new UnreadableXml('a shared string that is not there');
+        }
         break;
       }
       case VT_NUMBER:
@@ -268,9 +253,9 @@ class CellReconciler {
     return view;
   }
 
-  private formula(cell: CellXformModel, view: CellView, style: StyleEntry): void {
+  private formula(cell: ScannedCell, view: CellView, style: StyleEntry): void {
     let formula = cell.formula;
-    let sharedFormula = cell.sharedFormula;
+    let sharedFormula: string | undefined;
     if (cell.shareType === 'shared') {
       if (cell.ref) {
         this.formulae[String(cell.si)] = cell.address;

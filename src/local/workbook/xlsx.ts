@@ -32,6 +32,7 @@ import {
   META_SHEET_NAME,
   newSheetModel,
   newWorkbookModel,
+  type PartRefs,
   type SheetModel,
   type ValidationModel,
   type WorkbookModel,
@@ -156,7 +157,7 @@ async function loadFromBytes(bytes: Uint8Array, label: string, options: LoadOpti
   model.unkeptParts = info.unkeptParts;
   // A 1904-based file's serials are shifted on load; ExcelJS writes 1900-based ones, so its sheet
   // parts could not be copied as they are.
-  if (!ctx.date1904) model.source = await recordSource(bytes, zip, model);
+  if (!ctx.date1904) model.source = await recordSource(bytes, zip, model, streamed?.refs);
   return model;
 }
 
@@ -210,16 +211,26 @@ const EMPTY_SST =
 async function loadStreaming(
   zip: JSZip,
   defaultFontSize: number,
-): Promise<{ workbook: ExcelJS.Workbook; date1904: boolean; cells: Map<string, StreamedCells> } | null> {
+): Promise<{
+  workbook: ExcelJS.Workbook;
+  date1904: boolean;
+  cells: Map<string, StreamedCells>;
+  refs: Map<string, PartRefs>;
+} | null> {
   const shared = await readSharedParts(zip);
   const ctx: LoadContext = { date1904: shared.date1904, defaultFontSize };
   const byPath = new Map<string, StreamedCells>();
+  const refs = new Map<string, PartRefs>();
   for (const path of Object.keys(zip.files)) {
     // The parts ExcelJS reads as worksheets (lib/xlsx/xlsx.js).
     const file = zip.file(path);
     if (!file || !/xl\/worksheets\/sheet(\d+)[.]xml/.test(path)) continue;
     const got: StreamedCells = { sheet: newSheetModel(0, ''), usedRows: 0, usedColumns: 0, hiddenRows: [] };
-    const { skeleton, hiddenRows } = await streamSheet(file, shared, (row0, col0, cell) => {
+    const {
+      skeleton,
+      hiddenRows,
+      refs: partRefs,
+    } = await streamSheet(file, shared, (row0, col0, cell) => {
       if (!convertCell(got.sheet, row0, col0, cell, ctx)) return;
       if (row0 + 1 > got.usedRows) got.usedRows = row0 + 1;
       if (col0 + 1 > got.usedColumns) got.usedColumns = col0 + 1;
@@ -228,6 +239,7 @@ async function loadStreaming(
     got.hiddenRows = hiddenRows;
     putPart(zip, path, skeleton, 'STORE');
     byPath.set(path, got);
+    refs.set(path, partRefs);
   }
   const names = await sheetParts(zip);
   if (zip.file('xl/sharedStrings.xml')) putPart(zip, 'xl/sharedStrings.xml', EMPTY_SST, 'STORE');
@@ -241,7 +253,7 @@ async function loadStreaming(
     const got = byPath.get(path);
     if (got) cells.set(name, got);
   }
-  return { workbook, date1904: shared.date1904, cells };
+  return { workbook, date1904: shared.date1904, cells, refs };
 }
 
 /** The metadata tab's text: its first column, top to bottom. */
