@@ -21,6 +21,7 @@
  * - phonetic runs (`rPh`, §18.4.6) are not part of the text; ExcelJS appends them to it.
  */
 
+import type { PartRefs } from './model';
 import { MS_PER_DAY, UNIX_EPOCH_SERIAL } from './xlsx-units';
 
 /** The XML is not what the scanner knows how to read: the in-memory reader takes the file over. */
@@ -403,7 +404,26 @@ export class SheetDataScanner {
   /** 1-based numbers of the hidden rows. */
   readonly hiddenRows: number[] = [];
   /** What the cells refer to in the shared tables (see xlsx-merge.ts), and whether any has metadata. */
-  readonly refs = { strings: new Set<number>(), maxStyle: 0, metadata: false };
+  private readonly found = { maxStyle: 0, metadata: false };
+  /** The shared strings used, one flag per index (a Set's add costs more on millions of cells). */
+  private usedStrings = new Uint8Array(1024);
+
+  private useString(index: number): void {
+    if (!(index >= 0 && index < 2 ** 31)) return;
+    if (index >= this.usedStrings.length) {
+      const grown = new Uint8Array(Math.max(index + 1, this.usedStrings.length * 2));
+      grown.set(this.usedStrings);
+      this.usedStrings = grown;
+    }
+    this.usedStrings[index] = 1;
+  }
+
+  /** The shared strings used, the highest cell format and whether a cell has metadata. */
+  get refs(): PartRefs {
+    const strings = new Set<number>();
+    for (let i = 0; i < this.usedStrings.length; i++) if (this.usedStrings[i]) strings.add(i);
+    return { strings, ...this.found };
+  }
 
   constructor(private readonly onCell: (cell: ScannedCell) => void) {
     this.items = new ItemScanner(/^\s*<sheetData\b[^>]*?>/, 'sheetData', 'row', (row) => this.scanRow(row));
@@ -423,7 +443,7 @@ export class SheetDataScanner {
     if (!(number >= 1)) throw new UnreadableXml('a bad row number');
     this.row = number;
     if (attrs.hidden === '1' || attrs.hidden === 'true') this.hiddenRows.push(number);
-    if (attrs.s) this.refs.maxStyle = Math.max(this.refs.maxStyle, Number.parseInt(attrs.s, 10));
+    if (attrs.s) this.found.maxStyle = Math.max(this.found.maxStyle, Number.parseInt(attrs.s, 10));
     const inner = row.inner ?? '';
     let previousCol = 0;
     let at = 0;
@@ -457,9 +477,9 @@ export class SheetDataScanner {
 
   private cell(cell: ScannedCell, previousCol: number): void {
     if (cell.col <= previousCol) throw new UnreadableXml('cells out of order');
-    const refs = this.refs;
+    const refs = this.found;
     if (cell.styleId && cell.styleId > refs.maxStyle) refs.maxStyle = cell.styleId;
-    if (cell.type === VT_STRING && typeof cell.value === 'number') refs.strings.add(cell.value);
+    if (cell.type === VT_STRING && typeof cell.value === 'number') this.useString(cell.value);
     if (cell.metadata) refs.metadata = true;
     this.onCell(cell);
   }

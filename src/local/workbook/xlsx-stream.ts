@@ -154,10 +154,8 @@ export async function streamSheet(
   const empty = skeleton.head || skeleton.tail ? '<sheetData/>' : '';
   const xml = skeleton.head + empty + skeleton.tail;
   // The columns' formats are in the skeleton.
-  const refs: PartRefs = {
-    ...scanner.refs,
-    maxStyle: sheetRefs(xml, { strings: scanner.refs.strings, maxStyle: scanner.refs.maxStyle }).maxStyle,
-  };
+  const refs = scanner.refs;
+  refs.maxStyle = sheetRefs(xml, refs).maxStyle;
   return { skeleton: xml, hiddenRows: scanner.hiddenRows, refs };
 }
 

@@ -286,12 +286,11 @@ type ExcelCell = ExcelJS.Cell & { type: number };
 
 /** Reads one cell's value, formula, formats and note into the sheet; true when anything was kept. */
 function convertCell(sheet: SheetModel, row0: number, c: number, cell: CellView, ctx: LoadContext): boolean {
-  const key = cellKey(row0, c);
   let value: CellValue = '';
   const type = cell.type;
   if (type === VT_FORMULA) {
     const formula = cell.formula;
-    if (formula) sheet.formulas.set(key, `=${formula}`);
+    if (formula) sheet.formulas.set(cellKey(row0, c), `=${formula}`);
     value = convertValue(cell.result, ctx);
   } else if (type !== VT_NULL && type !== VT_MERGE) {
     value = convertValue(cell.value, ctx);
@@ -312,10 +311,15 @@ function convertCell(sheet: SheetModel, row0: number, c: number, cell: CellView,
     r[c] = value;
     any = true;
   }
-  if (readStyle(sheet, key, cell, ctx)) any = true;
-  const note = noteText(cell.note);
+  // Most cells have no format: their key is not even made.
+  if (
+    (cell.numFmt || cell.font || cell.fill || cell.alignment) &&
+    readStyle(sheet, cellKey(row0, c), cell, ctx)
+  )
+    any = true;
+  const note = cell.note === undefined ? '' : noteText(cell.note);
   if (note) {
-    sheet.notes.set(key, note);
+    sheet.notes.set(cellKey(row0, c), note);
     any = true;
   }
   return any;
