@@ -7,9 +7,10 @@
 
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { XMLParser } from 'fast-xml-parser';
 import { decodeExport } from '../core/imports/encoding';
+import { Workbook } from './workbook/exceljs';
 import { WorkbookFileError } from './workbook/xlsx';
 
 export interface ExportFile {
@@ -43,7 +44,7 @@ export async function readExportFile(path: string, locale: string): Promise<Expo
   }
   const ext = extname(path).toLowerCase();
   if (ext === '.xlsx') {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     } catch {

@@ -15,7 +15,7 @@
 import { createReadStream, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { dayFromIso } from '../core/dates';
 import { fill, type Lang } from '../core/i18n';
@@ -34,6 +34,7 @@ import { validateSnapshot } from '../core/network/snapshot';
 import type { CliIo } from './cli/shared';
 import { langOfWorkbook } from './cli-messages';
 import { openWorkbook, withWorkbookLock } from './session';
+import { Workbook } from './workbook/exceljs';
 
 /** Makes the CLI's error (exit code 2: bad arguments or file; 3: busy) without importing the CLI. */
 export type Fail = (message: string, exitCode: 1 | 2 | 3) => Error;
@@ -282,7 +283,7 @@ function formatOf(kpi: string): string {
 
 /** The coordinator's workbook: a readable summary tab (French first) and the refusals. */
 async function writeSummaryWorkbook(path: string, report: RollupReport, lang: Lang, currency: string) {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   const sheet = workbook.addWorksheet(SUMMARY.sheet[lang]);
   sheet.addRow([SUMMARY.title[lang]]).font = { bold: true, size: 14 };
   sheet.addRow([

@@ -3,7 +3,8 @@
  * file): ExcelJS's streaming writer writes every sheet the save does not copy from the source file
  * (xlsx-copy.ts), row by row, then the hidden metadata tab.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { WorkbookWriter } from './exceljs';
 import {
   type CellValue,
   cellKey,
@@ -59,7 +60,7 @@ export async function writeXlsx(model: WorkbookModel, file: string): Promise<voi
 }
 
 async function writeWithExcelJS(model: WorkbookModel, file: string, plan: CopyPlan | null): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new WorkbookWriter({
     filename: file,
     useStyles: true,
     useSharedStrings: true,
@@ -134,7 +135,7 @@ function formulaColumns(sheet: SheetModel): Map<number, number[]> {
 }
 
 /** The sheet with its columns, merges and protection, before any row. */
-function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel): ExcelJS.Worksheet {
+function addSheet(workbook: WorkbookWriter, sheet: SheetModel): ExcelJS.Worksheet {
   const tabArgb = hexToArgb(sheet.tabColor);
   const frozen = sheet.frozenRows > 0 || sheet.frozenColumns > 0;
   const ws = workbook.addWorksheet(sheet.name, {
@@ -194,7 +195,7 @@ function writeCell(
   return Boolean(format || numFmt);
 }
 
-async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetModel): Promise<void> {
+async function writeSheet(workbook: WorkbookWriter, sheet: SheetModel): Promise<void> {
   const ws = addSheet(workbook, sheet);
   const formats = gatherFormats(sheet);
   const formulaRows = formulaColumns(sheet);

@@ -19,9 +19,10 @@
 
 import { readFile, realpath, rename, unlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describeReadError, notXlsxMessage, startsAsZip, WorkbookFileError } from '../errors';
+import { Workbook } from './exceljs';
 import { createPrivate, keepModeAndOwner, realTarget, removeStaleTemps, tempPathFor } from './file-replace';
 import {
   type CellValue,
@@ -168,7 +169,7 @@ interface LoadContext {
 
 /** ExcelJS's in-memory reader over the whole package (the fallback of the streaming one). */
 async function loadInMemory(bytes: Uint8Array, label: string): Promise<ExcelJS.Workbook> {
-  let workbook = new ExcelJS.Workbook();
+  let workbook = new Workbook();
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
@@ -177,7 +178,7 @@ async function loadInMemory(bytes: Uint8Array, label: string): Promise<ExcelJS.W
     // LibreOffice…) keep them elsewhere, e.g. xl/comments/comment1.xml, and ExcelJS then fails.
     // The notes were read above straight from the package: load the cells without them.
     const stripped = await withoutNoteParts(await JSZip.loadAsync(bytes));
-    workbook = new ExcelJS.Workbook();
+    workbook = new Workbook();
     try {
       if (!stripped) throw error;
       await workbook.xlsx.load(stripped as unknown as ExcelJS.Buffer);
@@ -245,7 +246,7 @@ async function loadStreaming(
   if (zip.file('xl/sharedStrings.xml')) putPart(zip, 'xl/sharedStrings.xml', EMPTY_SST, 'STORE');
   await removeNoteParts(zip);
   storeAll(zip);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   const rest = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
   await workbook.xlsx.load(rest as unknown as ExcelJS.Buffer);
   const cells = new Map<string, StreamedCells>();
