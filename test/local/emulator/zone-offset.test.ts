@@ -78,6 +78,27 @@ describe('the emulator reads offsets with its own code, equal to the core and to
     }
   });
 
+  test('the memoised clock gives each quarter hour its offset, on the days the offset changes too', () => {
+    // Memoised by day when the day has one offset, by quarter hour when it changes (cells.ts).
+    const days: Array<[string, number]> = [
+      ['Europe/Paris', Date.UTC(2026, 2, 28)],
+      ['Europe/Paris', Date.UTC(2026, 2, 29)],
+      ['Europe/Paris', Date.UTC(2026, 9, 25)],
+      ['Australia/Sydney', Date.UTC(2026, 9, 3)],
+      ['Australia/Lord_Howe', Date.UTC(2026, 3, 4)],
+    ];
+    for (const [zone, start] of days) {
+      const clock = zoneClock(zone);
+      const offsets = new Set<number>();
+      for (let t = start; t < start + 24 * H; t += H / 4) {
+        expect(clock.offset(t + 60_000), `${zone} ${new Date(t).toISOString()}`).toBe(zoneOffsetAt(t, zone));
+        offsets.add(zoneOffsetAt(t, zone));
+      }
+      // Not a trivial sweep: all but the first day change offset.
+      expect(offsets.size, zone).toBe(start === Date.UTC(2026, 2, 28) ? 1 : 2);
+    }
+  });
+
   test('before 1900 and in UTC: offsets with seconds, and zero', () => {
     // Paris kept local mean time (+00:09:21) until 1911.
     const t = Date.UTC(1899, 11, 30, 12);
