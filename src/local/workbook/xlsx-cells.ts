@@ -162,8 +162,8 @@ interface Element {
   inner: string | null;
 }
 
-/** The child elements of `text`, which must hold nothing else but white space. */
-function* childrenOf(text: string): Generator<Element> {
+/** Calls `each` with the child elements of `text`, which must hold nothing else but white space. */
+function eachChild(text: string, each: (child: Element) => void): void {
   let at = 0;
   while (at < text.length) {
     ELEMENT.lastIndex = at;
@@ -175,17 +175,18 @@ function* childrenOf(text: string): Generator<Element> {
     const name = m[1];
     at = ELEMENT.lastIndex;
     if (m[3]) {
-      yield { name, attributes: m[2], inner: null };
+      each({ name, attributes: m[2], inner: null });
       continue;
     }
     const close = `</${name}>`;
     let end = text.indexOf(close, at);
-    if (text.startsWith('<![CDATA[', at) || text.slice(at, end).includes('<![CDATA[')) {
+    if (end >= 0 && text.slice(at, end).includes('<![CDATA[')) {
+      // A CDATA section may hold what looks like the end tag.
       end = at + (CDATA_END.exec(text.slice(at))?.[0].length ?? 0);
       if (!text.startsWith(close, end)) end = text.indexOf(close, end);
     }
     if (end < 0) throw new UnreadableXml(`<${name}> is not closed`);
-    yield { name, attributes: m[2], inner: text.slice(at, end) };
+    each({ name, attributes: m[2], inner: text.slice(at, end) });
     at = end + close.length;
   }
 }
@@ -193,15 +194,16 @@ function* childrenOf(text: string): Generator<Element> {
 /** The text of a `<t>` (or of runs' `<t>`s) in an inline or shared string; phonetic runs left out. */
 export function stringItemText(inner: string): string {
   let text = '';
-  for (const child of childrenOf(inner)) {
+  const run = (part: Element): void => {
+    if (part.name === 't') text += part.inner === null ? '' : xstring(xmlText(part.inner));
+    else if (part.name !== 'rPr') throw new UnreadableXml(`<${part.name}> in a rich run`);
+  };
+  eachChild(inner, (child) => {
     if (child.name === 't') text += child.inner === null ? '' : xstring(xmlText(child.inner));
-    else if (child.name === 'r') {
-      for (const part of childrenOf(child.inner ?? ''))
-        if (part.name === 't') text += part.inner === null ? '' : xstring(xmlText(part.inner));
-        else if (part.name !== 'rPr') throw new UnreadableXml(`<${part.name}> in a rich run`);
-    } else if (child.name !== 'rPh' && child.name !== 'phoneticPr' && child.name !== 'extLst')
+    else if (child.name === 'r') eachChild(child.inner ?? '', run);
+    else if (child.name !== 'rPh' && child.name !== 'phoneticPr' && child.name !== 'extLst')
       throw new UnreadableXml(`<${child.name}> in a string`);
-  }
+  });
   return text;
 }
 
@@ -233,7 +235,7 @@ function scanCell(attributes: string, inner: string | null, row: number, previou
   if (attrs.cm !== undefined || attrs.vm !== undefined) cell.metadata = true;
   let value: string | undefined;
   let hasFormula = false;
-  for (const child of childrenOf(inner ?? '')) {
+  eachChild(inner ?? '', (child) => {
     switch (child.name) {
       case 'f': {
         const f = attributesOf(child.attributes);
@@ -258,7 +260,7 @@ function scanCell(attributes: string, inner: string | null, row: number, previou
       default:
         throw new UnreadableXml(`<${child.name}> in a cell`);
     }
-  }
+  });
   return typeCell(cell, attrs.t, value, hasFormula);
 }
 
@@ -387,10 +389,10 @@ class ItemScanner {
   }
 
   private scan(text: string): void {
-    for (const child of childrenOf(text)) {
+    eachChild(text, (child) => {
       if (child.name === this.item) this.onItem(child);
       else if (child.name !== 'extLst') throw new UnreadableXml(`<${child.name}> in <${this.container}>`);
-    }
+    });
   }
 }
 
@@ -466,13 +468,13 @@ export class SheetDataScanner {
     }
     // White space, extensions, or what cannot be read.
     if (at === inner.length) return;
-    for (const child of childrenOf(inner.slice(at))) {
-      if (child.name === 'extLst') continue;
+    eachChild(inner.slice(at), (child) => {
+      if (child.name === 'extLst') return;
       if (child.name !== 'c') throw new UnreadableXml(`<${child.name}> in a row`);
       const cell = scanCell(child.attributes, child.inner, number, previousCol);
       this.cell(cell, previousCol);
       previousCol = cell.col;
-    }
+    });
   }
 
   private cell(cell: ScannedCell, previousCol: number): void {
