@@ -113,7 +113,11 @@ export async function planCopies(model: WorkbookModel): Promise<CopyPlan | null>
   const source = model.source;
   if (!source) return null;
   const loaded = new Map(source.sheets.map((s) => [s.name, s]));
-  const same = model.sheets.filter((s) => loaded.get(s.name)?.fingerprint === sheetFingerprint(s));
+  // A sheet the file did not have (a tab made by this session) is not hashed at all.
+  const same = model.sheets.filter((s) => {
+    const fingerprint = loaded.get(s.name)?.fingerprint;
+    return fingerprint !== undefined && fingerprint === sheetFingerprint(s);
+  });
   if (same.length === 0) return null;
   const zip = await JSZip.loadAsync(source.bytes);
   const styles = await readText(zip, 'xl/styles.xml');
