@@ -238,6 +238,8 @@ function readTab(spec: TabSpec, raw: RawTab, options: ReadOptions): TabRead {
     column,
     index,
     parse: parserFor(column, options),
+    // The header an issue names: the tab's own spelling, else the spec's label.
+    header: headers.get(column.id) ?? column.label[lang],
   }));
   const indexOf = new Map(positions.map(({ column, index }) => [column.id, index]));
   // Raw text is made only when an issue needs it, not for every cell of every row.
@@ -257,10 +259,9 @@ function readTab(spec: TabSpec, raw: RawTab, options: ReadOptions): TabRead {
     if (!line || line.every(isBlank)) continue;
     const v: Record<string, unknown> = {};
     let keep = true;
-    for (const { column, index, parse } of parsers) {
+    for (const { column, index, parse, header } of parsers) {
       const cell = line[index];
       const parsed = parse(cell);
-      const header = headers.get(column.id) ?? column.label[lang];
       if (!parsed.ok) {
         issues.add({
           tab: raw.name,
