@@ -125,17 +125,28 @@ const ATTRIBUTE = /\s+([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 function attributesByGrammar(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   let at = 0;
-  while (at < text.length) {
-    ATTRIBUTE.lastIndex = at;
-    const m = ATTRIBUTE.exec(text);
-    if (!m) {
-      if (WHITESPACE.test(text.slice(at))) break;
-      throw new UnreadableXml('a malformed attribute');
-    }
+  for (
+    let m = nextAt(ATTRIBUTE, text, at, 'a malformed attribute');
+    m;
+    m = nextAt(ATTRIBUTE, text, at, 'a malformed attribute')
+  ) {
     out[m[1]] = xmlText(m[2] ?? m[3]);
     at = ATTRIBUTE.lastIndex;
   }
   return out;
+}
+
+/**
+ * The sticky `re` matched at `at` in `text`; null when only white space is left there, and
+ * UnreadableXml (`what`) when anything else is.
+ */
+function nextAt(re: RegExp, text: string, at: number, what: string): RegExpExecArray | null {
+  if (at >= text.length) return null;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (m) return m;
+  if (WHITESPACE.test(text.slice(at))) return null;
+  throw new UnreadableXml(what);
 }
 
 /** A column's letters (`AB`) as its 1-based number; 0 when `address` does not start with a column. */
@@ -165,13 +176,9 @@ interface Element {
 /** Calls `each` with the child elements of `text`, which must hold nothing else but white space. */
 function eachChild(text: string, each: (child: Element) => void): void {
   let at = 0;
-  while (at < text.length) {
-    ELEMENT.lastIndex = at;
-    const m = ELEMENT.exec(text);
-    if (!m) {
-      if (WHITESPACE.test(text.slice(at))) return;
-      throw new UnreadableXml('unexpected content');
-    }
+  for (;;) {
+    const m = nextAt(ELEMENT, text, at, 'unexpected content');
+    if (!m) return;
     const name = m[1];
     at = ELEMENT.lastIndex;
     if (m[3]) {
