@@ -161,7 +161,7 @@ function columnOf(address: string): number {
   return col;
 }
 
-const ELEMENT = /\s*<([\w:]+)((?:\s+[^>]*?)?)(\/?)>/y;
+const ELEMENT = /\s*<([\w:]+)((?:\s[^>]*?)?)(\/?)>/y;
 /** The end tag of an element whose text may hold a CDATA section (in which `</x>` is text). */
 const CDATA_END = /^(?:[^<]|<!\[CDATA\[[\s\S]*?\]\]>)*/;
 const WHITESPACE = /^\s*$/;
@@ -344,7 +344,13 @@ function columnName(col: number): string {
  * anywhere: every complete item is handed to `onItem` as soon as it has arrived, in file order.
  */
 class ItemScanner {
-  private pending = '';
+  /** Before the container's start tag: what has come so far (a few bytes). */
+  private head = '';
+  /**
+   * Since the last complete item: the pieces as they came, joined only once an item ends, so that
+   * a row of many megabytes is neither copied nor searched again at each piece.
+   */
+  private pieces: string[] = [];
   private started = false;
   /** The container was an empty-element tag (`<sst count="0"/>`). */
   private empty = false;
@@ -361,38 +367,47 @@ class ItemScanner {
   }
 
   push(text: string): void {
-    this.pending += text;
     if (!this.started) {
-      const open = this.open.exec(this.pending);
+      this.head += text;
+      const open = this.open.exec(this.head);
       if (!open) {
-        if (this.pending.length > 65_536) throw new UnreadableXml(`no <${this.container}>`);
+        if (this.head.length > 65_536) throw new UnreadableXml(`no <${this.container}>`);
         return;
       }
-      this.pending = this.pending.slice(open[0].length);
       this.started = true;
       this.empty = open[0].endsWith('/>');
+      text = this.head.slice(open[0].length);
+      this.head = '';
     }
     if (this.empty) {
-      if (!WHITESPACE.test(this.pending)) throw new UnreadableXml(`text after <${this.container}/>`);
+      if (!WHITESPACE.test(text)) throw new UnreadableXml(`text after <${this.container}/>`);
       return;
     }
-    const last = this.pending.lastIndexOf(this.closeTag);
-    if (last < 0) return;
-    const cut = last + this.closeTag.length;
-    this.scan(this.pending.slice(0, cut));
-    this.pending = this.pending.slice(cut);
+    // An item's end tag lies in the new text, or began at the end of the previous piece.
+    const previous = this.pieces.at(-1) ?? '';
+    const carried = previous.slice(Math.max(0, previous.length - this.closeTag.length + 1));
+    const at = (carried + text).lastIndexOf(this.closeTag);
+    if (at < 0) {
+      if (text) this.pieces.push(text);
+      return;
+    }
+    const cut = at - carried.length + this.closeTag.length;
+    const complete = this.pieces.join('') + text.slice(0, cut);
+    this.pieces = [text.slice(cut)];
+    this.scan(complete);
   }
 
   /** Checks that the container ended where it should and scans what is left. */
   end(): void {
     if (!this.started) throw new UnreadableXml(`no <${this.container}>`);
     if (this.empty) return;
+    const rest = this.pieces.join('');
+    this.pieces = [];
     const closeTag = `</${this.container}>`;
-    const close = this.pending.lastIndexOf(closeTag);
-    if (close < 0 || !WHITESPACE.test(this.pending.slice(close + closeTag.length)))
+    const close = rest.lastIndexOf(closeTag);
+    if (close < 0 || !WHITESPACE.test(rest.slice(close + closeTag.length)))
       throw new UnreadableXml(`<${this.container}> is not closed`);
-    this.scan(this.pending.slice(0, close));
-    this.pending = '';
+    this.scan(rest.slice(0, close));
   }
 
   private scan(text: string): void {

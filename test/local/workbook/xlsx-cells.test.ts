@@ -82,6 +82,35 @@ describe('the sheet-data scanner', () => {
     for (const xml of bad) expect(() => scan(xml), xml).toThrow(UnreadableXml);
   });
 
+  it('reads or refuses what a hostile file may hold, and reads a row of megabytes fed in pieces', () => {
+    // Shapes that once made a regular expression backtrack (a run of spaces inside a tag) or a piece
+    // search the whole pending text again: each is read or refused (the regular expressions are
+    // linear, the pending pieces joined once per row).
+    const n = 200_000;
+    const refused = [
+      `<sheetData><row r="1"><c r="A1"${' '.repeat(n)}`,
+      `<sheetData><row r="1"><x${' '.repeat(n)}</row></sheetData>`,
+      `<sheetData><row${' a="1"'.repeat(n / 6)}`,
+      `<sheetData><row ${'="'.repeat(n / 2)}></row></sheetData>`,
+      `<sheetData>${'<row r="1">'.repeat(n / 11)}`,
+      `<sheetData><row r="1">${'< '.repeat(n / 2)}</row></sheetData>`,
+      `<sheetData><row r="1"><c r="A1" t="str"><v>${'&amp'.repeat(n / 4)}</v></c></row></sheetData>`,
+    ];
+    for (const xml of refused) expect(() => scan(xml, 65_536), xml.slice(0, 40)).toThrow(UnreadableXml);
+    const spaced = scan(
+      `<sheetData><row r="1"><c r="B1"${' '.repeat(n)}s="1"><v>2</v></c></row></sheetData>`,
+      65_536,
+    );
+    expect(spaced.cells.map((c) => [c.col, c.styleId, c.value])).toEqual([[2, 1, 2]]);
+    const text = 'x'.repeat(3000);
+    const big = `<sheetData><row r="1">${`<c t="inlineStr"><is><t>${text}</t></is></c>`.repeat(2000)}</row><row r="2"><c r="A2"><v>1</v></c></row></sheetData>`;
+    expect(big.length).toBeGreaterThan(6_000_000);
+    const { cells } = scan(big, 65_536);
+    expect(cells).toHaveLength(2001);
+    expect(cells[1999]).toMatchObject({ row: 1, col: 2000, value: text });
+    expect(cells[2000]).toMatchObject({ row: 2, col: 1, value: 1 });
+  });
+
   it('reads a shared strings table: plain, rich runs, escapes, phonetics, and an empty one', () => {
     const table = new SharedStringsScanner();
     table.push('<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="x" count="4"><si><t>A &amp; B</t></si>');
