@@ -46,8 +46,20 @@ function clubTabs() {
       ['31/01/2026', 'M002', 'M001', '', 'en cours', '', ''], // given on the month's last day
       ['01/02/2026', 'M003', 'M001', '', 'gagné', 500, ''], // won, no closing date: its own date
       ['10/06/2026', 'M001', 'M003', '', 'perdu', '', '12/06/2026'],
+      ['15/06/2026', 'M003', 'M002', '', 'en cours', '', ''], // today
       ['20/06/2026', 'M001', 'M003', '', 'gagné', 200, '25/06/2026'], // after today below
     ]),
+    // Two promoters and a detractor in March 2026: NPS (2 − 1) / 3 = +33.
+    tab(
+      'Réponses',
+      ['Horodatage', 'ID enquête', "Type d'enquête", 'ID événement', 'Membre', 'NPS'],
+      [
+        ['10/03/2026', 'C1', 'froid', '', '', 10],
+        ['11/03/2026', 'C1', 'froid', '', '', 9],
+        ['12/03/2026', 'C1', 'froid', '', '', 2],
+      ],
+    ),
+    tab('Investissements', ['Date', 'Catégorie', 'Heures', 'Montant'], [['05/01/2026', 'salle', 0, 1000]]),
   ];
 }
 
@@ -120,7 +132,7 @@ describe('the chart tables', () => {
     expect(byMonth[jan]).toEqual([2, 0]); // 5 and 31 January
     expect(byMonth[feb]).toEqual([1, 2]); // given 1 Feb; won 20 Feb (closed) and 1 Feb (no closing date)
     expect(byMonth[mar]).toEqual([0, 0]);
-    expect(byMonth[jun]).toEqual([1, 0]); // the 10th; the 20th is after today, and lost is not won
+    expect(byMonth[jun]).toEqual([2, 0]); // the 10th and today; the 20th is after today, and lost is not won
     expect(byMonth[months[0] as string]).toEqual([0, 0]);
   });
 
@@ -134,13 +146,20 @@ describe('the chart tables', () => {
     expect(participation.slice(1).every((r) => r[1] === null || typeof r[1] === 'number')).toBe(true);
     const nps = table(data, 'nps');
     expect(nps[0]).toEqual(['Mois', 'NPS']);
-    expect(nps.slice(1).every((r) => r[1] === null)).toBe(true);
+    // The same months as participation's, with March's answers alone.
+    expect(nps.map((r) => r[0])).toEqual(participation.map((r) => r[0]));
+    expect(Math.round(nps[9]![1] as number)).toBe(33);
+    expect(nps.slice(1).filter((r) => r[1] !== null)).toHaveLength(1);
     const roi = table(data, 'roi');
+    const value = (id: string) => report.kpis.find((k) => k.id === id)?.value ?? null;
+    // The period's own KPIs: 1,000 € of investment in January, the returns the report counts.
     expect(roi).toEqual([
       ['Période', 'Investissement', 'Retours'],
       [report.previous.label, roi[1]![1], roi[1]![2]],
-      [report.period.label, roi[2]![1], roi[2]![2]],
+      [report.period.label, 1000, value('returns_total')],
     ]);
+    expect(value('investment_total')).toBe(1000);
+    expect(value('returns_total')).not.toBeNull();
   });
 
   it('members new, renewed and left by term, from the first term with a term before it', () => {

@@ -21,7 +21,7 @@ import { dayFromIso } from '../../../src/core/dates';
 import { numberFormatOf } from '../../../src/core/format';
 import { highlightsOf } from '../../../src/core/highlights';
 import type { DataIssue } from '../../../src/core/issues';
-import type { SheetLayout } from '../../../src/core/layout';
+import { LayoutBuilder, type SheetLayout } from '../../../src/core/layout';
 import type { Story } from '../../../src/core/model';
 import type { Recommendation } from '../../../src/core/recommendations/types';
 import { DUES_HEADERS, MEMBER_HEADERS, run, tab } from '../fixtures';
@@ -576,5 +576,143 @@ describe('the rest of the tab', () => {
       [report.period.label, 'a', 'A', 0.5, '', '', 4, 'ratio', 'green'],
       [report.period.label, 'b', 'B', 'x, y', 'x', 0, 2, 'list', ''],
     ]);
+  });
+});
+
+describe('what only some reports have', () => {
+  it('an indicative KPI in English, and the extras under their own family only', () => {
+    report = club('en');
+    report.kpis = [
+      kpiResult('event_satisfaction', {
+        family: 'satisfaction',
+        label: 'Satisfaction',
+        details: { indicative: true, by_format: [{ format: 'webinar', mean: 4, n: 2 }] },
+      }),
+      kpiResult('top_topics', {
+        family: 'knowledge',
+        label: 'Topics',
+        details: { topics: [{ topic: 'Export', contents: 1, reactions: 2 }] },
+      }),
+      kpiResult('renewal_rate', {
+        family: 'retention',
+        label: 'Renewal',
+        details: {
+          to_call: ['M1'],
+          previous_term: '2025',
+          term: '2026',
+          leave_reasons: [{ reason: 'Price', count: 1 }],
+        },
+      }),
+      kpiResult('participation_rate', { family: 'engagement', label: 'Participation' }),
+    ];
+    const layout = buildDashboard(report, 'now');
+    const first = (text: string) => layout.values.filter((r) => r[0] === text).length;
+    expect(first('Satisfaction (indicative)')).toBe(1);
+    expect(first('Satisfaction by format')).toBe(1);
+    expect(first('Top topics')).toBe(1);
+    expect(
+      layout.values.filter((r) => String(r[0]).startsWith('☎ 1 member(s) to call: paid 2025, not yet 2026.'))
+        .length,
+    ).toBe(1);
+    expect(first('1 member(s) left with a known reason (paid 2025, not 2026): Price (1).')).toBe(1);
+    // Each extra right under its family's cards.
+    expect(rowOf(layout, 'Satisfaction by format')).toBe(rowOf(layout, 'Satisfaction (indicative)') + 1);
+    expect(rowOf(layout, 'Top topics')).toBe(
+      rowOf(layout, 'Topics', rowOf(layout, 'Knowledge and content')) + 1,
+    );
+    expect(rowOf(layout, '☎')).toBe(rowOf(layout, 'Renewal', rowOf(layout, 'Retention and growth')) + 1);
+  });
+
+  it('no topics: no topics table', () => {
+    report.kpis = [
+      kpiResult('top_topics', { family: 'knowledge', label: 'Thèmes', details: { topics: [] } }),
+    ];
+    const layout = buildDashboard(report, 'now');
+    expect(() => rowOf(layout, 'Thèmes les plus partagés')).toThrow();
+  });
+
+  it('a story on the period’s first day; each family shows its own stories', () => {
+    report.kpis = [
+      kpiResult('participation_rate', { label: 'Taux' }),
+      kpiResult('nps', { family: 'satisfaction', label: 'NPS', unit: 'nps', display: 'nps' }),
+    ];
+    report.today = dayFromIso('2026-09-15')!;
+    report.club.stories = [
+      story('2026-01-01', 'Premier jour', 'participation_rate', null),
+      story('2026-02-01', 'Note', 'nps', null),
+    ];
+    const layout = buildDashboard(report, 'now');
+    expect(layout.values[rowOf(layout, 'Taux', rowOf(layout, 'Engagement')) + 1]![0]).toBe(
+      '★ 01/01/2026 — Premier jour',
+    );
+    expect(layout.values[rowOf(layout, 'NPS', rowOf(layout, 'Satisfaction')) + 1]![0]).toBe(
+      '★ 01/02/2026 — Note',
+    );
+    expect(layout.values.filter((r) => String(r[0]).startsWith('★')).length).toBe(2);
+  });
+
+  it('L’essentiel colours a rise in green and a fall in red, its sentences below', () => {
+    report.kpis = [
+      kpiResult('active_members', {
+        family: 'retention',
+        label: 'Actifs',
+        unit: 'count',
+        display: 'count',
+        value: 50,
+        previous: 40,
+        delta: 10,
+        n: 50,
+        previousN: 40,
+      }),
+      kpiResult('renewal_rate', {
+        family: 'retention',
+        label: 'Renouvellement',
+        value: 0.5,
+        previous: 0.8,
+        delta: -0.3,
+        n: 40,
+        previousN: 40,
+      }),
+    ];
+    const h = highlightsOf(report);
+    expect(h.figures.map((f) => f.change.trend)).toContain('good');
+    expect(h.figures.map((f) => f.change.trend)).toContain('bad');
+    expect(h.sentences.length).toBeGreaterThan(0);
+    const layout = buildDashboard(report, 'now');
+    const essential = rowOf(layout, h.title);
+    for (const [i, f] of h.figures.entries()) {
+      const color = f.change.trend === 'good' ? GOOD : f.change.trend === 'bad' ? BAD : MUTED;
+      expect(styleOf(layout, essential + 1 + i, 3).color, f.label).toBe(color);
+    }
+    const caption = essential + 1 + h.figures.length;
+    for (const [i, sentence] of h.sentences.entries())
+      expect(styleOf(layout, caption + 1 + i)).toMatchObject({ value: sentence, color: TEXT, size: 11 });
+  });
+
+  it('the leaderboard shows ten members at most; no charts unless given', () => {
+    const score = report.scores[0];
+    expect(score).toBeDefined();
+    report.scores = Array.from({ length: 12 }, (_, i) => ({ ...score!, rank: i + 1 }));
+    const layout = buildDashboard(report, 'now');
+    const board = rowOf(layout, 'Palmarès — top 10');
+    const ranks = layout.values.slice(board + 2, board + 13).map((r) => r[0]);
+    expect(ranks).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, null]);
+    // The dashboard's leaderboard is the short one: rank, name, score and colour, no components.
+    expect(layout.values[board + 1]!.filter((v) => v !== null).length).toBe(
+      layout.values[board + 2]!.filter((v) => v !== null).length,
+    );
+    expect(layout.charts).toEqual([]);
+  });
+});
+
+describe('the layout builder', () => {
+  it('keeps empty cells empty and gives plain numbers a pattern by kind', () => {
+    const layout = new LayoutBuilder('x', [10, 10, 10]).row([null, 2.5, 3]).row(['a', 'b', 'c', 'd']).build();
+    expect(layout.values).toEqual([
+      [null, 2.5, 3],
+      ['a', 'b', 'c'],
+    ]);
+    expect(layout.numberFormats[0]).toEqual(['general', '0.0#', '0']);
+    expect(layout.frozenRows).toBe(0);
   });
 });
