@@ -220,7 +220,7 @@ describe('the subject', () => {
     expect(editionMailSubject(edition({ clubName: '  Club\n Alpha \r\n' }))).toBe(
       'Club Alpha : les résultats du club — 1er semestre 2026',
     );
-    expect(editionMailSubject(edition({ clubName: '', periodName: '1er\nsemestre' }))).toBe(
+    expect(editionMailSubject(edition({ clubName: '', periodName: '1er\r\nsemestre' }))).toBe(
       'Les résultats du club — 1er semestre',
     );
     expect(editionMailSubject(edition({ lang: 'en', clubName: 'Alpha', periodName: 'H1 2026' }))).toBe(
@@ -283,6 +283,32 @@ describe('who gets it', () => {
   });
 });
 
+describe('lists of two or more in the e-mail', () => {
+  it('each item after the other, nothing between them', () => {
+    const two = [story('Un'), story('Deux')];
+    const ed = edition();
+    ed.essentiel.figures[0]!.stories = two;
+    ed.families[0]!.kpis[0]!.stories = two;
+    ed.families[0]!.kpis.push({ ...ed.families[0]!.kpis[0]!, label: 'Autre', words: '', stories: [] });
+    ed.families[0]!.stories = two;
+    ed.otherStories = two;
+    const body = editionMailHtml(ed, editionMailCharts(ed));
+    const one = (t: string) =>
+      `<div style="background:#fef7e0;border-radius:4px;padding:5px 8px;margin:6px 0 0;font-size:13px"><b>★ ${t}</b><br><small style="color:#5f6368">12/03/2026</small></div>`;
+    expect(body.split(one('Un') + one('Deux')).length - 1).toBe(4);
+    expect(body).toContain('</tr><tr><td style=');
+    expect(body).toContain(
+      '<h2 style="font-size:17px;color:#174ea6;margin:18px 0 6px">L’essentiel</h2>\n<div style="border:1px solid #dadce0',
+    );
+    // Leaderboard rows one after the other.
+    expect(body).toContain('>87</td></tr><tr><td style=');
+    // A KPI without change words has no brackets in the plain text.
+    expect(editionMailText(ed)).toContain('\n- Autre : 40,0 %\n');
+    // No other stories: no such heading in the plain text.
+    expect(editionMailText({ ...ed, otherStories: [] })).not.toContain('SUCCÈS DU CLUB');
+  });
+});
+
 describe('the confirmation token and the preview', () => {
   it('changes with each part of what is sent and with the recipients', () => {
     const mail = editionMail(edition());
@@ -300,6 +326,18 @@ describe('the confirmation token and the preview', () => {
       confirmationToken(mail, 'EDITION-2026-S1', [...queue].reverse()),
     ];
     expect(new Set([token, ...others]).size).toBe(others.length + 1);
+    // Charts with other values, and parts that would run together without a separator.
+    const moved = {
+      ...mail,
+      charts: mail.charts.map((c) => ({
+        ...c,
+        rows: c.rows.map(([p, v]) => [p, v + 1] as [string, number]),
+      })),
+    };
+    expect(confirmationToken(moved, 'EDITION-2026-S1', queue)).not.toBe(token);
+    expect(confirmationToken({ ...mail, subject: 'ab' }, 'K', queue)).not.toBe(
+      confirmationToken({ ...mail, subject: 'b' }, 'Ka', queue),
+    );
   });
 
   it('the preview page puts the summary above the e-mail, escaped', () => {

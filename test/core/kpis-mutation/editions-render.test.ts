@@ -203,6 +203,53 @@ describe('the members’ edition page', () => {
   });
 });
 
+describe('lists of two or more', () => {
+  it('each item after the other, nothing between them; the page’s parts one per line', () => {
+    const two = [story('Un'), story('Deux')];
+    const ed = edition();
+    ed.essentiel.figures[0]!.stories = two;
+    ed.essentiel.figures[0]!.series = [null, null, 1, 2];
+    ed.families[0]!.kpis.push({ ...ed.families[0]!.kpis[0]!, label: 'Autre', stories: two });
+    ed.families[0]!.stories = two;
+    ed.otherStories = two;
+    const html = membersEditionHtml(ed);
+    const one = (t: string) =>
+      `<div class="story"><b>★ ${t}</b><small class="none"> — 12/03/2026</small></div>`;
+    expect(html.split(one('Un') + one('Deux')).length - 1).toBe(4);
+    expect(html).toContain('</tr><tr><td>Autre');
+    expect(html).toContain('</div></div><div class="figure"><div class="label">NPS</div>');
+    // Two known values are enough for a chart.
+    expect(html.match(/<svg /g)).toHaveLength(1);
+    expect(html).toContain('</header>\n<h2>Le mot du bureau</h2>');
+    const funders = fundersEditionHtml({
+      lang: 'fr',
+      title: 'T',
+      clubName: '',
+      periodLabel: 'p',
+      periodText: 'p',
+      sections: [
+        {
+          title: 'S',
+          sentences: ['a', 'b'],
+          figures: [
+            { id: 'x', label: 'X', value: '1', words: '', trend: null },
+            { id: 'y', label: 'Y', value: '2', words: '', trend: 'bad' },
+          ],
+          stories: two,
+        },
+      ],
+      footer: 'f',
+      labels: { print: 'p' },
+    } as unknown as FundersEdition);
+    expect(funders).toContain('<li><b>a</b></li><li><b>b</b></li>');
+    expect(funders).toContain(
+      '<td class="none"></td></tr><tr><td>Y</td><td class="num">2</td><td class="bad"></td></tr>',
+    );
+    expect(funders).toContain(one('Un') + one('Deux'));
+    expect(funders).toContain('</header>\n<section>');
+  });
+});
+
 describe('the funders’ edition page', () => {
   const funders = (extra: Partial<FundersEdition> = {}): FundersEdition =>
     ({

@@ -4,10 +4,19 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../../src/core/editions/escape';
 import { trendChartSvg } from '../../../src/core/editions/svg';
 
 const STYLE =
   '<style>text{font-family:Arial,sans-serif;fill:#3c4043}.p{font-size:10px}.v{font-size:10px;font-weight:bold}.n{font-size:9px;fill:#80868b}</style>';
+
+describe('escaping', () => {
+  it('the five characters of markup, apostrophes included', () => {
+    expect(escapeHtml(`<a href="x">l'a & b</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;l&#39;a &amp; b&lt;/a&gt;',
+    );
+  });
+});
 
 describe('a trend chart', () => {
   it('draws each bar from zero, labels it, and leaves a gap with a word where there is no data', () => {
