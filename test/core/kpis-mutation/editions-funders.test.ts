@@ -170,7 +170,7 @@ describe('the funders’ edition', () => {
       kpiResult('return_per_dues_euro', {
         family: 'roi',
         label: 'Par euro',
-        unit: 'money_per_money',
+        unit: 'money',
         display: 'money_per_money',
         value: 7.5,
       }),
