@@ -8,7 +8,7 @@ import { comparisonOf } from '../../../src/core/comparison';
 import type { Report } from '../../../src/core/compute';
 import { dayFromIso } from '../../../src/core/dates';
 import { buildFundersEdition } from '../../../src/core/editions/funders';
-import { shareableStories } from '../../../src/core/editions/members';
+import { buildMembersEdition, shareableStories } from '../../../src/core/editions/members';
 import { changeWords } from '../../../src/core/editions/words';
 import { periodPhrase } from '../../../src/core/highlights';
 import type { Story } from '../../../src/core/model';
@@ -307,5 +307,115 @@ describe('the funders’ edition', () => {
       'Aujourd’hui',
       'Premier',
     ]);
+  });
+});
+
+describe('the members’ edition', () => {
+  it('stories go to their figure, then their KPI, then their family, then the others; KPIs shown once', () => {
+    report.settings.editionMessage = 'Bravo';
+    report.kpis = [
+      kpiResult('active_members', {
+        family: 'retention',
+        label: 'Actifs',
+        unit: 'count',
+        display: 'count',
+        value: 30,
+      }),
+      kpiResult('referrals_given', {
+        family: 'opportunities',
+        label: 'Recos',
+        unit: 'count',
+        display: 'count',
+        value: 7,
+      }),
+      kpiResult('partnerships_launched', {
+        family: 'opportunities',
+        label: 'Partenariats',
+        unit: 'count',
+        display: 'count',
+        value: null,
+      }),
+      kpiResult('top_topics', {
+        family: 'knowledge',
+        label: 'Thèmes',
+        unit: 'count',
+        display: 'count',
+        value: 3,
+      }),
+      kpiResult('press_mentions', {
+        family: 'visibility',
+        label: 'Presse',
+        unit: 'count',
+        display: 'count',
+        value: null,
+      }),
+      kpiResult('retention_rate', {
+        family: 'retention',
+        label: 'Fidélité',
+        unit: 'ratio',
+        display: 'ratio',
+        value: 0.9,
+      }),
+    ];
+    report.today = dayFromIso('2026-09-15')!;
+    report.club.stories = [
+      story('2026-03-01', 'Pour les actifs', 'active_members'),
+      story('2026-03-02', 'Pour les recos', 'referrals_given'),
+      story('2026-03-03', 'Pour les partenariats', 'partnerships_launched'),
+      story('2026-03-04', 'Inconnue', 'nowhere'),
+      story('2026-03-05', 'Privée', 'referrals_given', false),
+    ];
+    const ed = buildMembersEdition(report);
+    const figure = ed.essentiel.figures.find((f) => f.id === 'active_members')!;
+    expect(figure.stories.map((s) => [s.title, s.kpiLabel])).toEqual([['Pour les actifs', 'Actifs']]);
+    expect(figure.display).toBe('count');
+    const opportunities = ed.families.find((f) => f.id === 'opportunities')!;
+    // Partnerships without a value are not shown; their story stays with the family.
+    expect(opportunities.kpis.map((k) => [k.label, k.value, k.stories.map((s) => s.title)])).toEqual([
+      ['Recos', '7', ['Pour les recos']],
+    ]);
+    expect(opportunities.stories.map((s) => s.title)).toEqual(['Pour les partenariats']);
+    expect(opportunities.label).toBe('Opportunités et affaires');
+    // A figure of L'essentiel is not repeated in its family; top topics never shown; visibility has nothing.
+    const retention = ed.families.find((f) => f.id === 'retention');
+    expect(retention?.kpis.map((k) => k.label)).toEqual(['Fidélité']);
+    expect(ed.families.map((f) => f.id)).toEqual(['retention', 'opportunities']);
+    expect(ed.otherStories.map((s) => [s.title, s.kpiLabel])).toEqual([['Inconnue', '']]);
+    expect(ed.message).toBe('Bravo');
+    expect(ed.leaderboard).toBeNull();
+    expect(ed.labels).toEqual({
+      message: 'Le mot du club',
+      families: 'Nos indicateurs',
+      stories: 'Nos succès',
+      indicator: 'Indicateur',
+      value: 'Valeur',
+      change: 'Évolution',
+      print: 'Imprimer / enregistrer en PDF',
+    });
+    expect(ed.footer).toBe(
+      `Édition établie par Club Pulse à partir des données du club (${report.period.label}). Aucune donnée personnelle n’y figure sans l’accord du membre.`,
+    );
+    expect(ed.title).toBe('Le club en chiffres');
+    expect(ed.periodIn).toBe(periodPhrase(report.period, 'fr', 'in'));
+  });
+
+  it('the leaderboard: ten at most, named only with their consent', () => {
+    report.settings.editionLeaderboard = true;
+    const score = report.scores[0]!;
+    report.scores = Array.from({ length: 12 }, (_, i) => ({ ...score, rank: i + 1, score: 90 - i }));
+    const member = report.club.members.find((m) => m.id === score.memberId)!;
+    member.agreesToBeNamed = true;
+    let ed = buildMembersEdition(report);
+    expect(ed.leaderboard!.title).toBe('Palmarès');
+    expect(ed.leaderboard!.note).toBe(
+      'Score d’activité sur 100. Seuls les membres qui l’ont accepté sont nommés.',
+    );
+    expect(ed.leaderboard!.rows).toHaveLength(10);
+    expect(ed.leaderboard!.rows[0]).toEqual({ rank: 1, name: score.name, score: 90 });
+    member.agreesToBeNamed = false;
+    ed = buildMembersEdition(report);
+    expect(ed.leaderboard!.rows[9]).toEqual({ rank: 10, name: 'Membre non nommé', score: 81 });
+    report.scores = [{ ...score, memberId: 'nobody' }];
+    expect(buildMembersEdition(report).leaderboard!.rows[0]!.name).toBe('Membre non nommé');
   });
 });
