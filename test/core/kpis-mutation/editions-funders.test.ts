@@ -272,6 +272,18 @@ describe('the funders’ edition', () => {
     expect(buildFundersEdition(report).sections.map((s) => s.title)).toEqual(['Le retour sur chaque euro']);
   });
 
+  it('no return per euro without both figures and an investment', () => {
+    const sentences = (details: Record<string, unknown>) => {
+      report.kpis = [kpiResult('roi', { family: 'roi', label: 'ROI', value: 2, details })];
+      return buildFundersEdition(report).sections.find((s) => s.title === 'Le retour sur chaque euro')!
+        .sentences;
+    };
+    expect(sentences({ returns: 3000, investment: 0 })).toEqual([]);
+    expect(sentences({ investment: 1000 })).toEqual([]);
+    expect(sentences({ returns: 3000 })).toEqual([]);
+    expect(sentences({ returns: 3000, investment: 1500 })).toHaveLength(1);
+  });
+
   it('in English', () => {
     report = club('en_GB');
     report.kpis = [
@@ -314,6 +326,17 @@ describe('the members’ edition', () => {
   it('stories go to their figure, then their KPI, then their family, then the others; KPIs shown once', () => {
     report.settings.editionMessage = 'Bravo';
     report.kpis = [
+      kpiResult('meetings_count', {
+        family: 'engagement',
+        label: 'Réunions',
+        unit: 'count',
+        display: 'count',
+        value: 9,
+        previous: 3,
+        delta: 6,
+        n: 40,
+        previousN: 40,
+      }),
       kpiResult('active_members', {
         family: 'retention',
         label: 'Actifs',
@@ -363,6 +386,7 @@ describe('the members’ edition', () => {
       story('2026-03-02', 'Pour les recos', 'referrals_given'),
       story('2026-03-03', 'Pour les partenariats', 'partnerships_launched'),
       story('2026-03-04', 'Inconnue', 'nowhere'),
+      story('2026-03-06', 'Pour la presse', 'press_mentions'),
       story('2026-03-05', 'Privée', 'referrals_given', false),
     ];
     const ed = buildMembersEdition(report);
@@ -379,7 +403,7 @@ describe('the members’ edition', () => {
     // A figure of L'essentiel is not repeated in its family; top topics never shown; visibility has nothing.
     const retention = ed.families.find((f) => f.id === 'retention');
     expect(retention?.kpis.map((k) => k.label)).toEqual(['Fidélité']);
-    expect(ed.families.map((f) => f.id)).toEqual(['retention', 'opportunities']);
+    expect(ed.families.map((f) => f.id)).toEqual(['engagement', 'retention', 'opportunities', 'visibility']);
     expect(ed.otherStories.map((s) => [s.title, s.kpiLabel])).toEqual([['Inconnue', '']]);
     expect(ed.message).toBe('Bravo');
     expect(ed.leaderboard).toBeNull();
@@ -396,7 +420,22 @@ describe('the members’ edition', () => {
       `Édition établie par Club Pulse à partir des données du club (${report.period.label}). Aucune donnée personnelle n’y figure sans l’accord du membre.`,
     );
     expect(ed.title).toBe('Le club en chiffres');
-    expect(ed.periodIn).toBe(periodPhrase(report.period, 'fr', 'in'));
+    expect(ed.periodIn).toBe('au 1er semestre 2026');
+    expect(ed.periodText).toBe('1er semestre 2026 (01/01/2026 – 30/06/2026)');
+    // The figure's change words are its own KPI's (it has none), not the first KPI's.
+    expect(figure.words).toBe('');
+    // A family with no figure to show but a story is there for the story.
+    const visibility = ed.families.find((f) => f.id === 'visibility');
+    expect(visibility?.kpis).toEqual([]);
+    expect(visibility?.stories.map((s) => s.title)).toEqual(['Pour la presse']);
+  });
+
+  it('says its period in English', () => {
+    report = club('en_GB');
+    report.kpis = [];
+    const ed = buildMembersEdition(report);
+    expect(ed.periodIn).toBe('in the first half of 2026');
+    expect(ed.labels.message).toBe('A word from the club');
   });
 
   it('the leaderboard: ten at most, named only with their consent', () => {
