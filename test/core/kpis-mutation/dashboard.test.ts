@@ -25,7 +25,8 @@ import { LayoutBuilder, type SheetLayout } from '../../../src/core/layout';
 import type { Story } from '../../../src/core/model';
 import type { Recommendation } from '../../../src/core/recommendations/types';
 import { DUES_HEADERS, MEMBER_HEADERS, run, tab } from '../fixtures';
-import { kpiResult } from './kpi-result';
+import { kpiResult, unitKpi } from './kpi-result';
+import { cellOf } from './layout-cells';
 
 const NBSP = '\u00a0';
 const GOOD = '#137333';
@@ -58,16 +59,7 @@ function rowOf(layout: SheetLayout, text: string, from = 0): number {
   return index;
 }
 
-function styleOf(layout: SheetLayout, row: number, col = 0) {
-  return {
-    value: layout.values[row]![col],
-    format: layout.numberFormats[row]![col],
-    background: layout.backgrounds[row]![col],
-    color: layout.fontColors[row]![col],
-    weight: layout.fontWeights[row]![col],
-    size: layout.fontSizes[row]![col],
-  };
-}
+const styleOf = cellOf;
 
 function rec(severity: number, text: string): Recommendation {
   return { id: `r${severity}`, text, severity: severity as Recommendation['severity'], figures: {} };
@@ -367,14 +359,7 @@ describe('the extras of a family', () => {
 
 describe('the stories', () => {
   it('of the period up to today, newest first, three per family, in the unit of their KPI', () => {
-    report.kpis = [
-      kpiResult('business_generated', {
-        family: 'opportunities',
-        label: 'Affaires',
-        unit: 'money',
-        display: 'money',
-      }),
-    ];
+    report.kpis = [unitKpi('business_generated', 'opportunities', 'Affaires', 'money')];
     report.today = dayFromIso('2026-05-31')!;
     report.club.stories = [
       story('2025-12-31', 'Avant', 'business_generated', 1),
@@ -634,7 +619,7 @@ describe('what only some reports have', () => {
   it('a story on the period’s first day; each family shows its own stories', () => {
     report.kpis = [
       kpiResult('participation_rate', { label: 'Taux' }),
-      kpiResult('nps', { family: 'satisfaction', label: 'NPS', unit: 'nps', display: 'nps' }),
+      unitKpi('nps', 'satisfaction', 'NPS', 'nps'),
     ];
     report.today = dayFromIso('2026-09-15')!;
     report.club.stories = [
@@ -653,11 +638,7 @@ describe('what only some reports have', () => {
 
   it('L’essentiel colours a rise in green and a fall in red, its sentences below', () => {
     report.kpis = [
-      kpiResult('active_members', {
-        family: 'retention',
-        label: 'Actifs',
-        unit: 'count',
-        display: 'count',
+      unitKpi('active_members', 'retention', 'Actifs', 'count', {
         value: 50,
         previous: 40,
         delta: 10,

@@ -97,3 +97,16 @@ export function edition(extra: Partial<MembersEdition> = {}): MembersEdition {
     ...extra,
   };
 }
+
+/** The same edition in English with only what every edition has (no club name, message, families, other stories, leaderboard). */
+export function bareEdition(): MembersEdition {
+  return edition({
+    lang: 'en',
+    clubName: '',
+    message: '',
+    families: [],
+    otherStories: [],
+    leaderboard: null,
+    periodIn: 'in 2026',
+  });
+}

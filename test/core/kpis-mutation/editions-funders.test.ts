@@ -13,7 +13,7 @@ import { changeWords } from '../../../src/core/editions/words';
 import { periodPhrase } from '../../../src/core/highlights';
 import type { Story } from '../../../src/core/model';
 import { DUES_HEADERS, MEMBER_HEADERS, run, tab } from '../fixtures';
-import { kpiResult } from './kpi-result';
+import { kpiResult, unitKpi } from './kpi-result';
 
 const NBSP = '\u00a0';
 
@@ -145,28 +145,9 @@ describe('the funders’ edition', () => {
     const inText = periodPhrase(report.period, 'fr', 'in');
     report.settings.clubName = 'Club Alpha';
     report.kpis = [
-      kpiResult('business_generated', {
-        family: 'opportunities',
-        label: 'Affaires',
-        unit: 'money',
-        display: 'money',
-        value: 12000,
-      }),
-      kpiResult('referrals_given', {
-        family: 'opportunities',
-        label: 'Recommandations',
-        unit: 'count',
-        display: 'count',
-        value: 7,
-      }),
-      kpiResult('roi', {
-        family: 'roi',
-        label: 'ROI',
-        unit: 'ratio',
-        display: 'ratio',
-        value: 2,
-        details: { returns: 3000, investment: 1000 },
-      }),
+      unitKpi('business_generated', 'opportunities', 'Affaires', 'money', { value: 12000 }),
+      unitKpi('referrals_given', 'opportunities', 'Recommandations', 'count', { value: 7 }),
+      unitKpi('roi', 'roi', 'ROI', 'ratio', { value: 2, details: { returns: 3000, investment: 1000 } }),
       kpiResult('return_per_dues_euro', {
         family: 'roi',
         label: 'Par euro',
@@ -174,22 +155,12 @@ describe('the funders’ edition', () => {
         display: 'money_per_money',
         value: 7.5,
       }),
-      kpiResult('investment_total', {
-        family: 'roi',
-        label: 'Investissement',
-        unit: 'money',
-        display: 'money',
+      unitKpi('investment_total', 'roi', 'Investissement', 'money', {
         value: 1000,
         details: { hours: 12.5, hourly_value: 20 },
       }),
-      kpiResult('active_members', {
-        family: 'retention',
-        label: 'Actifs',
-        unit: 'count',
-        display: 'count',
-        value: 30,
-      }),
-      kpiResult('nps', { family: 'satisfaction', label: 'NPS', unit: 'nps', display: 'nps', value: null }),
+      unitKpi('active_members', 'retention', 'Actifs', 'count', { value: 30 }),
+      unitKpi('nps', 'satisfaction', 'NPS', 'nps', { value: null }),
     ];
     report.today = dayFromIso('2026-09-15')!;
     report.club.stories = [
@@ -245,11 +216,7 @@ describe('the funders’ edition', () => {
   it('hours without a rate, whole hours; no return sentence without an investment', () => {
     const inText = periodPhrase(report.period, 'fr', 'in');
     report.kpis = [
-      kpiResult('investment_total', {
-        family: 'roi',
-        label: 'Investissement',
-        unit: 'money',
-        display: 'money',
+      unitKpi('investment_total', 'roi', 'Investissement', 'money', {
         value: 0,
         details: { hours: 8, hourly_value: 0 },
       }),
@@ -286,15 +253,7 @@ describe('the funders’ edition', () => {
 
   it('in English', () => {
     report = club('en_GB');
-    report.kpis = [
-      kpiResult('business_generated', {
-        family: 'opportunities',
-        label: 'Business',
-        unit: 'money',
-        display: 'money',
-        value: 500,
-      }),
-    ];
+    report.kpis = [unitKpi('business_generated', 'opportunities', 'Business', 'money', { value: 500 })];
     const ed = buildFundersEdition(report);
     expect(ed.title).toBe('Report for our funders');
     expect(ed.sections[0]!.title).toBe('Business between members');
@@ -326,59 +285,19 @@ describe('the members’ edition', () => {
   it('stories go to their figure, then their KPI, then their family, then the others; KPIs shown once', () => {
     report.settings.editionMessage = 'Bravo';
     report.kpis = [
-      kpiResult('meetings_count', {
-        family: 'engagement',
-        label: 'Réunions',
-        unit: 'count',
-        display: 'count',
+      unitKpi('meetings_count', 'engagement', 'Réunions', 'count', {
         value: 9,
         previous: 3,
         delta: 6,
         n: 40,
         previousN: 40,
       }),
-      kpiResult('active_members', {
-        family: 'retention',
-        label: 'Actifs',
-        unit: 'count',
-        display: 'count',
-        value: 30,
-      }),
-      kpiResult('referrals_given', {
-        family: 'opportunities',
-        label: 'Recos',
-        unit: 'count',
-        display: 'count',
-        value: 7,
-      }),
-      kpiResult('partnerships_launched', {
-        family: 'opportunities',
-        label: 'Partenariats',
-        unit: 'count',
-        display: 'count',
-        value: null,
-      }),
-      kpiResult('top_topics', {
-        family: 'knowledge',
-        label: 'Thèmes',
-        unit: 'count',
-        display: 'count',
-        value: 3,
-      }),
-      kpiResult('press_mentions', {
-        family: 'visibility',
-        label: 'Presse',
-        unit: 'count',
-        display: 'count',
-        value: null,
-      }),
-      kpiResult('retention_rate', {
-        family: 'retention',
-        label: 'Fidélité',
-        unit: 'ratio',
-        display: 'ratio',
-        value: 0.9,
-      }),
+      unitKpi('active_members', 'retention', 'Actifs', 'count', { value: 30 }),
+      unitKpi('referrals_given', 'opportunities', 'Recos', 'count', { value: 7 }),
+      unitKpi('partnerships_launched', 'opportunities', 'Partenariats', 'count', { value: null }),
+      unitKpi('top_topics', 'knowledge', 'Thèmes', 'count', { value: 3 }),
+      unitKpi('press_mentions', 'visibility', 'Presse', 'count', { value: null }),
+      unitKpi('retention_rate', 'retention', 'Fidélité', 'ratio', { value: 0.9 }),
     ];
     report.today = dayFromIso('2026-09-15')!;
     report.club.stories = [

@@ -19,7 +19,7 @@ import {
   previewPage,
 } from '../../../src/core/editions/mail';
 import type { Member } from '../../../src/core/model';
-import { edition, story } from './edition-fixture';
+import { bareEdition, edition, story } from './edition-fixture';
 
 describe('the e-mail’s charts', () => {
   it('one per figure with two known values or more, numbered in order, its known values only', () => {
@@ -123,15 +123,7 @@ describe('the HTML body', () => {
   });
 
   it('in English, without what the edition does not have', () => {
-    const ed = edition({
-      lang: 'en',
-      clubName: '',
-      message: '',
-      families: [],
-      otherStories: [],
-      leaderboard: null,
-      periodIn: 'in 2026',
-    });
+    const ed = bareEdition();
     const body = editionMailHtml(ed, []);
     expect(body).toContain('<html lang="en">');
     expect(body).toContain('<title>Le club en chiffres</title>');
@@ -187,17 +179,7 @@ describe('the plain text', () => {
   });
 
   it('without message, families, other stories or leaderboard, in English', () => {
-    const text = editionMailText(
-      edition({
-        lang: 'en',
-        clubName: '',
-        message: '',
-        families: [],
-        otherStories: [],
-        leaderboard: null,
-        periodIn: 'in 2026',
-      }),
-    );
+    const text = editionMailText(bareEdition());
     expect(text.split('\n').slice(0, 7)).toEqual([
       'Le club en chiffres',
       '1er semestre 2026 (01/01/2026 – 30/06/2026)',

@@ -8,7 +8,8 @@ import type { FundersEdition } from '../../../src/core/editions/funders';
 import { fundersEditionHtml, membersEditionHtml } from '../../../src/core/editions/html';
 import { buildMembersEditionLayout } from '../../../src/core/editions/layout';
 import type { SheetLayout } from '../../../src/core/layout';
-import { edition, story } from './edition-fixture';
+import { bareEdition, edition, story } from './edition-fixture';
+import { cellOf } from './layout-cells';
 
 const MUTED = '#5f6368';
 const SECTION = '#e8f0fe';
@@ -16,19 +17,22 @@ const HEADER = '#f1f3f4';
 const GOOD = '#137333';
 const BAD = '#c5221f';
 
+/** The rows of L'essentiel, the same in every edition made from the fixture. */
+const ESSENTIEL_ROWS = [
+  'L’essentiel',
+  'Membres actifs',
+  '★ 12/03/2026 — Record (42) : Du jamais vu',
+  'NPS',
+  'Sans tendance',
+  'Une phrase.',
+  'Une autre <b>phrase</b>.',
+];
+
 function rows(layout: SheetLayout): unknown[] {
   return layout.values.map((r) => (r.every((v) => v === null) ? '' : r[0]));
 }
 
-function style(layout: SheetLayout, row: number, col = 0) {
-  return {
-    background: layout.backgrounds[row]![col],
-    color: layout.fontColors[row]![col],
-    weight: layout.fontWeights[row]![col],
-    size: layout.fontSizes[row]![col],
-    format: layout.numberFormats[row]![col],
-  };
-}
+const style = cellOf;
 
 describe('the members’ edition tab', () => {
   it('has every block in order, with its styles', () => {
@@ -44,13 +48,7 @@ describe('the members’ edition tab', () => {
       'Le mot du bureau',
       'Merci à tous & à bientôt',
       '',
-      'L’essentiel',
-      'Membres actifs',
-      '★ 12/03/2026 — Record (42) : Du jamais vu',
-      'NPS',
-      'Sans tendance',
-      'Une phrase.',
-      'Une autre <b>phrase</b>.',
+      ...ESSENTIEL_ROWS,
       '',
       'Engagement',
       'Indicateur',
@@ -107,22 +105,14 @@ describe('the members’ edition tab', () => {
   });
 
   it('without a club name, a message, other stories or a leaderboard, in English', () => {
-    const layout = buildMembersEditionLayout(
-      edition({ lang: 'en', clubName: '', message: '', otherStories: [], leaderboard: null, families: [] }),
-    );
+    const layout = buildMembersEditionLayout(bareEdition());
     expect(layout.name).toBe("Members' edition");
     expect(rows(layout)).toEqual([
       'Le club en chiffres',
       '1er semestre 2026 (01/01/2026 – 30/06/2026)',
       'Preview of the members’ edition: print it or save it as PDF from the Club Pulse menu › Members’ edition.',
       '',
-      'L’essentiel',
-      'Membres actifs',
-      '★ 12/03/2026 — Record (42) : Du jamais vu',
-      'NPS',
-      'Sans tendance',
-      'Une phrase.',
-      'Une autre <b>phrase</b>.',
+      ...ESSENTIEL_ROWS,
       '',
       'Édité par Club Pulse',
     ]);
@@ -189,9 +179,7 @@ describe('the members’ edition page', () => {
   });
 
   it('leaves out what the edition does not have', () => {
-    const html = membersEditionHtml(
-      edition({ lang: 'en', clubName: '', message: '', families: [], otherStories: [], leaderboard: null }),
-    );
+    const html = membersEditionHtml(bareEdition());
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('<title>Le club en chiffres</title>');
     expect(html).not.toContain('Le mot du bureau');
