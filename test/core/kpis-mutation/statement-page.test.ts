@@ -169,6 +169,35 @@ describe('a member’s statement page', () => {
     });
   });
 
+  it('a period that begins today has a one-day statement', () => {
+    const result = memberStatementPage({ ...input, period: '2026-09', today: dayFromIso('2026-09-01')! });
+    expect(result).toMatchObject({ ok: true, period: 'du 01/09/2026 au 01/09/2026' });
+  });
+
+  it('a fiscal year starting in September counts the dues of the term it starts in', () => {
+    report.settings.fyStartMonth = 9;
+    const fy = { ...input, settings: report.settings, period: 'FY2026' };
+    const result = memberStatementPage(fy);
+    if (!result.ok) throw new Error(result.message);
+    const period = parsePeriod('FY2026', 9)!;
+    const term = Number(period.label.match(/\d{4}/)![0]);
+    const start = Number(String(result.period).match(/\d{4}/)![0]);
+    const byTerm = memberStatements(report.club, period, input.today, start).find(
+      (s) => s.memberId === 'M001',
+    )!;
+    const byDate = memberStatements(report.club, period, input.today, null).find(
+      (s) => s.memberId === 'M001',
+    )!;
+    // Not a trivial check: the term's dues and the dues paid in the period differ here.
+    expect(byTerm.duesPaid).not.toBe(byDate.duesPaid);
+    const line = (st: typeof byTerm) =>
+      statementLines(st, 'fr', report.settings.currency).map(
+        (l) => `<td>${htmlText(l.label)}</td><td class="n">${htmlText(l.value)}</td>`,
+      );
+    for (const cell of line(byTerm)) expect(result.html).toContain(cell);
+    expect(term).toBeGreaterThan(2000);
+  });
+
   it('a fiscal year counts that term’s dues', () => {
     const result = memberStatementPage({ ...input, period: 'FY2026' });
     if (!result.ok) throw new Error(result.message);
