@@ -191,6 +191,13 @@ describe('« Paroles de membres »', () => {
     expect(cellOf(layout, 12).color).toBe(MUTED);
   });
 
+  it('respondents without any format ticked: the same sentence', () => {
+    report.voice = { ...voice(), formats: [] };
+    expect(firstCells(buildVoiceTab(report))[4]).toBe(
+      'Personne n’a encore répondu à la question des formats préférés sur la période.',
+    );
+  });
+
   it('formats asked but by nobody counted say so too', () => {
     report.voice = { ...voice(), formatRespondents: 0 };
     expect(firstCells(buildVoiceTab(report))[4]).toBe(
@@ -280,6 +287,37 @@ describe('the Palmarès and the Bilan membres', () => {
     expect(typeof cellOf(layout, tiers + 1, 2).value).toBe('number');
   });
 
+  it('a club that keeps challenges: a column of challenges won, its help line, its width', () => {
+    const first = report.scores[0]!;
+    report.challenges = {
+      ...report.challenges,
+      all: [{} as never],
+      wonBy: new Map([[first.memberId, 2]]),
+    };
+    const layout = buildLeaderboard(report);
+    const cells = firstCells(layout);
+    expect(cells[1]).toMatch(/\d/);
+    expect(cells[2]).not.toBe('');
+    expect(cells[3]).toBe(
+      'Défis relevés : défis du mois (onglet Défis) réussis pendant la fenêtre, en plus du score sur 100.',
+    );
+    expect(cellOf(layout, 3).color).toBe(MUTED);
+    const header = layout.values[5]!;
+    expect(header[header.length - 1]).toBe('Défis relevés');
+    expect(header.every((v) => typeof v === 'string' && v !== '')).toBe(true);
+    const row = layout.values.findIndex((r) => r[0] === first.rank && r[1] === first.name);
+    expect(cellOf(layout, row, header.length - 1)).toMatchObject({ value: 2, format: '0', weight: 'bold' });
+    expect(layout.columnWidths.slice(0, 6)).toEqual([60, 200, 60, 80, 120, 80]);
+    expect(layout.columnWidths.slice(6)).toEqual([...Array(header.length - 7).fill(110), 130]);
+    // Without challenges: no such column, no help line.
+    report.challenges = { ...report.challenges, all: [] };
+    const plain = buildLeaderboard(report);
+    expect(plain.values[3]!.every((v) => v === null)).toBe(true);
+    expect(plain.columnWidths).not.toContain(130);
+    expect(plain.values[4]![0]).toBe('Rang');
+    expect(plain.values[4]).not.toContain('Défis relevés');
+  });
+
   it('no member to rank: it says so', () => {
     report.scores = [];
     expect(firstCells(buildLeaderboard(report))).toContain('Aucun membre actif à classer.');
@@ -291,6 +329,7 @@ describe('the Palmarès and the Bilan membres', () => {
     expect(String(cellOf(layout, 0).value)).toContain(report.period.label);
     expect(cellOf(layout, 1).color).toBe(MUTED);
     expect(cellOf(layout, 3)).toMatchObject({ weight: 'bold', background: HEADER });
+    expect(layout.values[3]!.every((v) => typeof v === 'string' && v !== '')).toBe(true);
     expect(layout.frozenRows).toBe(4);
     const money = numberFormatOf('money', report.settings.currency);
     const s = report.statements[0]!;

@@ -198,6 +198,20 @@ describe('a member’s statement page', () => {
     expect(term).toBeGreaterThan(2000);
   });
 
+  it('a half-year counts the dues paid in it, not the year’s term', () => {
+    const result = memberStatementPage({ ...input, period: '2026-S2', today: dayFromIso('2026-12-20')! });
+    if (!result.ok) throw new Error(result.message);
+    const period = parsePeriod('2026-S2')!;
+    const today = dayFromIso('2026-12-20')!;
+    const byDate = memberStatements(report.club, period, today, null).find((s) => s.memberId === 'M001')!;
+    const byTerm = memberStatements(report.club, period, today, 2026).find((s) => s.memberId === 'M001')!;
+    expect(byTerm.duesPaid).not.toBe(byDate.duesPaid);
+    for (const line of statementLines(byDate, 'fr', report.settings.currency))
+      expect(result.html).toContain(
+        `<td>${htmlText(line.label)}</td><td class="n">${htmlText(line.value)}</td>`,
+      );
+  });
+
   it('a fiscal year counts that term’s dues', () => {
     const result = memberStatementPage({ ...input, period: 'FY2026' });
     if (!result.ok) throw new Error(result.message);
