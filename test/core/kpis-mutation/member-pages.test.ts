@@ -328,6 +328,7 @@ describe('the Palmarès and the Bilan membres', () => {
     expect(cellOf(layout, 0)).toMatchObject({ weight: 'bold', size: 14, color: '#1a73e8' });
     expect(String(cellOf(layout, 0).value)).toContain(report.period.label);
     expect(cellOf(layout, 1).color).toBe(MUTED);
+    expect(String(cellOf(layout, 1).value).length).toBeGreaterThan(20);
     expect(cellOf(layout, 3)).toMatchObject({ weight: 'bold', background: HEADER });
     expect(layout.values[3]!.every((v) => typeof v === 'string' && v !== '')).toBe(true);
     expect(layout.frozenRows).toBe(4);
