@@ -101,12 +101,8 @@ const COLORS = {
 const WIDTHS = [260, 110, 110, 90, 170, 50, 150, 420];
 
 /** `01/01/2026 – 30/06/2026` */
-function spanText(start: number, end: number, lang: Lang): string {
-  const f = (d: number) => {
-    const [y, m, dd] = isoOf(d).split('-');
-    return lang === 'fr' ? `${dd}/${m}/${y}` : `${dd}/${m}/${y}`;
-  };
-  return `${f(start)} – ${f(end)}`;
+function spanText(start: number, end: number): string {
+  return `${dateText(start)} – ${dateText(end)}`;
 }
 
 function kpiRow(b: Builder, k: KpiResult, report: Report): void {
@@ -153,9 +149,10 @@ export interface ChartPlacement {
 export const CHART_COLUMN = WIDTHS.length + 2;
 export const CHART_ROWS = 20;
 
-function dateText(day: number, lang: Lang): string {
+/** `31/12/2026`, day first in both languages (as the dashboard always showed it). */
+function dateText(day: number): string {
   const [y, m, dd] = isoOf(day).split('-');
-  return lang === 'fr' ? `${dd}/${m}/${y}` : `${dd}/${m}/${y}`;
+  return `${dd}/${m}/${y}`;
 }
 
 /** The stories of P (up to today while P is not over), newest first: a story of another period is not news. */
@@ -186,7 +183,7 @@ export function storyFigure(story: Pick<Story, 'kpi' | 'value'>, lang: Lang, cur
 function storyRow(b: Builder, story: Story, lang: Lang, currency: string): void {
   const figure = storyFigure(story, lang, currency);
   const value = figure ? ` (${figure})` : '';
-  const text = `★ ${dateText(story.date, lang)} — ${story.title}${value}${story.story ? ` : ${story.story}` : ''}`;
+  const text = `★ ${dateText(story.date)} — ${story.title}${value}${story.story ? ` : ${story.story}` : ''}`;
   b.row([text], { color: '#3c4043', background: '#fef7e0' });
 }
 
@@ -293,7 +290,7 @@ export function buildDashboard(
   b.row([club ? `${T.title[lang]} — ${club}` : T.title[lang]], { bold: true, size: 16, color: COLORS.title });
   b.row(
     [
-      `${T.period[lang]}${COLON[lang]}${report.period.label} (${spanText(report.period.start, report.period.end, lang)}) · ` +
+      `${T.period[lang]}${COLON[lang]}${report.period.label} (${spanText(report.period.start, report.period.end)}) · ` +
         `${T.previous[lang]}${COLON[lang]}${report.previous.label} · ${T.refreshed[lang]} ${refreshedAt} · ` +
         `${T.issues[lang]}${COLON[lang]}${report.issues.length}`,
     ],

@@ -12,3 +12,14 @@ export function kpiResult(id: string, extra: Partial<KpiResult> = {}): KpiResult
     ...extra,
   } as KpiResult;
 }
+
+/** A KPI of `family` shown in its own unit (unit and display alike), overridden by `extra`. */
+export function unitKpi(
+  id: string,
+  family: KpiResult['family'],
+  label: string,
+  unit: KpiResult['unit'],
+  extra: Partial<KpiResult> = {},
+): KpiResult {
+  return kpiResult(id, { family, label, unit, display: unit as KpiResult['display'], ...extra });
+}
