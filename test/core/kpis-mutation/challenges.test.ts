@@ -105,6 +105,17 @@ describe('challengesOfClub', () => {
   });
 });
 
+describe('challengesOfClub without the optional columns', () => {
+  it('reads no club target, target 1 and no label when the tab lacks those columns', () => {
+    const tabs = club().slice(0, -1);
+    tabs.push(tab('Défis', ['Mois', 'Défi'], [['2026-03', 'amener un invité']]));
+    const report = run(tabs, { today: '2026-03-01' });
+    expect(challengesOfClub(report.club)).toEqual([
+      { row: 2, month: MARCH, kind: 'guest', target: 1, clubTarget: null, label: '' },
+    ]);
+  });
+});
+
 describe('measureChallenge', () => {
   it('counts distinct events attended in the month, from its first to its last day', () => {
     const report = run(club(), { today: '2026-04-15' });
@@ -155,6 +166,7 @@ describe('challengesReport', () => {
     const rows = [
       ['2026-01', 'participer à N événements', 1, '', ''],
       ['2026-03', 'participer à N événements', 2, '', ''],
+      ['2026-04', 'participer à N événements', 1, '', ''],
       ['2026-05', 'partager un contenu', 1, '', ''],
     ];
     const report = run(club(rows), { today: '2026-04-15' });
@@ -169,10 +181,14 @@ describe('challengesReport', () => {
     ]);
     expect(windowed('2026-03-02', '2026-06-30')).toEqual([]);
     expect(windowed('2026-01-01', '2026-03-30')).toEqual([]);
+    // April is under way (M1 went to E3 on 1 April): its wins wait for the month's end.
+    expect(windowed('2026-04-01', '2026-04-30')).toEqual([]);
     const all = challengesReport(report.club, report.today, { start: 0, end: dayOf(2030, 1, 1) });
-    expect(all.all.map((r) => r.monthLabel)).toEqual(['2026-01', '2026-03', '2026-05']);
+    expect(all.all.map((r) => r.monthLabel)).toEqual(['2026-01', '2026-03', '2026-04', '2026-05']);
     expect(all.lastMonth.map((r) => r.monthLabel)).toEqual(['2026-03']);
-    expect(all.current).toEqual([]);
+    expect(all.current.map((r) => [r.monthLabel, r.winners.map((w) => w.memberId)])).toEqual([
+      ['2026-04', ['M1']],
+    ]);
   });
 });
 

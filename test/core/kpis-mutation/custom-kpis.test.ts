@@ -125,11 +125,25 @@ describe('parseCustomKpis', () => {
       a: 'count Participations where présent = peut-être',
       b: 'count Recommandations where clôture = demain',
       c: 'count Réponses where nps = neuf',
+      d: 'count Events where coût = 4"0"',
+      e: 'count Events where coût = "4"0',
+      f: 'count Events where format =',
+      g: 'count Participations where présent =',
+      h: 'count Recommandations where clôture =',
+      i: 'count Events where coût =',
     });
     expect(messages[0]).toContain('valeur « peut-être » illisible pour la colonne attended');
     expect(messages[1]).toContain('valeur « demain » illisible pour la colonne closed_on');
     expect(messages[2]).toContain('valeur « neuf » illisible pour la colonne nps');
-    expect(messages).toHaveLength(3);
+    // Quotes are taken off a value only when they wrap it whole; an empty value is no value.
+    expect(messages[3]).toContain('valeur « 4"0" » illisible pour la colonne cost');
+    expect(messages[4]).toContain('valeur « "4"0 » illisible pour la colonne cost');
+    expect(messages.slice(5)).toEqual([
+      expect.stringContaining('valeur «  » illisible pour la colonne format'),
+      expect.stringContaining('valeur «  » illisible pour la colonne attended'),
+      expect.stringContaining('valeur «  » illisible pour la colonne closed_on'),
+      expect.stringContaining('valeur «  » illisible pour la colonne cost'),
+    ]);
   });
 });
 
@@ -160,6 +174,11 @@ describe('where on each kind of column, in 2026-S1', () => {
     expect(valueOf([events()], "count Événements where format = 'afterwork'").value).toBe(1);
     expect(valueOf([events()], 'sum Événements.places where coût = 40')).toMatchObject({ value: 50, n: 2 });
     expect(valueOf([events()], 'count Événements where places = 30').value).toBe(1);
+    // Numbers are read as numbers (a French decimal, a value wholly quoted), not compared as text.
+    expect(valueOf([events()], 'count Événements where places = 30,0').value).toBe(1);
+    expect(valueOf([events()], 'sum Événements.places where coût = 40,0').value).toBe(50);
+    expect(valueOf([events()], 'sum Événements.places where coût = "40"').value).toBe(50);
+    expect(valueOf([events()], 'count Événements where titre = Lendemain').value).toBe(0);
     // Text, compared leniently: quotes inside a value are kept, only a value wholly quoted is unquoted.
     expect(valueOf([events()], "count Événements where titre = SOIRÉE 'pro'").value).toBe(1);
     expect(valueOf([events()], "count Événements where titre = 'pro' soirée").value).toBe(1);

@@ -86,6 +86,12 @@ describe('kpiReviewOf', () => {
       null,
       true,
     ]);
+    // In 2025-S2 the topics list holds « Export »: data.
+    const before = kpiReviewOf(run(club(), { period: '2025-S2' }));
+    expect(before.rows.find((r) => r.id === 'top_topics')).toMatchObject({
+      hasData: true,
+      valueText: 'Export',
+    });
   });
 
   it('gives no movement when only one of the two periods has a number', () => {
