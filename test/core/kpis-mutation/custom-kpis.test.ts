@@ -12,7 +12,7 @@ import { cellLocaleOf } from '../../../src/core/cells';
 import { customDefinition, isCustomKpiId, parseCustomKpis } from '../../../src/core/custom-kpis';
 import { IssueLog } from '../../../src/core/issues';
 import { defaultSettings } from '../../../src/core/settings';
-import { issues, kpi, MEMBERS_HEADER, memberRows, run, sheetDate, tab } from '../fixtures';
+import { kpi, MEMBERS_HEADER, memberRows, run, sheetDate, tab } from '../fixtures';
 
 const fr = cellLocaleOf('fr_FR', 'Europe/Paris');
 
@@ -32,7 +32,7 @@ function parse(definitions: Record<string, string>, labels: Record<string, strin
 }
 
 const settingsTab = (...rows: unknown[][]) => tab('Paramètres', ['Clé', 'Valeur'], rows);
-const valueOf = (tabs: ReturnType<typeof tab>[], definition: string) =>
+const measured = (tabs: ReturnType<typeof tab>[], definition: string) =>
   kpi(run([...tabs, settingsTab(['custom_kpi.x', definition])]), 'custom:x');
 
 describe('isCustomKpiId', () => {
@@ -163,26 +163,26 @@ describe('where on each kind of column, in 2026-S1', () => {
 
   it('counts rows from the first to the last day of the period, never undated ones', () => {
     // E1 (1 January) and E2 (30 June) only.
-    expect(valueOf([events()], 'count Événements')).toMatchObject({ value: 2, n: 2 });
-    expect(valueOf([events()], 'sum Événements.places')).toMatchObject({ value: 50, n: 2 });
+    expect(measured([events()], 'count Événements')).toMatchObject({ value: 2, n: 2 });
+    expect(measured([events()], 'sum Événements.places')).toMatchObject({ value: 50, n: 2 });
   });
 
   it('matches a choice, a number, a quoted choice with or without spaces, and text', () => {
-    expect(valueOf([events()], 'count Événements where format = webinaire').value).toBe(1);
-    expect(valueOf([events()], 'count Événements where format = «webinaire»').value).toBe(1);
-    expect(valueOf([events()], 'count Événements where format = «  webinar  »').value).toBe(1);
-    expect(valueOf([events()], "count Événements where format = 'afterwork'").value).toBe(1);
-    expect(valueOf([events()], 'sum Événements.places where coût = 40')).toMatchObject({ value: 50, n: 2 });
-    expect(valueOf([events()], 'count Événements where places = 30').value).toBe(1);
+    expect(measured([events()], 'count Événements where format = webinaire').value).toBe(1);
+    expect(measured([events()], 'count Événements where format = «webinaire»').value).toBe(1);
+    expect(measured([events()], 'count Événements where format = «  webinar  »').value).toBe(1);
+    expect(measured([events()], "count Événements where format = 'afterwork'").value).toBe(1);
+    expect(measured([events()], 'sum Événements.places where coût = 40')).toMatchObject({ value: 50, n: 2 });
+    expect(measured([events()], 'count Événements where places = 30').value).toBe(1);
     // Numbers are read as numbers (a French decimal, a value wholly quoted), not compared as text.
-    expect(valueOf([events()], 'count Événements where places = 30,0').value).toBe(1);
-    expect(valueOf([events()], 'sum Événements.places where coût = 40,0').value).toBe(50);
-    expect(valueOf([events()], 'sum Événements.places where coût = "40"').value).toBe(50);
-    expect(valueOf([events()], 'count Événements where titre = Lendemain').value).toBe(0);
+    expect(measured([events()], 'count Événements where places = 30,0').value).toBe(1);
+    expect(measured([events()], 'sum Événements.places where coût = 40,0').value).toBe(50);
+    expect(measured([events()], 'sum Événements.places where coût = "40"').value).toBe(50);
+    expect(measured([events()], 'count Événements where titre = Lendemain').value).toBe(0);
     // Text, compared leniently: quotes inside a value are kept, only a value wholly quoted is unquoted.
-    expect(valueOf([events()], "count Événements where titre = SOIRÉE 'pro'").value).toBe(1);
-    expect(valueOf([events()], "count Événements where titre = 'pro' soirée").value).toBe(1);
-    expect(valueOf([events()], 'count Événements where titre = "Soirée \u0027pro\u0027"').value).toBe(1);
+    expect(measured([events()], "count Événements where titre = SOIRÉE 'pro'").value).toBe(1);
+    expect(measured([events()], "count Événements where titre = 'pro' soirée").value).toBe(1);
+    expect(measured([events()], 'count Événements where titre = "Soirée \u0027pro\u0027"').value).toBe(1);
   });
 
   it('matches yes/no and dates', () => {
@@ -209,9 +209,9 @@ describe('where on each kind of column, in 2026-S1', () => {
         ],
       ),
     ];
-    expect(valueOf(tabs, 'count Participations where présent = oui').value).toBe(2);
-    expect(valueOf(tabs, 'count Participations where présent = non').value).toBe(1);
-    expect(valueOf(tabs, 'count Recommandations where clôture = 15/03/2026').value).toBe(1);
+    expect(measured(tabs, 'count Participations where présent = oui').value).toBe(2);
+    expect(measured(tabs, 'count Participations where présent = non').value).toBe(1);
+    expect(measured(tabs, 'count Recommandations where clôture = 15/03/2026').value).toBe(1);
   });
 });
 
@@ -241,7 +241,7 @@ describe('which rows count', () => {
       ),
     ];
     // E1 counts on 1 March (its first row), E2 on 1 April (its first dated row), E3 in 2025.
-    expect(valueOf(tabs, 'count Participations')).toMatchObject({ value: 2, n: 2 });
+    expect(measured(tabs, 'count Participations')).toMatchObject({ value: 2, n: 2 });
   });
 
   it('counts nothing for Attendance without an Events tab, and no data for a tab without rows', () => {
@@ -251,13 +251,13 @@ describe('which rows count', () => {
       [['E1', 'M001', 'oui', 'oui']],
     );
     expect(
-      valueOf([tab('Membres', MEMBERS_HEADER, memberRows(1)), attendance], 'count Participations'),
+      measured([tab('Membres', MEMBERS_HEADER, memberRows(1)), attendance], 'count Participations'),
     ).toMatchObject({
       value: 0,
       n: 0,
     });
     const empty = tab('Contenus', ['Date', 'Auteur', 'Thème']);
-    expect(valueOf([empty], 'count Contenus')).toMatchObject({ value: null, n: 0 });
+    expect(measured([empty], 'count Contenus')).toMatchObject({ value: null, n: 0 });
   });
 
   it('dates a tab by its own date column even when its rows carry an event id', () => {
@@ -272,8 +272,8 @@ describe('which rows count', () => {
         ],
       ),
     ];
-    expect(valueOf(tabs, 'count Réponses where nps = 9')).toMatchObject({ value: 1, n: 1 });
-    expect(valueOf(tabs, 'sum Réponses.nps')).toMatchObject({ value: 16, n: 2 });
+    expect(measured(tabs, 'count Réponses where nps = 9')).toMatchObject({ value: 1, n: 1 });
+    expect(measured(tabs, 'sum Réponses.nps')).toMatchObject({ value: 16, n: 2 });
   });
 });
 
