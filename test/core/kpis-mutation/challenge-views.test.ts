@@ -191,7 +191,10 @@ describe('challengesBlock', () => {
       family: '#eeeeee',
       muted: '#999999',
     });
-    expect(none.build().fontColors[1][0]).toBe('#999999');
+    expect([none.build().values[1][0], none.build().fontColors[1][0]]).toEqual([
+      'Aucun défi ce mois-ci : ajoutez-en un dans l’onglet Défis.',
+      '#999999',
+    ]);
     const empty = new LayoutBuilder('Tableau de bord', [100]);
     challengesBlock(empty, report([], []), { family: '#eeeeee', muted: '#999999' });
     expect(empty.build().values).toEqual([]);
