@@ -160,7 +160,7 @@ describe('Responses columns and lines', () => {
     expect(missingResponseColumns(columns, [])).toEqual([]);
   });
 
-  it('writes each answer as a line: the time as given, blanks empty, the rest as text', () => {
+  it('writes each answer as a line: the time as given, blanks empty, the rest through asText', () => {
     const columns = new Map([
       ['submitted_at', 0],
       ['survey_id', 1],
@@ -168,6 +168,8 @@ describe('Responses columns and lines', () => {
       ['comment', 3],
     ]);
     const when = new Date(Date.UTC(2026, 2, 1));
+    // An asText that marks what it is given: blanks must never reach it, a text time neither.
+    const mark = (v: unknown) => ({ text: v });
     expect(
       responseLines(
         [
@@ -176,11 +178,11 @@ describe('Responses columns and lines', () => {
         ],
         columns,
         5,
-        text,
+        mark,
       ),
     ).toEqual([
-      ['2026-03-01 10:00', "'HOT-E1", 9, `'=HYPERLINK("x")`, ''],
-      [when, "'HOT-E1", '', '', ''],
+      ['2026-03-01 10:00', { text: 'HOT-E1' }, { text: 9 }, { text: '=HYPERLINK("x")' }, ''],
+      [{ text: when }, { text: 'HOT-E1' }, '', '', ''],
     ]);
   });
 });
