@@ -25,7 +25,35 @@ function read(key: string, value: { yes?: boolean | null; num?: number | null; d
   return { known, a, bad };
 }
 
+describe('defaultAutomationSettings', () => {
+  it('is off, never switched on, without the last event, with the documented delays', () => {
+    expect(defaultAutomationSettings()).toEqual({
+      on: false,
+      since: null,
+      lastEvent: false,
+      hotDelayDays: 1,
+      reminderAfterDays: 3,
+      coldDelayDays: 1,
+      nudgeAfterWeeks: 8,
+      nudgeEveryWeeks: 8,
+    });
+  });
+});
+
 describe('readAutomationSetting', () => {
+  it('keeps a day read from an earlier row when a later one cannot be read', () => {
+    const a = defaultAutomationSettings();
+    const readers = (day: number | null) => ({
+      yes: () => null,
+      num: () => null,
+      day: () => day,
+      bad: () => {},
+    });
+    readAutomationSetting(a, 'automatisationdepuis', readers(20500));
+    readAutomationSetting(a, 'automationsince', readers(null));
+    expect(a.since).toBe(20500);
+  });
+
   it('knows each key in French and in English, and no other', () => {
     expect(read('automatisation', { yes: true }).a.on).toBe(true);
     expect(read('automation', { yes: true }).a.on).toBe(true);
