@@ -56,6 +56,7 @@ describe('survey ids', () => {
     expect(parseSurveyId('COLD-2026')).toBeNull();
     expect(parseSurveyId('COLD-')).toBeNull();
     expect(parseSurveyId('XHOT-E1')).toBeNull();
+    expect(parseSurveyId('ABCDE2026-S1')).toBeNull();
     expect(parseSurveyId('')).toBeNull();
   });
 });
@@ -303,6 +304,8 @@ describe('normalizeAnswer', () => {
       hot(),
     );
     expect(later?.submitted_at).toBe('11/01/2026');
+    const untitled = normalizeAnswer(['Envoyé le', NPS_FR], ['10/01/2026', 8], hot());
+    expect(untitled?.submitted_at).toBe('10/01/2026');
     const none = normalizeAnswer(['Début', NPS_FR], [null, 8], hot());
     expect(none?.submitted_at).toBe('');
   });
