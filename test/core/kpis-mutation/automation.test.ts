@@ -176,6 +176,33 @@ describe('planAutomation: hot surveys', () => {
     expect(ids(without.hotEvents)).toEqual(['E2', 'E1']);
   });
 
+  it('takes the last event strictly before the day of switching on, and copes with none', () => {
+    const m = member('M1');
+    const before = event('E0', '2026-02-01', 2);
+    const onTheDay = event('E1', '2026-03-01', 3);
+    const both = planAutomation(
+      club({
+        members: [m],
+        events: [onTheDay, before],
+        attendedBy: [
+          [before, m, true],
+          [onTheDay, m, true],
+        ],
+      }),
+      auto({ lastEvent: true }),
+      new Map(),
+      day('2026-03-12'),
+    );
+    expect(ids(both.hotEvents)).toEqual(['E0', 'E1']);
+    const noneBefore = planAutomation(
+      club({ members: [m], events: [onTheDay], attendedBy: [[onTheDay, m, true]] }),
+      auto({ lastEvent: true }),
+      new Map(),
+      day('2026-03-12'),
+    );
+    expect(ids(noneBefore.hotEvents)).toEqual(['E1']);
+  });
+
   it('counts from today when the day of switching on is unknown', () => {
     const m = member('M1');
     const today = event('E1', '2026-03-12', 2);
@@ -285,10 +312,11 @@ describe('lastActivity', () => {
     const e = member('E', { joinedOn: day('2026-01-01') });
     const f = member('F', { joinedOn: day('2026-01-01') });
     const g = member('G', { joinedOn: day('2026-03-20') });
+    const h = member('H', { joinedOn: null });
     const ev = event('E1', '2026-02-10', 2);
     const later = event('E2', '2026-03-13', 3);
     const built = club({
-      members: [a, b, c, d, e, f, g],
+      members: [a, b, c, d, e, f, g, h],
       events: [ev, later],
       attendedBy: [
         [ev, a, true],
