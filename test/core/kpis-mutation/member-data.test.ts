@@ -1,0 +1,186 @@
+/**
+ * A member's data (src/core/member-data.ts), hand-worked (issue 23) on a small workbook: Alice
+ * Martin (M1, alice@exemple.fr, Atelier Martin, 06 12 34 56 78) sponsors Bruno (M2); two members are
+ * called Jean Dupont; Participations names Alice by id and once by e-mail; a board tab the add-on
+ * does not track mentions her by name, id, company and phone. Export: every row naming her, and
+ * of Bruno's row only the id and the sponsor cell. Erasure: her personal cells cleared, « Effacé le »
+ * added, her references and mentions replaced by her id, or by ANON-001 when her id is her e-mail.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { exportMemberData, planErase } from '../../../src/core/member-data';
+import { tab } from '../fixtures';
+
+const HEADER = [
+  'ID membre',
+  'Prénom',
+  'Nom',
+  'E-mail',
+  'Entreprise',
+  'Téléphone',
+  "Date d'adhésion",
+  'Parrain',
+];
+
+function tabs(firstId = 'M1') {
+  return [
+    tab('Membres', HEADER, [
+      [firstId, 'Alice', 'Martin', 'alice@exemple.fr', 'Atelier Martin', '06 12 34 56 78', '01/01/2025', ''],
+      ['M2', 'Bruno', 'Petit', 'bruno@exemple.fr', 'Petit SA', '', '01/01/2025', firstId],
+      ['M3', 'Jean', 'Dupont', 'jean1@exemple.fr', 'Petit SA', '', '01/01/2025', ''],
+      ['M4', 'Jean', 'Dupont', 'jean2@exemple.fr', '', '', '01/01/2025', ''],
+    ]),
+    tab('Événements', ['ID événement', 'Date', 'Titre'], [['E1', '10/03/2026', 'Petit-déj']]),
+    tab(
+      'Participations',
+      ['ID événement', 'Membre', 'Inscrit', 'Présent'],
+      [
+        ['E1', firstId, 'oui', 'oui'],
+        ['E1', 'M2', 'oui', 'oui'],
+        ['E1', 'alice@exemple.fr', 'oui', 'non'],
+      ],
+    ),
+    tab(
+      'Notes du bureau',
+      ['Sujet', 'Texte'],
+      [
+        ['appel', 'Appeler alice martin demain'],
+        ['id', firstId],
+        ['autre', 'Rien à voir'],
+        ['société', "Visite chez l'atelier martin"],
+        ['tel', 'Numéro : 06 12 34 56 78'],
+      ],
+    ),
+  ];
+}
+
+const input = (member: string, firstId = 'M1', locale = 'fr_FR') => ({
+  tabs: tabs(firstId),
+  locale,
+  timeZone: 'Europe/Paris',
+  today: '2026-11-15',
+  member,
+});
+
+describe('looking the member up', () => {
+  it('names no member for an unknown or blank reference, and asks for more when the name is shared', () => {
+    expect(exportMemberData(input('Zoé'))).toEqual({
+      ok: false,
+      code: 'unknown_member',
+      message: 'Aucun membre ne correspond à « Zoé » (ID, e-mail ou nom).',
+    });
+    expect(exportMemberData(input('  '))).toEqual({
+      ok: false,
+      code: 'unknown_member',
+      message: 'Aucun membre ne correspond à «  » (ID, e-mail ou nom).',
+    });
+    expect(planErase(input('Jean Dupont', 'M1', 'en_US'))).toEqual({
+      ok: false,
+      code: 'ambiguous_member',
+      message: 'Several members are called "Jean Dupont": give their ID or email.',
+    });
+    expect(exportMemberData(input('Jean Dupont'))).toMatchObject({
+      code: 'ambiguous_member',
+      message: 'Plusieurs membres s’appellent « Jean Dupont » : donnez son ID ou son e-mail.',
+    });
+  });
+});
+
+describe('exportMemberData', () => {
+  it('gives every row naming her, and of her godson’s row only the id and the sponsor', () => {
+    const r = exportMemberData(input('alice@exemple.fr'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.data.member).toEqual({
+      id: 'M1',
+      firstName: 'Alice',
+      lastName: 'Martin',
+      email: 'alice@exemple.fr',
+    });
+    expect(r.data.exportedOn).toBe('2026-11-15');
+    expect(r.data.tabs.map((t) => t.tab)).toEqual(['Membres', 'Participations', 'Notes du bureau']);
+    expect(r.data.tabs[0]).toEqual({
+      tab: 'Membres',
+      headers: HEADER,
+      rows: [
+        {
+          row: 2,
+          values: {
+            'ID membre': 'M1',
+            Prénom: 'Alice',
+            Nom: 'Martin',
+            'E-mail': 'alice@exemple.fr',
+            Entreprise: 'Atelier Martin',
+            Téléphone: '06 12 34 56 78',
+            "Date d'adhésion": '01/01/2025',
+          },
+        },
+        { row: 3, values: { 'ID membre': 'M2', Parrain: 'M1' } },
+      ],
+    });
+    expect(r.data.tabs[1].rows).toEqual([
+      { row: 2, values: { 'ID événement': 'E1', Membre: 'M1', Inscrit: 'oui', Présent: 'oui' } },
+      {
+        row: 4,
+        values: { 'ID événement': 'E1', Membre: 'alice@exemple.fr', Inscrit: 'oui', Présent: 'non' },
+      },
+    ]);
+    expect(r.data.tabs[2].rows).toEqual([
+      { row: 2, values: { Sujet: 'appel', Texte: 'Appeler alice martin demain' } },
+      { row: 3, values: { Sujet: 'id', Texte: 'M1' } },
+      { row: 5, values: { Sujet: 'société', Texte: "Visite chez l'atelier martin" } },
+      { row: 6, values: { Sujet: 'tel', Texte: 'Numéro : 06 12 34 56 78' } },
+    ]);
+  });
+});
+
+describe('planErase', () => {
+  it('clears her personal cells, dates the erasure and replaces every mention by her id', () => {
+    const r = planErase(input('M1'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.plan).toEqual({
+      memberId: 'M1',
+      replacement: 'M1',
+      pseudonym: false,
+      already: false,
+      edits: [
+        { tab: 'Membres', row: 2, column: 2, value: null },
+        { tab: 'Membres', row: 2, column: 3, value: null },
+        { tab: 'Membres', row: 2, column: 4, value: null },
+        { tab: 'Membres', row: 2, column: 5, value: null },
+        { tab: 'Membres', row: 2, column: 6, value: '[effacé]' },
+        { tab: 'Membres', row: 1, column: 9, value: 'Effacé le' },
+        { tab: 'Membres', row: 2, column: 9, value: '2026-11-15' },
+        { tab: 'Participations', row: 4, column: 2, value: 'M1' },
+        { tab: 'Notes du bureau', row: 2, column: 2, value: 'Appeler M1 demain' },
+        { tab: 'Notes du bureau', row: 5, column: 2, value: "Visite chez l'M1" },
+        { tab: 'Notes du bureau', row: 6, column: 2, value: 'Numéro : M1' },
+      ],
+      notes: [],
+      formulas: [],
+    });
+  });
+
+  it('replaces an id that is her e-mail by a pseudonym everywhere', () => {
+    const r = planErase(input('Alice Martin', 'alice@exemple.fr'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.plan.replacement).toBe('ANON-001');
+    expect(r.plan.pseudonym).toBe(true);
+    expect(r.plan.edits).toEqual([
+      { tab: 'Membres', row: 2, column: 2, value: null },
+      { tab: 'Membres', row: 2, column: 3, value: null },
+      { tab: 'Membres', row: 2, column: 4, value: null },
+      { tab: 'Membres', row: 2, column: 5, value: null },
+      { tab: 'Membres', row: 2, column: 6, value: '[effacé]' },
+      { tab: 'Membres', row: 2, column: 1, value: 'ANON-001' },
+      { tab: 'Membres', row: 1, column: 9, value: 'Effacé le' },
+      { tab: 'Membres', row: 2, column: 9, value: '2026-11-15' },
+      { tab: 'Membres', row: 3, column: 8, value: 'ANON-001' },
+      { tab: 'Participations', row: 2, column: 2, value: 'ANON-001' },
+      { tab: 'Participations', row: 4, column: 2, value: 'ANON-001' },
+      { tab: 'Notes du bureau', row: 2, column: 2, value: 'Appeler ANON-001 demain' },
+      { tab: 'Notes du bureau', row: 3, column: 2, value: 'ANON-001' },
+      { tab: 'Notes du bureau', row: 5, column: 2, value: "Visite chez l'ANON-001" },
+      { tab: 'Notes du bureau', row: 6, column: 2, value: 'Numéro : ANON-001' },
+    ]);
+  });
+});
