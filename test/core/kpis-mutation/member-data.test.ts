@@ -9,7 +9,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { exportMemberData, planErase } from '../../../src/core/member-data';
-import { tab } from '../fixtures';
+import { sheetDate, tab } from '../fixtures';
 
 const HEADER = [
   'ID membre',
@@ -182,5 +182,213 @@ describe('planErase', () => {
       { tab: 'Notes du bureau', row: 5, column: 2, value: "Visite chez l'ANON-001" },
       { tab: 'Notes du bureau', row: 6, column: 2, value: 'Numéro : ANON-001' },
     ]);
+  });
+});
+
+// A second workbook, read in English: Alice's id is her name (so she gets a pseudonym, ANON-001 being
+// taken by a member erased before), her company is shared (so it does not name her), her phone is
+// too short to, and she answered the hot survey twice (the first answer no longer counts).
+const HEADER_EN = [
+  'ID membre',
+  'Prénom',
+  'Nom',
+  'E-mail',
+  'Entreprise',
+  'Téléphone',
+  "Date d'adhésion",
+  'Parrain',
+  'Effacé le',
+];
+function englishTabs() {
+  return [
+    tab('Membres', HEADER_EN, [
+      ['Martin Alice', 'Alice', 'Martin', 'al@x.fr', 'Petit SA', '12 34', '01/01/2025', '', ''],
+      ['ANON-001', '', '', '', '', '', '01/01/2025', '', sheetDate('2026-01-01')],
+      ['M3', 'Jean', 'Dupont', 'jd@x.fr', 'Petit SA', '', '01/01/2025', 'Martin Alice', ''],
+      null,
+    ]),
+    tab(
+      'Événements',
+      ['ID événement', 'Date', 'Titre'],
+      [
+        ['E1', '10/03/2026', 'Petit-déj'],
+        ['E2', '20/03/2026', 'Afterwork'],
+      ],
+    ),
+    tab(
+      'Réponses',
+      ['Horodatage', 'ID enquête', "Type d'enquête", 'ID événement', 'Membre', 'NPS', 'Commentaire'],
+      [
+        [sheetDate('2026-03-11'), 'HOT-E1', 'chaud', 'E1', 'Martin Alice', 9, 'Super, merci Jean Dupont'],
+        [sheetDate('2026-03-12'), 'HOT-E1', 'chaud', 'E1', 'al@x.fr', 10, 'Encore mieux'],
+        [sheetDate('2026-03-12'), 'HOT-E1', 'chaud', 'E1', 'M3', 7, 'Bien, vu Alice Martin'],
+      ],
+    ),
+    tab(
+      'Journal',
+      ['', 'Texte', ''],
+      [
+        ['a', 'al@x.fr', 'Martin Alice'],
+        ['b', 'rien', 'Petit SA'],
+      ],
+    ),
+  ];
+}
+const englishInput = (member: string) => ({
+  tabs: englishTabs(),
+  locale: 'en_US',
+  timeZone: 'Europe/Paris',
+  today: '2026-11-15',
+  member,
+});
+
+describe('a member whose id is her name, in English', () => {
+  it('exports her rows, the untitled columns by position', () => {
+    const r = exportMemberData(englishInput('al@x.fr'));
+    expect(r).toEqual({
+      ok: true,
+      data: {
+        member: { id: 'Martin Alice', firstName: 'Alice', lastName: 'Martin', email: 'al@x.fr' },
+        exportedOn: '2026-11-15',
+        tabs: [
+          {
+            tab: 'Membres',
+            headers: [
+              'ID membre',
+              'Prénom',
+              'Nom',
+              'E-mail',
+              'Entreprise',
+              'Téléphone',
+              "Date d'adhésion",
+              'Parrain',
+              'Effacé le',
+            ],
+            rows: [
+              {
+                row: 2,
+                values: {
+                  'ID membre': 'Martin Alice',
+                  Prénom: 'Alice',
+                  Nom: 'Martin',
+                  'E-mail': 'al@x.fr',
+                  Entreprise: 'Petit SA',
+                  Téléphone: '12 34',
+                  "Date d'adhésion": '01/01/2025',
+                },
+              },
+              { row: 4, values: { 'ID membre': 'M3', Parrain: 'Martin Alice' } },
+            ],
+          },
+          {
+            tab: 'Réponses',
+            headers: [
+              'Horodatage',
+              'ID enquête',
+              "Type d'enquête",
+              'ID événement',
+              'Membre',
+              'NPS',
+              'Commentaire',
+            ],
+            rows: [
+              {
+                row: 2,
+                values: {
+                  Horodatage: '2026-03-11',
+                  'ID enquête': 'HOT-E1',
+                  "Type d'enquête": 'chaud',
+                  'ID événement': 'E1',
+                  Membre: 'Martin Alice',
+                  NPS: '9',
+                  Commentaire: 'Super, merci Jean Dupont',
+                },
+              },
+              {
+                row: 3,
+                values: {
+                  Horodatage: '2026-03-12',
+                  'ID enquête': 'HOT-E1',
+                  "Type d'enquête": 'chaud',
+                  'ID événement': 'E1',
+                  Membre: 'al@x.fr',
+                  NPS: '10',
+                  Commentaire: 'Encore mieux',
+                },
+              },
+              {
+                row: 4,
+                values: {
+                  Horodatage: '2026-03-12',
+                  'ID enquête': 'HOT-E1',
+                  "Type d'enquête": 'chaud',
+                  'ID événement': 'E1',
+                  Membre: 'M3',
+                  NPS: '7',
+                  Commentaire: 'Bien, vu Alice Martin',
+                },
+              },
+            ],
+          },
+          {
+            tab: 'Journal',
+            headers: ['#1', 'Texte', '#3'],
+            rows: [{ row: 2, values: { '#1': 'a', Texte: 'al@x.fr', '#3': 'Martin Alice' } }],
+          },
+        ],
+      },
+    });
+  });
+
+  it('erases her superseded answer whole, the member and comment of the counted one, and takes the next free pseudonym', () => {
+    const r = planErase(englishInput('al@x.fr'));
+    expect(r).toEqual({
+      ok: true,
+      plan: {
+        memberId: 'Martin Alice',
+        replacement: 'ANON-002',
+        pseudonym: true,
+        already: false,
+        edits: [
+          { tab: 'Membres', row: 2, column: 2, value: null },
+          { tab: 'Membres', row: 2, column: 3, value: null },
+          { tab: 'Membres', row: 2, column: 4, value: null },
+          { tab: 'Membres', row: 2, column: 5, value: null },
+          { tab: 'Membres', row: 2, column: 6, value: '[erased]' },
+          { tab: 'Membres', row: 2, column: 1, value: 'ANON-002' },
+          { tab: 'Membres', row: 2, column: 9, value: '2026-11-15' },
+          { tab: 'Membres', row: 4, column: 8, value: 'ANON-002' },
+          { tab: 'Réponses', row: 2, column: 1, value: null },
+          { tab: 'Réponses', row: 2, column: 2, value: null },
+          { tab: 'Réponses', row: 2, column: 3, value: null },
+          { tab: 'Réponses', row: 2, column: 4, value: null },
+          { tab: 'Réponses', row: 2, column: 5, value: null },
+          { tab: 'Réponses', row: 2, column: 6, value: null },
+          { tab: 'Réponses', row: 2, column: 7, value: null },
+          { tab: 'Réponses', row: 3, column: 5, value: null },
+          { tab: 'Réponses', row: 3, column: 7, value: null },
+          { tab: 'Réponses', row: 4, column: 7, value: 'Bien, vu ANON-002' },
+          { tab: 'Journal', row: 2, column: 2, value: 'ANON-002' },
+          { tab: 'Journal', row: 2, column: 3, value: 'ANON-002' },
+        ],
+        notes: [],
+        formulas: [],
+      },
+    });
+  });
+
+  it('finds nothing left to do for a member already erased', () => {
+    expect(planErase(englishInput('ANON-001'))).toEqual({
+      ok: true,
+      plan: {
+        memberId: 'ANON-001',
+        replacement: 'ANON-001',
+        pseudonym: false,
+        already: true,
+        edits: [],
+        notes: [],
+        formulas: [],
+      },
+    });
   });
 });
