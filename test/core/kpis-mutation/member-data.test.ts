@@ -9,7 +9,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { exportMemberData, planErase } from '../../../src/core/member-data';
-import { sheetDate, tab } from '../fixtures';
+import { EVENTS_HEADER, issues, MEMBERS_HEADER, run, sheetDate, tab } from '../fixtures';
 
 const HEADER = [
   'ID membre',
@@ -390,5 +390,30 @@ describe('a member whose id is her name, in English', () => {
         formulas: [],
       },
     });
+  });
+});
+
+describe('dropErasedRowIssues (through a report)', () => {
+  it('reports nothing about an erased member’s own row, and still about the others and other tabs', () => {
+    const report = run([
+      tab(
+        'Membres',
+        [...MEMBERS_HEADER, 'Effacé le'],
+        [
+          ['ANON-001', '', '', '', 'pas une date', '', '', sheetDate('2026-01-01')],
+          ['M2', 'Bruno', 'Petit', 'bruno@x.fr', 'pas une date', '', '', ''],
+        ],
+      ),
+      tab('Événements', EVENTS_HEADER, [['E1', 'pas une date', '', '']]),
+    ]);
+    expect(issues(report, 'bad_date').map((i) => [i.tab, i.row])).toEqual([
+      ['Membres', 3],
+      ['Événements', 2],
+    ]);
+    expect(issues(report, 'missing_tab').length).toBeGreaterThan(0);
+    const plain = run([
+      tab('Membres', MEMBERS_HEADER, [['M2', 'Bruno', 'Petit', 'bruno@x.fr', 'pas une date', '', '']]),
+    ]);
+    expect(issues(plain, 'bad_date').map((i) => [i.tab, i.row])).toEqual([['Membres', 2]]);
   });
 });
