@@ -418,3 +418,67 @@ describe('dropErasedRowIssues (through a report)', () => {
     expect(issues(plain, 'bad_date').map((i) => [i.tab, i.row])).toEqual([['Membres', 2]]);
   });
 });
+
+// A third workbook: Alice's company is her last name « Martin », her phone has six digits; Bruno
+// has no last name, a three-letter company « Roy » and a five-digit phone: none of those name him.
+function notesTabs() {
+  return [
+    tab(
+      'Membres',
+      ['ID membre', 'Prénom', 'Nom', 'E-mail', 'Entreprise', 'Téléphone', "Date d'adhésion"],
+      [
+        ['M1', 'Alice', 'Martin', 'alice@ex.fr', 'Martin', '12 34 56', '01/01/2025'],
+        ['M2', 'Bruno', '', 'bruno@ex.fr', 'Roy', '12 345', '01/01/2025'],
+      ],
+    ),
+    tab(
+      'Notes',
+      ['Sujet', 'Texte'],
+      [
+        ['a', 'Alice Martin au tel'],
+        ['b', 'Appeler le 12 34 56'],
+        ['c', 'Martin   Alice'],
+        ['d', 'chez Martin'],
+        ['e', 'Bruno Roy'],
+        ['f', 'Roy'],
+        ['g', 'tel 12 345'],
+      ],
+    ),
+  ];
+}
+const notesInput = (member: string) => ({
+  tabs: notesTabs(),
+  locale: 'fr_FR',
+  timeZone: 'Europe/Paris',
+  today: '2026-11-15',
+  member,
+});
+
+describe('what names a member in free text', () => {
+  it('replaces her full name (the longest first, spaces lenient), her six-digit phone and her own company', () => {
+    const r = planErase(notesInput('M1'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.plan.edits.filter((e) => e.tab === 'Notes')).toEqual([
+      { tab: 'Notes', row: 2, column: 2, value: 'M1 au tel' },
+      { tab: 'Notes', row: 3, column: 2, value: 'Appeler le M1' },
+      { tab: 'Notes', row: 4, column: 2, value: 'M1' },
+      { tab: 'Notes', row: 5, column: 2, value: 'chez M1' },
+    ]);
+  });
+
+  it('takes neither a first name alone, nor a three-letter company, nor a five-digit phone', () => {
+    const r = planErase(notesInput('M2'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.plan.edits).toEqual([
+      { tab: 'Membres', row: 3, column: 2, value: null },
+      { tab: 'Membres', row: 3, column: 4, value: null },
+      { tab: 'Membres', row: 3, column: 5, value: null },
+      { tab: 'Membres', row: 3, column: 6, value: '[effacé]' },
+      { tab: 'Membres', row: 1, column: 8, value: 'Effacé le' },
+      { tab: 'Membres', row: 3, column: 8, value: '2026-11-15' },
+    ]);
+    const x = exportMemberData(notesInput('M2'));
+    if (!x.ok) throw new Error(x.message);
+    expect(x.data.tabs.map((t) => [t.tab, t.rows.map((row) => row.row)])).toEqual([['Membres', [3]]]);
+  });
+});
