@@ -482,3 +482,48 @@ describe('what names a member in free text', () => {
     expect(x.data.tabs.map((t) => [t.tab, t.rows.map((row) => row.row)])).toEqual([['Membres', [3]]]);
   });
 });
+
+describe('dues, a shared name and a long reference', () => {
+  const withExtras = () =>
+    tabs()
+      .map((t) =>
+        t.name === 'Participations'
+          ? { ...t, values: [...t.values, ['E1', 'Jean Dupont', 'oui', 'oui']] }
+          : t,
+      )
+      .concat([
+        tab('Cotisations', ['ID membre', 'Date de paiement', 'Montant'], [['M1', '15/01/2026', 100]]),
+      ]);
+  const extraInput = (member: string) => ({ ...input(member), tabs: withExtras() });
+
+  it('exports her dues row but erases nothing in it and dates the erasure on her Members row only', () => {
+    const x = exportMemberData(extraInput('M1'));
+    if (!x.ok) throw new Error(x.message);
+    expect(x.data.tabs.find((t) => t.tab === 'Cotisations')?.rows).toEqual([
+      { row: 2, values: { 'ID membre': 'M1', 'Date de paiement': '15/01/2026', Montant: '100' } },
+    ]);
+    const r = planErase(extraInput('M1'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.plan.edits.filter((e) => e.tab === 'Cotisations')).toEqual([]);
+    expect(r.plan.edits.filter((e) => e.tab === 'Participations')).toEqual([
+      { tab: 'Participations', row: 4, column: 2, value: 'M1' },
+    ]);
+  });
+
+  it('marks a reference by a name two members share as erased, for the member erased', () => {
+    const r = planErase(extraInput('M3'));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.plan.edits.filter((e) => e.tab === 'Participations')).toEqual([
+      { tab: 'Participations', row: 5, column: 2, value: '[effacé] M3' },
+    ]);
+  });
+
+  it('quotes at most 200 characters of a reference that names nobody', () => {
+    const r = exportMemberData(input('x'.repeat(250)));
+    expect(r).toEqual({
+      ok: false,
+      code: 'unknown_member',
+      message: `Aucun membre ne correspond à « ${'x'.repeat(200)} » (ID, e-mail ou nom).`,
+    });
+  });
+});
