@@ -527,3 +527,58 @@ describe('dues, a shared name and a long reference', () => {
     });
   });
 });
+
+describe('two rows with her id, and the Settings tab', () => {
+  const twoRows = (erasedColumn: boolean) => [
+    tab(
+      'Membres',
+      ['ID membre', 'Prénom', 'Nom', 'E-mail', "Date d'adhésion", ...(erasedColumn ? ['Effacé le'] : [])],
+      [
+        ['M1', 'Alice', 'Martin', 'alice@ex.fr', '01/01/2025', ...(erasedColumn ? [''] : [])],
+        ['M1', 'Alice', 'Martin', 'alice@ex.fr', '01/01/2025', ...(erasedColumn ? [''] : [])],
+      ],
+    ),
+    tab(
+      'Paramètres',
+      ['Clé', 'Valeur'],
+      [
+        ['contact', 'alice@ex.fr'],
+        ['devise', 'EUR'],
+      ],
+    ),
+  ];
+  const erase = (erasedColumn: boolean) => {
+    const r = planErase({
+      tabs: twoRows(erasedColumn),
+      locale: 'fr_FR',
+      timeZone: 'Europe/Paris',
+      today: '2026-11-15',
+      member: 'M1',
+    });
+    if (!r.ok) throw new Error(r.message);
+    return r.plan.edits;
+  };
+
+  it('erases both rows, adds the « Effacé le » header once, and scrubs her address from Settings', () => {
+    const own = (row: number) => [
+      { tab: 'Membres', row, column: 2, value: null },
+      { tab: 'Membres', row, column: 3, value: null },
+      { tab: 'Membres', row, column: 4, value: null },
+    ];
+    expect(erase(false)).toEqual([
+      ...own(2),
+      { tab: 'Membres', row: 1, column: 6, value: 'Effacé le' },
+      { tab: 'Membres', row: 2, column: 6, value: '2026-11-15' },
+      ...own(3),
+      { tab: 'Membres', row: 3, column: 6, value: '2026-11-15' },
+      { tab: 'Paramètres', row: 2, column: 2, value: 'M1' },
+    ]);
+    expect(erase(true)).toEqual([
+      ...own(2),
+      { tab: 'Membres', row: 2, column: 6, value: '2026-11-15' },
+      ...own(3),
+      { tab: 'Membres', row: 3, column: 6, value: '2026-11-15' },
+      { tab: 'Paramètres', row: 2, column: 2, value: 'M1' },
+    ]);
+  });
+});
