@@ -416,6 +416,8 @@ describe('dropErasedRowIssues (through a report)', () => {
       tab('Membres', MEMBERS_HEADER, [['M2', 'Bruno', 'Petit', 'bruno@x.fr', 'pas une date', '', '']]),
     ]);
     expect(issues(plain, 'bad_date').map((i) => [i.tab, i.row])).toEqual([['Membres', 2]]);
+    const noMembers = run([tab('Événements', EVENTS_HEADER, [['E1', 'pas une date', '', '']])]);
+    expect(issues(noMembers, 'bad_date').map((i) => [i.tab, i.row])).toEqual([['Événements', 2]]);
   });
 });
 
