@@ -11,6 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { exportMemberData, planErase } from '../../../src/core/member-data';
 import { EVENTS_HEADER, issues, MEMBERS_HEADER, run, sheetDate, tab } from '../fixtures';
 
+/** The edits clearing these columns of one row. */
+const cleared = (tab: string, row: number, columns: number[]) =>
+  columns.map((column) => ({ tab, row, column, value: null }));
+
 const HEADER = [
   'ID membre',
   'Prénom',
@@ -143,10 +147,7 @@ describe('planErase', () => {
       pseudonym: false,
       already: false,
       edits: [
-        { tab: 'Membres', row: 2, column: 2, value: null },
-        { tab: 'Membres', row: 2, column: 3, value: null },
-        { tab: 'Membres', row: 2, column: 4, value: null },
-        { tab: 'Membres', row: 2, column: 5, value: null },
+        ...cleared('Membres', 2, [2, 3, 4, 5]),
         { tab: 'Membres', row: 2, column: 6, value: '[effacé]' },
         { tab: 'Membres', row: 1, column: 9, value: 'Effacé le' },
         { tab: 'Membres', row: 2, column: 9, value: '2026-11-15' },
@@ -166,10 +167,7 @@ describe('planErase', () => {
     expect(r.plan.replacement).toBe('ANON-001');
     expect(r.plan.pseudonym).toBe(true);
     expect(r.plan.edits).toEqual([
-      { tab: 'Membres', row: 2, column: 2, value: null },
-      { tab: 'Membres', row: 2, column: 3, value: null },
-      { tab: 'Membres', row: 2, column: 4, value: null },
-      { tab: 'Membres', row: 2, column: 5, value: null },
+      ...cleared('Membres', 2, [2, 3, 4, 5]),
       { tab: 'Membres', row: 2, column: 6, value: '[effacé]' },
       { tab: 'Membres', row: 2, column: 1, value: 'ANON-001' },
       { tab: 'Membres', row: 1, column: 9, value: 'Effacé le' },
@@ -351,21 +349,12 @@ describe('a member whose id is her name, in English', () => {
         pseudonym: true,
         already: false,
         edits: [
-          { tab: 'Membres', row: 2, column: 2, value: null },
-          { tab: 'Membres', row: 2, column: 3, value: null },
-          { tab: 'Membres', row: 2, column: 4, value: null },
-          { tab: 'Membres', row: 2, column: 5, value: null },
+          ...cleared('Membres', 2, [2, 3, 4, 5]),
           { tab: 'Membres', row: 2, column: 6, value: '[erased]' },
           { tab: 'Membres', row: 2, column: 1, value: 'ANON-002' },
           { tab: 'Membres', row: 2, column: 9, value: '2026-11-15' },
           { tab: 'Membres', row: 4, column: 8, value: 'ANON-002' },
-          { tab: 'Réponses', row: 2, column: 1, value: null },
-          { tab: 'Réponses', row: 2, column: 2, value: null },
-          { tab: 'Réponses', row: 2, column: 3, value: null },
-          { tab: 'Réponses', row: 2, column: 4, value: null },
-          { tab: 'Réponses', row: 2, column: 5, value: null },
-          { tab: 'Réponses', row: 2, column: 6, value: null },
-          { tab: 'Réponses', row: 2, column: 7, value: null },
+          ...cleared('Réponses', 2, [1, 2, 3, 4, 5, 6, 7]),
           { tab: 'Réponses', row: 3, column: 5, value: null },
           { tab: 'Réponses', row: 3, column: 7, value: null },
           { tab: 'Réponses', row: 4, column: 7, value: 'Bien, vu ANON-002' },
@@ -472,9 +461,7 @@ describe('what names a member in free text', () => {
     const r = planErase(notesInput('M2'));
     if (!r.ok) throw new Error(r.message);
     expect(r.plan.edits).toEqual([
-      { tab: 'Membres', row: 3, column: 2, value: null },
-      { tab: 'Membres', row: 3, column: 4, value: null },
-      { tab: 'Membres', row: 3, column: 5, value: null },
+      ...cleared('Membres', 3, [2, 4, 5]),
       { tab: 'Membres', row: 3, column: 6, value: '[effacé]' },
       { tab: 'Membres', row: 1, column: 8, value: 'Effacé le' },
       { tab: 'Membres', row: 3, column: 8, value: '2026-11-15' },
