@@ -53,6 +53,7 @@ describe('planImport', () => {
     expect(bom.ok).toBe(true);
     const marked = attempt([[`\uFEFF${PAYMENTS[1]}`, PAYMENTS[0], ...PAYMENTS.slice(2)]]);
     expect(marked.ok).toBe(true);
+    expect(attempt([[], ['  ']])).toEqual({ ok: false, message: 'Le fichier est vide : rien à importer.' });
     const nothing = attempt([[null, undefined], [null]]);
     expect(nothing).toEqual({ ok: false, message: 'Le fichier est vide : rien à importer.' });
   });
