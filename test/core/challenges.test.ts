@@ -26,8 +26,9 @@
  *  11 2026-02 share a content     → M2 ✓ (the only challenge inside the score window)
  */
 
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { challengesJson, challengesSummary } from '../../src/core/challenge-views';
+import type { Report } from '../../src/core/compute';
 import { buildDashboard } from '../../src/core/dashboard';
 import { buildLeaderboard } from '../../src/core/member-tabs';
 import { issues, run, tab } from './fixtures';
@@ -124,8 +125,14 @@ const TABS = [members, events, attendance, referrals, contents, responses, chall
 const settings = (rows: unknown[][]) => tab('Paramètres', ['Clé', 'Valeur'], rows);
 
 describe('monthly challenges on a small club', () => {
-  const report = run(TABS);
-  const c = report.challenges;
+  // Built before each test, not when the file is collected, so that a mutation run sees which
+  // test reaches which line (README, Mutation testing).
+  let report: Report;
+  let c: Report['challenges'];
+  beforeEach(() => {
+    report = run(TABS);
+    c = report.challenges;
+  });
   const byRow = (row: number) => c.all.find((r) => r.challenge.row === row)!;
   const winners = (row: number) => byRow(row).winners.map((w) => w.memberId);
 
