@@ -118,3 +118,10 @@ describe('UTF-8 or Windows-1252', () => {
     expect(detectEncoding(bytes())).toBe('utf-8');
   });
 });
+
+describe('the Windows-1252 mapping of bytes 80–9F', () => {
+  it('applies to Windows-1252 text only: a UTF-8 file keeps its C1 characters', () => {
+    // « a », U+0085 (next line, C2 85 in UTF-8), « b »: valid UTF-8, read as such and kept.
+    expect(decodeExport(bytes(0x61, 0xc2, 0x85, 0x62))).toEqual({ text: 'a\u0085b', encoding: 'utf-8' });
+  });
+});

@@ -6,6 +6,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
+import { tallyReasons } from '../../../src/core/kpis/retention';
 import { DUES_HEADERS as DUES, kpi, MEMBER_HEADERS as MEMBERS, run, tab } from '../fixtures';
 
 describe('with a Dues tab, rows out of order', () => {
@@ -138,5 +139,21 @@ describe('without a Dues tab', () => {
       expect(Object.keys(kpi(run([]), id).details)).toEqual([]);
     }
     expect(kpi(run([]), 'churn_rate').value).toBeNull();
+  });
+});
+
+describe('the reasons of those who left, tallied', () => {
+  it('one reason whatever its case (the first spelling kept), most frequent first, then in French order', () => {
+    expect(tallyReasons(['prix', 'Déménagement', 'Prix', 'Emploi', 'PRIX', 'déménagement', 'Autre'])).toEqual(
+      [
+        { reason: 'prix', count: 3 },
+        { reason: 'Déménagement', count: 2 },
+        { reason: 'Autre', count: 1 },
+        { reason: 'Emploi', count: 1 },
+      ],
+    );
+    // French order: « É » sorts with « E », before « F ».
+    expect(tallyReasons(['Fin', 'Été', 'Ecole']).map((r) => r.reason)).toEqual(['Ecole', 'Été', 'Fin']);
+    expect(tallyReasons([])).toEqual([]);
   });
 });
