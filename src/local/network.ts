@@ -15,7 +15,6 @@
 import { createReadStream, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { dayFromIso } from '../core/dates';
 import { fill, type Lang } from '../core/i18n';
