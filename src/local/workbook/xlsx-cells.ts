@@ -22,7 +22,8 @@
  */
 
 import type { PartRefs } from './model';
-import { MS_PER_DAY, UNIX_EPOCH_SERIAL } from './xlsx-units';
+import { decodeXmlEntities, decodeXstring } from './xlsx-text';
+import { columnLetters, MS_PER_DAY, UNIX_EPOCH_SERIAL } from './xlsx-units';
 
 /** The XML is not what the scanner knows how to read: the in-memory reader takes the file over. */
 export class UnreadableXml extends Error {}
@@ -56,15 +57,15 @@ const VT_FORMULA = 6;
 const VT_BOOLEAN = 9;
 const VT_ERROR = 10;
 
-const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/g;
 const BAD_AMPERSAND = /&(?!(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/;
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** `&#0;`: no character XML allows. */
+const NUL_REFERENCE = /&#(?:x0*|0+);/i;
 
 /**
  * Character data as an XML parser gives it: line ends normalised (https://www.w3.org/TR/xml/#sec-line-ends),
  * then the five predefined entities and character references decoded.
  */
-export function xmlText(raw: string): string {
+function xmlText(raw: string): string {
   if (raw.includes('<')) {
     // CDATA sections are text as it stands (ExcelJS loses them: its parser's cdata events go nowhere).
     if (!raw.includes('<![CDATA[')) throw new UnreadableXml('markup inside text');
@@ -77,25 +78,12 @@ export function xmlText(raw: string): string {
   }
   const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   if (!text.includes('&')) return text;
-  if (BAD_AMPERSAND.test(text)) throw new UnreadableXml('an unknown entity');
-  return text.replace(
-    ENTITY,
-    (_m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
-      if (name) return NAMED[name];
-      const code = dec === undefined ? Number.parseInt(hex as string, 16) : Number.parseInt(dec, 10);
-      if (!(code > 0 && code <= 0x10ffff)) throw new UnreadableXml('a bad character reference');
-      return String.fromCodePoint(code);
-    },
-  );
-}
-
-const XSTRING_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
-
-/** ST_Xstring's `_xHHHH_` escapes decoded (ECMA-376 Part 1, §22.9.2.19). */
-function xstring(text: string): string {
-  return text.includes('_x')
-    ? text.replace(XSTRING_ESCAPE, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
-    : text;
+  if (BAD_AMPERSAND.test(text) || NUL_REFERENCE.test(text)) throw new UnreadableXml('an unknown entity');
+  try {
+    return decodeXmlEntities(text);
+  } catch {
+    throw new UnreadableXml('a bad character reference');
+  }
 }
 
 const NAME = /^[\w:.-]+$/;
@@ -202,11 +190,11 @@ function eachChild(text: string, each: (child: Element) => void): void {
 export function stringItemText(inner: string): string {
   let text = '';
   const run = (part: Element): void => {
-    if (part.name === 't') text += part.inner === null ? '' : xstring(xmlText(part.inner));
+    if (part.name === 't') text += part.inner === null ? '' : decodeXstring(xmlText(part.inner));
     else if (part.name !== 'rPr') throw new UnreadableXml(`<${part.name}> in a rich run`);
   };
   eachChild(inner, (child) => {
-    if (child.name === 't') text += child.inner === null ? '' : xstring(xmlText(child.inner));
+    if (child.name === 't') text += child.inner === null ? '' : decodeXstring(xmlText(child.inner));
     else if (child.name === 'r') eachChild(child.inner ?? '', run);
     else if (child.name !== 'rPh' && child.name !== 'phoneticPr' && child.name !== 'extLst')
       throw new UnreadableXml(`<${child.name}> in a string`);
@@ -237,7 +225,7 @@ function scanCell(attributes: string, inner: string | null, row: number, previou
   const attrs = attributesOf(attributes);
   const address = attrs.r ?? '';
   const col = columnOf(address) || previousCol + 1;
-  const cell: ScannedCell = { address: address || `${columnName(col)}${row}`, row, col, type: VT_MERGE };
+  const cell: ScannedCell = { address: address || `${columnLetters(col)}${row}`, row, col, type: VT_MERGE };
   if (attrs.s) cell.styleId = Number.parseInt(attrs.s, 10);
   if (attrs.cm !== undefined || attrs.vm !== undefined) cell.metadata = true;
   let value: string | undefined;
@@ -308,7 +296,7 @@ function typed(t: string | undefined, value: string): unknown {
     case 's':
       return Number.parseInt(value, 10);
     case 'str':
-      return xstring(value);
+      return decodeXstring(value);
     case 'inlineStr':
       return value;
     case 'b':
@@ -330,13 +318,6 @@ function isoSerial(text: string): number | null {
   const [, y, mo, d, h = '0', mi = '0', sec = '0'] = m;
   const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), 0) + Number(sec) * 1000;
   return Number.isFinite(ms) ? ms / MS_PER_DAY + UNIX_EPOCH_SERIAL : null;
-}
-
-function columnName(col: number): string {
-  let name = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 
 import type JSZip from 'jszip';
-import { decodeXstring } from './xlsx-text';
+import { decodeXmlEntities, decodeXstring } from './xlsx-text';
 import { partText, readText } from './zip-parts';
 
 /** Zip path prefix (or exact name) → readable name of what would be lost. */
@@ -81,27 +81,6 @@ export function defaultFontSizeOf(xml: string): number | null {
   return size ? Number(size[1]) : null;
 }
 
-function xmlDecode(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
-    switch (e.toLowerCase()) {
-      case 'lt':
-        return '<';
-      case 'gt':
-        return '>';
-      case 'amp':
-        return '&';
-      case 'quot':
-        return '"';
-      case 'apos':
-        return "'";
-      default:
-        return String.fromCodePoint(
-          e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)),
-        );
-    }
-  });
-}
-
 /**
  * Target paths of a relationships part, by id, resolved against the folder of their source;
  * `external` for a target outside the package (TargetMode="External", e.g. a hyperlink's URL).
@@ -122,7 +101,7 @@ export async function readRels(
     const target = /\bTarget="([^"]*)"/.exec(attrs)?.[1];
     if (!id || !target) continue;
     const parts = target.startsWith('/') ? [] : baseDir.split('/').filter(Boolean);
-    for (const seg of xmlDecode(target).split('/')) {
+    for (const seg of decodeXmlEntities(target).split('/')) {
       if (seg === '..') parts.pop();
       else if (seg && seg !== '.') parts.push(seg);
     }
@@ -156,7 +135,7 @@ export async function readNotes(zip: JSZip): Promise<Map<string, Map<string, str
         const ref = /\bref="([^"]*)"/.exec(c[1])?.[1];
         if (!ref) continue;
         const texts = [...c[2].matchAll(/<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g)].map((t) =>
-          decodeXstring(xmlDecode(t[1])),
+          decodeXstring(decodeXmlEntities(t[1])),
         );
         notes.set(ref, texts.join(''));
       }
@@ -176,7 +155,7 @@ export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
     const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
     const rid = /\br:id="([^"]*)"/.exec(m[1])?.[1] ?? /\b\w+:id="([^"]*)"/.exec(m[1])?.[1];
     const sheetPath = rid ? bookRels.get(rid)?.path : undefined;
-    if (name && sheetPath) result.set(xmlDecode(name), sheetPath);
+    if (name && sheetPath) result.set(decodeXmlEntities(name), sheetPath);
   }
   return result;
 }

@@ -33,8 +33,26 @@ export function encodeXstring(text: string): string {
 
 const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 
-/** The reverse of encodeXstring, for the parts ExcelJS does not decode (notes). */
+/** The reverse of encodeXstring: notes, and the cells the scanner reads (xlsx-cells.ts). */
 export function decodeXstring(text: string): string {
   if (!text.includes('_x')) return text;
   return text.replace(ESCAPE, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * The five predefined entities and character references of XML text decoded
+ * (https://www.w3.org/TR/xml/#sec-predefined-ent); an unknown `&name;` is left as it is. A reference
+ * beyond U+10FFFF throws a RangeError (`String.fromCodePoint`).
+ */
+export function decodeXmlEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
+    const named = NAMED_ENTITIES[e.toLowerCase()];
+    if (named !== undefined) return named;
+    return String.fromCodePoint(
+      e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)),
+    );
+  });
 }

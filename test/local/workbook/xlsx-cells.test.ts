@@ -73,6 +73,8 @@ describe('the sheet-data scanner', () => {
     const bad = [
       '<sheetData><row r="1"><!-- a note --><c r="A1"><v>1</v></c></row></sheetData>',
       '<sheetData><row r="1"><c r="A1"><v>1 &nbsp;</v></c></row></sheetData>',
+      '<sheetData><row r="1"><c r="A1" t="str"><v>&#0;</v></c></row></sheetData>',
+      '<sheetData><row r="1"><c r="A1" t="str"><v>&#x110000;</v></c></row></sheetData>',
       '<sheetData><row r="1"><c r="A1"><v>1</v></c></row>',
       '<sheetData><row r="1"><c r="A1"><v>1</v></c></sheetData>',
       '<sheetData><row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c></row></sheetData>',
