@@ -26,7 +26,8 @@ declare module 'exceljs/lib/doc/workbook.js' {
   export default Workbook;
 }
 
-declare module 'exceljs/lib/stream/xlsx/workbook-writer.js' {
-  const WorkbookWriter: unknown;
-  export default WorkbookWriter;
+declare module 'exceljs/lib/xlsx/xml/theme1.js' {
+  /** The Office theme ExcelJS puts in the packages it writes (a theme part, ECMA-376 Part 1 §14.2.7). */
+  const xml: string;
+  export default xml;
 }

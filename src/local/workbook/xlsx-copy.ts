@@ -18,7 +18,6 @@
  * When anything does not fit, the caller writes every sheet itself, as before.
  */
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { CELL_MAPS, type PartRefs, type SheetModel, type SourcePackage, type WorkbookModel } from './model';
 import { canMergeStyles, mergeStrings, mergeStyles, remapSheet, sheetRefs } from './xlsx-merge';
@@ -158,13 +157,12 @@ export function withoutCopies(plan: CopyPlan, names: Set<string>): CopyPlan | nu
 }
 
 /**
- * Puts the planned copies into the package ExcelJS wrote to `file` (where each copied sheet is an
- * empty placeholder) and merges the shared tables: true when done. Otherwise `file` is unchanged
- * and the answer is the sheets that cannot be copied (a part of theirs has the name of one ExcelJS
- * wrote, e.g. the notes of a tab that moved; cell metadata), or false when no sheet can.
+ * Puts the planned copies into the written package `out` (where each copied sheet is an empty
+ * placeholder) and merges the shared tables: true when done. Otherwise `out` is unchanged and the
+ * answer is the sheets that cannot be copied (a part of theirs has the name of one written, e.g.
+ * the notes of a tab that moved; cell metadata), or false when no sheet can.
  */
-export async function spliceCopies(file: string, plan: CopyPlan): Promise<true | false | Set<string>> {
-  const out = await JSZip.loadAsync(await readFile(file));
+export async function spliceCopies(out: JSZip, plan: CopyPlan): Promise<true | false | Set<string>> {
   const src = plan.source;
   const outParts = await sheetParts(out);
   const refs = { strings: new Set<number>(), maxStyle: 0 };
@@ -213,7 +211,7 @@ export async function spliceCopies(file: string, plan: CopyPlan): Promise<true |
       types = withContentType(types, srcTypes, target);
     }
   }
-  // The copied tabs' theme colours are the source's theme's (ExcelJS's own formats use none).
+  // The copied tabs' theme colours are the source's theme's (the written formats use none).
   const theme = [...(await readRels(src, 'xl/_rels/workbook.xml.rels', 'xl')).values()].find((r) =>
     r.type.endsWith('/theme'),
   );
@@ -222,7 +220,6 @@ export async function spliceCopies(file: string, plan: CopyPlan): Promise<true |
   putPart(out, '[Content_Types].xml', types);
   putPart(out, 'xl/styles.xml', styles.xml);
   putPart(out, 'xl/sharedStrings.xml', strings.xml);
-  await writeFile(file, await out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   return true;
 }
 

@@ -1,10 +1,10 @@
 /**
  * The shared tables of a package whose sheet parts come from two writers (issue 14, item 9): the
- * parts of untouched sheets copied byte for byte from the source file, and the parts ExcelJS wrote
+ * parts of untouched sheets copied byte for byte from the source file, and the parts xlsx-write.ts wrote
  * for the others. A copied sheet refers by index to the source's shared strings (`<c t="s"><v>3`)
  * and cell formats (`s="3"`, ECMA-376 Part 1, §18.3.1.4 and §18.8.10), so the written tables keep
- * the source's entries at their indexes, as a prefix, and ExcelJS's entries follow; the indexes in
- * the sheets ExcelJS wrote are shifted to match (theirs are the only parts rewritten).
+ * the source's entries at their indexes, as a prefix, and the writer's entries follow; the indexes in
+ * the sheets the writer wrote are shifted to match (theirs are the only parts rewritten).
  *
  * The prefix is cut after the last entry a copied sheet uses, and a shared string no copied sheet
  * uses is blanked: the text of a regenerated or erased tab does not linger in the file, and the
@@ -105,14 +105,14 @@ export function canMergeStyles(sourceXml: string): boolean {
 
 export interface MergedStyles {
   xml: string;
-  /** ExcelJS's cell format index → the merged one. */
+  /** The writer's cell format index → the merged one. */
   mapXf(index: number): number;
 }
 
 /**
  * The source's style sheet with its formats up to `maxSourceXf` kept at their indexes (and the
- * fonts, fills, borders and number formats they use), ExcelJS's formats after them; the source's
- * cell styles and differential formats (conditional formats) whole. ExcelJS's first font, fills
+ * fonts, fills, borders and number formats they use), the writer's formats after them; the source's
+ * cell styles and differential formats (conditional formats) whole. The writer's first font, fills
  * and border are the defaults and map to the source's.
  */
 export function mergeStyles(sourceXml: string, excelXml: string, maxSourceXf: number): MergedStyles | null {
@@ -178,7 +178,7 @@ export interface MergedStrings {
 
 /**
  * The source's shared strings up to the last one a copied sheet uses (the unused ones blanked),
- * then ExcelJS's. Null when the source's table cannot be read.
+ * then the writer's. Null when the source's table cannot be read.
  */
 export function mergeStrings(
   sourceXml: string | null,
@@ -201,7 +201,7 @@ export function mergeStrings(
   return { xml, offset: prefix.length };
 }
 
-/** A sheet part ExcelJS wrote, with its format and shared-string indexes moved to the merged tables. */
+/** A sheet part the writer wrote, with its format and shared-string indexes moved to the merged tables. */
 export function remapSheet(xml: string, mapXf: (index: number) => number, stringOffset: number): string {
   return xml
     .replace(

@@ -1,18 +1,18 @@
 /**
  * Loading and saving `.xlsx` workbooks to and from the in-memory `WorkbookModel`.
  *
- * Loading reads the whole file into memory, lists the package parts ExcelJS would drop
- * (`unkeptParts`), parses it with ExcelJS's in-memory reader and converts every sheet; the hidden
- * metadata tab (META_SHEET_NAME) gives back `model.meta` and what ExcelJS cannot keep per sheet,
- * and is not part of `model.sheets`. Saving streams the model through ExcelJS's streaming writer
- * (xlsx-write.ts) into a temporary file beside the target, then renames it over the target (atomic
- * on one file system). Dates are wall-clock serials both in the model and in the file, so no time zone is
+ * Loading reads the whole file into memory, lists the package parts a save would drop
+ * (`unkeptParts`), scans every sheet's cells (xlsx-stream.ts; ExcelJS's in-memory reader when the
+ * scanner cannot) and converts them; the hidden metadata tab (META_SHEET_NAME) gives back
+ * `model.meta` and what the file format cannot keep per sheet, and is not part of `model.sheets`.
+ * Saving writes the package (xlsx-write.ts) into a temporary file beside the target, then renames
+ * it over the target (atomic on one file system). Dates are wall-clock serials both in the model and in the file, so no time zone is
  * involved anywhere.
  *
  * What a save keeps of a club's tab (issue 14, item 9): the part of a sheet the session left
  * untouched is copied byte for byte from the loaded file, with its notes (xlsx-copy.ts; the shared
  * strings and styles keep the source's as a prefix, xlsx-merge.ts), so everything its file said
- * stays, the model's or not. A sheet that changed is written by ExcelJS, which still keeps hidden
+ * stays, the model's or not. A sheet that changed is written again, which still keeps hidden
  * rows and columns, the file's own sheet protection (password hash included) and text exactly as
  * typed (carriage returns and other control characters, see xlsx-text.ts).
  */

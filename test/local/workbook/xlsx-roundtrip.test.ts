@@ -171,6 +171,71 @@ describe('xlsx round trip', () => {
     expect(canOverwriteInPlace(back)).toEqual({ ok: true });
   });
 
+  it("is read alike by ExcelJS's own in-memory reader, the second reader of what the writer writes", async () => {
+    const file = join(dir, 'oracle.xlsx');
+    await saveWorkbook(richModel(), file);
+    const ours = await loadWorkbook(file);
+    const memory = await loadWorkbook(file, { reader: 'memory' });
+    expect({ ...memory, source: undefined }).toEqual({ ...ours, source: undefined });
+    // ExcelJS's public API sees the notes on their cells, the frozen panes and the merge.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Members')!;
+    expect(ws.getCell('A1').note).toBe('Full name');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1, topLeftCell: 'C2' });
+    expect(ws.getCell('C12').isMerged).toBe(true);
+    expect(ws.getCell('E2').formula).toBe('C2*2');
+    expect(ws.getCell('E2').result).toBe(240);
+  });
+
+  it('writes the metadata and every text as the file format says: escapes, spaces and entities kept', async () => {
+    const model = newWorkbookModel();
+    const sheet = newSheetModel(1, 'Tab _x0041_ & <co>');
+    sheet.values = [['  leading and trailing  ', 'a & b < c > "d"', '_x0041_']];
+    sheet.formulas.set(cellKey(1, 0), '="<&>"');
+    sheet.values[1] = ['<&>'];
+    sheet.formUrl = 'https://example.org/?a=1&b=_x0041_';
+    model.sheets.push(sheet);
+    const file = join(dir, 'escapes.xlsx');
+    await saveWorkbook(model, file);
+    for (const reader of ['streaming', 'memory'] as const) {
+      const back = await loadWorkbook(file, { reader });
+      expect(back.sheets[0].name).toBe('Tab _x0041_ & <co>');
+      expect(back.sheets[0].formUrl).toBe(sheet.formUrl);
+      expect(back.sheets[0].values).toEqual(sheet.values);
+      expect(back.sheets[0].formulas.get(cellKey(1, 0))).toBe('="<&>"');
+    }
+  });
+
+  it('gives the notes of each tab their own drawing and shape ids, over 1,024 notes too', async () => {
+    const model = newWorkbookModel();
+    for (const [id, count] of [
+      [1, 1030],
+      [2, 3],
+    ]) {
+      const sheet = newSheetModel(id, `T${id}`);
+      for (let r = 0; r < count; r++) sheet.notes.set(cellKey(r, 1), `note ${r}`);
+      model.sheets.push(sheet);
+    }
+    const file = join(dir, 'notes.xlsx');
+    await saveWorkbook(model, file);
+    const zip = await JSZip.loadAsync(await readFile(file));
+    const ids: string[] = [];
+    const maps: string[] = [];
+    for (const path of ['xl/drawings/vmlDrawing1.vml', 'xl/drawings/vmlDrawing2.vml']) {
+      const vml = await zip.file(path)!.async('string');
+      ids.push(...[...vml.matchAll(/<v:shape id="_x0000_s(\d+)"/g)].map((m) => m[1]));
+      maps.push(/<o:idmap v:ext="edit" data="([^"]*)"/.exec(vml)![1]);
+    }
+    expect(ids).toHaveLength(1033);
+    expect(new Set(ids).size).toBe(1033);
+    // Each shape id lies in a block its drawing's id map declares (1,024 ids a block).
+    expect(maps).toEqual(['1,2', '3']);
+    const back = await loadWorkbook(file);
+    expect(back.sheets[0].notes.get(cellKey(1029, 1))).toBe('note 1029');
+    expect(back.sheets[1].notes.size).toBe(3);
+  });
+
   it('hides the metadata tab as veryHidden, after the other tabs', async () => {
     const file = join(dir, 'meta-state.xlsx');
     await saveWorkbook(richModel(), file);
