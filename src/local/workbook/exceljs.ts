@@ -9,4 +9,3 @@ import WorkbookModule from 'exceljs/lib/doc/workbook.js';
 /** ExcelJS's in-memory workbook (reading and writing whole files). */
 export const Workbook = WorkbookModule as typeof ExcelJS.Workbook;
 export type Workbook = ExcelJS.Workbook;
-

@@ -16,7 +16,7 @@ export async function withoutNoteParts(zip: JSZip): Promise<Buffer | null> {
 }
 
 /** Removes the note parts from `zip` (in place); false when it has none. */
-export async function removeNoteParts(zip: JSZip): Promise<boolean> {
+async function removeNoteParts(zip: JSZip): Promise<boolean> {
   const copy = zip;
   const removed: string[] = [];
   for (const path of Object.keys(copy.files).filter((p) => p.endsWith('.rels'))) {

@@ -145,17 +145,39 @@ export async function readNotes(zip: JSZip): Promise<Map<string, Map<string, str
   return result;
 }
 
-/** The part of each sheet of the workbook, by sheet name (`xl/worksheets/sheet1.xml`). */
-export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const result = new Map<string, string>();
+/** A sheet as the workbook part lists it (§18.2.19): name, state and the path of its part. */
+export interface ListedSheet {
+  name: string;
+  /** 'visible', 'hidden' or 'veryHidden'. */
+  state: string;
+  path: string;
+  /** True for a worksheet, false for a chart sheet or a dialog sheet. */
+  worksheet: boolean;
+}
+
+/** The sheets of the workbook in tab order, those whose relationship can be followed. */
+export async function sheetList(zip: JSZip): Promise<ListedSheet[]> {
+  const result: ListedSheet[] = [];
   const workbookXml = await readText(zip, 'xl/workbook.xml');
   if (!workbookXml) return result;
   const bookRels = await readRels(zip, 'xl/_rels/workbook.xml.rels', 'xl');
   for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
     const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
     const rid = /\br:id="([^"]*)"/.exec(m[1])?.[1] ?? /\b\w+:id="([^"]*)"/.exec(m[1])?.[1];
-    const sheetPath = rid ? bookRels.get(rid)?.path : undefined;
-    if (name && sheetPath) result.set(decodeXmlEntities(name), sheetPath);
+    const rel = rid ? bookRels.get(rid) : undefined;
+    const state = /\bstate="([^"]*)"/.exec(m[1])?.[1];
+    if (name && rel)
+      result.push({
+        name: decodeXmlEntities(name),
+        state: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
+        path: rel.path,
+        worksheet: rel.type.endsWith('/worksheet'),
+      });
   }
   return result;
+}
+
+/** The part of each sheet of the workbook, by sheet name (`xl/worksheets/sheet1.xml`). */
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  return new Map((await sheetList(zip)).map((s) => [s.name, s.path]));
 }

@@ -2,21 +2,21 @@
  * The streaming half of loading an `.xlsx` (issue 21): a sheet part is inflated chunk by chunk and
  * its `<sheetData>` scanned row by row (xlsx-cells.ts), so a workbook of millions of cells never
  * exists as one XML string nor as millions of ExcelJS cell objects. Each cell is typed as ExcelJS's
- * CellXform types it and reconciled with the styles ExcelJS's own StylesXform parsed (the pinned
- * 4.4.0), so a cell gets the value, type and style the in-memory reader gave it (the tests compare
- * the two readers on every fixture), then handed to `onCell` and dropped. What lies around
+ * CellXform types it (the pinned 4.4.0) and reconciled with the style sheet (xlsx-styles.ts), so a
+ * cell gets the value, type and style ExcelJS's in-memory reader gives it (the tests compare the
+ * two readers on every fixture), then handed to `onCell` and dropped. What lies around
  * `<sheetData>` (columns, views, merges, validations, protection…) is returned as the sheet's
- * skeleton, small, for the in-memory reader. Along the way the scanner notes what the part refers
+ * skeleton, small, for xlsx-skeleton.ts. Along the way the scanner notes what the part refers
  * to in the shared tables, so that a save copying the sheet need not read it again.
  */
 
 import { slideFormula } from 'exceljs/lib/utils/shared-formula.js';
 import utils from 'exceljs/lib/utils/utils.js';
-import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform.js';
 import type JSZip from 'jszip';
 import type { CellValue, PartRefs } from './model';
 import { type ScannedCell, SharedStringsScanner, SheetDataScanner, UnreadableXml } from './xlsx-cells';
 import { sheetRefs } from './xlsx-merge';
+import { readStyles, type StyleTable } from './xlsx-styles';
 import { MS_PER_DAY, UNIX_EPOCH_SERIAL } from './xlsx-units';
 import { partText, textOf } from './zip-parts';
 
@@ -42,21 +42,18 @@ export interface CellView {
 }
 
 export interface SharedParts {
-  styles: { getStyleModel(id: number): Record<string, unknown> | null };
+  styles: StyleTable;
   /** The shared strings' texts, by index. */
   sharedStrings?: string[];
   date1904: boolean;
 }
 
-/** The styles and shared strings of the package, parsed as ExcelJS's in-memory reader does. */
+/** The styles and shared strings of the package, read as ExcelJS's in-memory reader reads them. */
 export async function readSharedParts(zip: JSZip): Promise<SharedParts> {
   const stylesFile = zip.file('xl/styles.xml');
-  let styles: SharedParts['styles'] = { getStyleModel: () => null };
-  if (stylesFile) {
-    const xform = new StylesXform();
-    await xform.parseStream(textOf(stylesFile));
-    styles = xform;
-  }
+  const styles: StyleTable = stylesFile
+    ? readStyles(await partText(stylesFile))
+    : { getStyleModel: () => null };
   const stringsFile = zip.file('xl/sharedStrings.xml');
   let sharedStrings: string[] | undefined;
   if (stringsFile) {
@@ -133,7 +130,7 @@ export interface SheetStreamResult {
 
 /**
  * Reads one sheet part: `onCell(row0, col0, cell)` for every cell ExcelJS's in-memory reader would
- * keep (not the bare `<c/>` it drops), in file order.
+ * keep (not the bare `<c/>` it drops), in file order. The view is only valid during the call.
  */
 export async function streamSheet(
   file: JSZip.JSZipObject,
@@ -191,7 +188,7 @@ class CellReconciler {
     if (!id) return NO_STYLE;
     let entry = this.styles.get(id);
     if (!entry) {
-      const model = this.shared.styles.getStyleModel(id) as Omit<StyleEntry, 'isDate'> | null;
+      const model = this.shared.styles.getStyleModel(id);
       entry = model
         ? {
             numFmt: model.numFmt,
@@ -216,15 +213,20 @@ class CellReconciler {
     return { serial: time / MS_PER_DAY + UNIX_EPOCH_SERIAL };
   }
 
+  /** One view, filled again for each cell: the caller reads it before the next (no garbage per cell). */
+  private readonly current: CellView = { type: 0 };
+
   view(cell: ScannedCell): CellView {
     const style = this.style(cell.styleId);
-    const view: CellView = {
-      type: cell.type,
-      numFmt: style.numFmt,
-      font: style.font,
-      fill: style.fill,
-      alignment: style.alignment,
-    };
+    const view = this.current;
+    view.type = cell.type;
+    view.numFmt = style.numFmt;
+    view.font = style.font;
+    view.fill = style.fill;
+    view.alignment = style.alignment;
+    view.value = undefined;
+    view.formula = undefined;
+    view.result = undefined;
     switch (cell.type) {
       case VT_STRING: {
         const value = cell.value;

@@ -22,7 +22,6 @@ import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describeReadError, notXlsxMessage, startsAsZip, WorkbookFileError } from '../errors';
-import { Workbook } from './exceljs';
 import { createPrivate, keepModeAndOwner, realTarget, removeStaleTemps, tempPathFor } from './file-replace';
 import {
   type CellValue,
@@ -40,12 +39,12 @@ import {
 } from './model';
 import { recordSource } from './xlsx-copy';
 import { decodeMetaJson, type MetaPayload, type SheetMetaEntry } from './xlsx-meta';
-import { removeNoteParts, withoutNoteParts } from './xlsx-notes';
-import { inspectPackage, looksLikeXlsx, readNotes, sheetParts } from './xlsx-parts';
+import { withoutNoteParts } from './xlsx-notes';
+import { inspectPackage, looksLikeXlsx, readNotes, sheetList } from './xlsx-parts';
+import { readSkeleton, type SheetSkeleton, skeletonOfWorksheet } from './xlsx-skeleton';
 import { type CellView, readSharedParts, streamSheet } from './xlsx-stream';
 import { argbToHex, charsToPixels, dateToSerial, decodeA1, isDateFormat, NO_BOUND } from './xlsx-units';
 import { writeXlsx } from './xlsx-write';
-import { putPart, storeAll } from './zip-parts';
 
 export { WorkbookFileError };
 
@@ -104,27 +103,29 @@ async function loadFromBytes(bytes: Uint8Array, label: string, options: LoadOpti
 
   const defaultFontSize = info.defaultFontSize ?? 11;
   const reader = options.reader ?? 'auto';
-  let streamed: Awaited<ReturnType<typeof loadStreaming>> = null;
+  let read: ReadSheets | null = null;
   if (reader === 'streaming') {
-    streamed = await loadStreaming(zip, defaultFontSize);
-    if (!streamed) throw new WorkbookFileError(`${label} has hyperlinks: the streaming reader leaves them.`);
+    read = await loadStreaming(zip, defaultFontSize);
+    if (!read) throw new WorkbookFileError(`${label} has hyperlinks: the streaming reader leaves them.`);
   } else if (reader === 'auto') {
-    streamed = await loadStreaming(zip, defaultFontSize).catch(() => null);
+    read = await loadStreaming(zip, defaultFontSize).catch(() => null);
   }
-  const workbook = streamed?.workbook ?? (await loadInMemory(bytes, label));
-  const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
-  const ctx: LoadContext = { date1904: streamed?.date1904 ?? date1904, defaultFontSize };
+  read ??= await loadInMemory(bytes, label);
+  const ctx: LoadContext = { date1904: read.date1904, defaultFontSize };
 
   let payload: MetaPayload | null = null;
   const sheets: LoadedSheet[] = [];
-  for (const ws of workbook.worksheets) {
-    const cells = streamed?.cells.get(ws.name);
-    if (ws.name === META_SHEET_NAME) {
-      payload = cells ? decodeMetaJson(metaText(cells.sheet)) : readMetaSheet(ws);
+  for (const input of read.sheets) {
+    if (input.name === META_SHEET_NAME) {
+      payload = input.cells
+        ? decodeMetaJson(metaText(input.cells.sheet))
+        : input.ws
+          ? readMetaSheet(input.ws)
+          : null;
       if (!payload) throw new WorkbookFileError(`${label} has a damaged Club Pulse metadata tab.`);
       continue;
     }
-    sheets.push(convertWorksheet(ws, ctx, notesBySheet.get(ws.name), cells));
+    sheets.push(convertWorksheet(input, ctx, notesBySheet.get(input.name)));
   }
 
   const model = newWorkbookModel();
@@ -158,7 +159,7 @@ async function loadFromBytes(bytes: Uint8Array, label: string, options: LoadOpti
   model.unkeptParts = info.unkeptParts;
   // A 1904-based file's serials are shifted on load; ExcelJS writes 1900-based ones, so its sheet
   // parts could not be copied as they are.
-  if (!ctx.date1904) model.source = await recordSource(bytes, zip, model, streamed?.refs);
+  if (!ctx.date1904) model.source = await recordSource(bytes, zip, model, read.refs);
   return model;
 }
 
@@ -167,8 +168,28 @@ interface LoadContext {
   defaultFontSize: number;
 }
 
+/** One sheet as a reader gives it, before it is converted to the model. */
+interface SheetInput {
+  name: string;
+  state: string;
+  skeleton: SheetSkeleton;
+  /** Streamed: the cells already converted. */
+  cells?: StreamedCells;
+  /** In memory: ExcelJS's worksheet, whose cells are converted from it. */
+  ws?: ExcelJS.Worksheet;
+}
+
+interface ReadSheets {
+  sheets: SheetInput[];
+  date1904: boolean;
+  /** Streamed: what each sheet part refers to in the shared tables, by part path. */
+  refs?: Map<string, PartRefs>;
+}
+
 /** ExcelJS's in-memory reader over the whole package (the fallback of the streaming one). */
-async function loadInMemory(bytes: Uint8Array, label: string): Promise<ExcelJS.Workbook> {
+async function loadInMemory(bytes: Uint8Array, label: string): Promise<ReadSheets> {
+  // Loaded only for the workbooks the streaming reader leaves (about a tenth of a second).
+  const { Workbook } = await import('./exceljs');
   let workbook = new Workbook();
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -188,7 +209,15 @@ async function loadInMemory(bytes: Uint8Array, label: string): Promise<ExcelJS.W
       });
     }
   }
-  return workbook;
+  return {
+    sheets: workbook.worksheets.map((ws) => ({
+      name: ws.name,
+      state: ws.state,
+      skeleton: skeletonOfWorksheet(ws),
+      ws,
+    })),
+    date1904: Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904),
+  };
 }
 
 /** A sheet's cells as the streaming reader gathered them, before the rest of the sheet is read. */
@@ -199,33 +228,22 @@ interface StreamedCells {
   hiddenRows: number[];
 }
 
-const EMPTY_SST =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
-
 /**
- * The streaming reader (issue 21): every sheet's cells are read row by row (xlsx-stream.ts) into
- * the sheet models, then ExcelJS's in-memory reader reads what is left, the package without its
- * cells (columns, views, merges, validations, protection, sheet states). Null, for the in-memory
- * reader to take over, when a sheet has hyperlinks (ExcelJS resolves them after the cells). Changes
- * `zip`: read everything else before.
+ * The streaming reader (issue 21): every worksheet's cells are read row by row (xlsx-stream.ts)
+ * into the sheet models, and what lies around them, columns, views, merges, validations,
+ * protection, from the part's skeleton (xlsx-skeleton.ts). Null, for ExcelJS's in-memory reader to
+ * take over, when a sheet has hyperlinks (ExcelJS resolves them after the cells); throws where the
+ * scanner refuses the XML (the default reader then falls back too).
  */
-async function loadStreaming(
-  zip: JSZip,
-  defaultFontSize: number,
-): Promise<{
-  workbook: ExcelJS.Workbook;
-  date1904: boolean;
-  cells: Map<string, StreamedCells>;
-  refs: Map<string, PartRefs>;
-} | null> {
+async function loadStreaming(zip: JSZip, defaultFontSize: number): Promise<ReadSheets | null> {
   const shared = await readSharedParts(zip);
   const ctx: LoadContext = { date1904: shared.date1904, defaultFontSize };
-  const byPath = new Map<string, StreamedCells>();
+  const sheets: SheetInput[] = [];
   const refs = new Map<string, PartRefs>();
-  for (const path of Object.keys(zip.files)) {
-    // The parts ExcelJS reads as worksheets (lib/xlsx/xlsx.js).
-    const file = zip.file(path);
-    if (!file || !/xl\/worksheets\/sheet(\d+)[.]xml/.test(path)) continue;
+  for (const listed of await sheetList(zip)) {
+    if (!listed.worksheet) continue;
+    const file = zip.file(listed.path);
+    if (!file) throw new Error(`The part of sheet ${listed.name} is missing.`);
     const got: StreamedCells = { sheet: newSheetModel(0, ''), usedRows: 0, usedColumns: 0, hiddenRows: [] };
     const {
       skeleton,
@@ -238,23 +256,10 @@ async function loadStreaming(
     });
     if (/<(?:\w+:)?hyperlinks?\b/.test(skeleton)) return null;
     got.hiddenRows = hiddenRows;
-    putPart(zip, path, skeleton, 'STORE');
-    byPath.set(path, got);
-    refs.set(path, partRefs);
+    sheets.push({ name: listed.name, state: listed.state, skeleton: readSkeleton(skeleton), cells: got });
+    refs.set(listed.path, partRefs);
   }
-  const names = await sheetParts(zip);
-  if (zip.file('xl/sharedStrings.xml')) putPart(zip, 'xl/sharedStrings.xml', EMPTY_SST, 'STORE');
-  await removeNoteParts(zip);
-  storeAll(zip);
-  const workbook = new Workbook();
-  const rest = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
-  await workbook.xlsx.load(rest as unknown as ExcelJS.Buffer);
-  const cells = new Map<string, StreamedCells>();
-  for (const [name, path] of names) {
-    const got = byPath.get(path);
-    if (got) cells.set(name, got);
-  }
-  return { workbook, date1904: shared.date1904, cells, refs };
+  return { sheets, date1904: shared.date1904, refs };
 }
 
 /** The metadata tab's text: its first column, top to bottom. */
@@ -326,20 +331,15 @@ function convertCell(sheet: SheetModel, row0: number, c: number, cell: CellView,
   return any;
 }
 
-function convertWorksheet(
-  ws: ExcelJS.Worksheet,
-  ctx: LoadContext,
-  fileNotes?: Map<string, string>,
-  streamed?: StreamedCells,
-): LoadedSheet {
-  const sheet = streamed?.sheet ?? newSheetModel(0, ws.name);
-  sheet.name = ws.name;
-  sheet.hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
-  sheet.tabColor = argbToHex(ws.properties?.tabColor?.argb);
-  const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
-  if (view?.state === 'frozen') {
-    sheet.frozenRows = Math.max(0, Math.round(view.ySplit ?? 0));
-    sheet.frozenColumns = Math.max(0, Math.round(view.xSplit ?? 0));
+function convertWorksheet(input: SheetInput, ctx: LoadContext, fileNotes?: Map<string, string>): LoadedSheet {
+  const { ws, skeleton: sk, cells: streamed } = input;
+  const sheet = streamed?.sheet ?? newSheetModel(0, input.name);
+  sheet.name = input.name;
+  sheet.hidden = input.state === 'hidden' || input.state === 'veryHidden';
+  sheet.tabColor = argbToHex(sk.tabColor);
+  if (sk.frozen) {
+    sheet.frozenRows = Math.max(0, Math.round(sk.frozen.ySplit));
+    sheet.frozenColumns = Math.max(0, Math.round(sk.frozen.xSplit));
   }
 
   let usedRows = streamed?.usedRows ?? 0;
@@ -354,17 +354,19 @@ function convertWorksheet(
   }
 
   // Worksheet.eachRow and Row.eachCell skip cells that are empty but formatted or noted, so read
-  // ExcelJS's row and cell arrays directly (ExcelJS is pinned to 4.4.0). Streamed, the sheet has
-  // only the cells its merges made.
+  // ExcelJS's row and cell arrays directly (ExcelJS is pinned to 4.4.0).
   const rows = (
-    ws as unknown as { _rows: Array<{ hidden: boolean; _cells: Array<ExcelCell | undefined> } | undefined> }
-  )._rows;
-  for (let row0 = 0; row0 < rows.length; row0++) {
-    if (rows[row0]?.hidden) {
+    ws as unknown as
+      | { _rows: Array<{ hidden: boolean; _cells: Array<ExcelCell | undefined> } | undefined> }
+      | undefined
+  )?._rows;
+  for (let row0 = 0; row0 < (rows?.length ?? 0); row0++) {
+    const row = rows?.[row0];
+    if (row?.hidden) {
       sheet.hiddenRows.add(row0 + 1);
       touch(row0, 0);
     }
-    const cells = rows[row0]?._cells;
+    const cells = row?._cells;
     if (!cells) continue;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
@@ -383,14 +385,8 @@ function convertWorksheet(
     }
   }
 
-  // Merges (ExcelJS keeps them by master address; the public getter would rebuild the whole model).
-  const merges = (
-    ws as unknown as {
-      _merges?: Record<string, { top: number; left: number; bottom: number; right: number }>;
-    }
-  )._merges;
-  for (const range of Object.values(merges ?? {})) {
-    // ExcelJS keeps only the master's value and formula (lib/doc/worksheet.js mergeCellsWithoutStyle).
+  for (const range of sk.merges) {
+    // Only the master keeps its value and formula (as ExcelJS's mergeCellsWithoutStyle does).
     if (streamed) dropMergedValues(sheet, range.top - 1, range.left - 1, range.bottom - 1, range.right - 1);
     sheet.merges.push([
       range.top - 1,
@@ -401,40 +397,35 @@ function convertWorksheet(
     touch(range.bottom - 1, range.right - 1);
   }
 
-  // Validations: ExcelJS expands each range to one entry per address, sharing one object.
+  // Validations: one entry per address, the cells of one file entry sharing one object.
   const pendingLists: LoadedSheet['pendingLists'] = [];
-  const dvModel = (ws as unknown as { dataValidations?: { model?: Record<string, ExcelJS.DataValidation> } })
-    .dataValidations?.model;
   const converted = new Map<ExcelJS.DataValidation, ValidationModel | null>();
-  for (const [address, dv] of Object.entries(dvModel ?? {})) {
-    if (!dv) continue;
-    const at = decodeA1(address);
-    if (!at) continue;
+  for (const [row0, col0, dv] of sk.validations) {
     let validation = converted.get(dv);
     if (validation === undefined) {
       validation = convertValidation(dv, pendingLists);
       converted.set(dv, validation);
     }
     if (validation) {
-      sheet.validations.set(cellKey(at[0], at[1]), validation);
-      touch(at[0], at[1]);
+      sheet.validations.set(cellKey(row0, col0), validation);
+      touch(row0, col0);
     }
   }
 
-  const columns = ws.columns ?? [];
-  for (let i = 0; i < columns.length; i++) {
-    const width = columns[i]?.width;
-    // ExcelJS writes a hidden column without a width at its default width (9 characters): a hidden
+  for (let i = 0; i < sk.columns.length; i++) {
+    const column = sk.columns[i];
+    const width = column?.width;
+    // ExcelJS wrote a hidden column without a width at its default width (9 characters): a hidden
     // column of exactly that width is read as having no width of its own.
-    const ownWidth = !(columns[i]?.hidden && width === EXCELJS_DEFAULT_COLUMN_WIDTH);
+    const ownWidth = !(column?.hidden && width === EXCELJS_DEFAULT_COLUMN_WIDTH);
     if (typeof width === 'number' && width > 0 && ownWidth)
       sheet.columnWidths.set(i + 1, charsToPixels(width));
-    if (columns[i]?.hidden) {
+    if (column?.hidden) {
       sheet.hiddenColumns.add(i + 1);
       touch(0, i);
     }
   }
-  sheet.sheetProtection = readProtection(ws);
+  sheet.sheetProtection = sk.protection;
 
   sheet.maxRows = Math.max(DEFAULT_ROWS, usedRows);
   sheet.maxColumns = Math.max(DEFAULT_COLUMNS, usedColumns);
@@ -451,15 +442,6 @@ function dropMergedValues(sheet: SheetModel, top: number, left: number, bottom: 
     }
     while (row && row.length > 0 && row[row.length - 1] === '') row.pop();
   }
-}
-
-/** The file's `<sheetProtection>` as ExcelJS reads it, without its unset options; null if none. */
-function readProtection(ws: ExcelJS.Worksheet): Record<string, unknown> | null {
-  const p = (ws as unknown as { sheetProtection?: Record<string, unknown> | null }).sheetProtection;
-  if (!p) return null;
-  const kept: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(p)) if (v !== undefined) kept[k] = v;
-  return kept.sheet ? kept : null;
 }
 
 function convertValue(v: unknown, ctx: LoadContext): CellValue {

@@ -205,20 +205,3 @@ export async function copyPart(from: JSZip.JSZipObject, to: JSZip, path: string)
   }
   to.file(path, await from.async('uint8array'), FLAT);
 }
-
-/**
- * Makes every part of `zip` a STORE entry, inflated by the native zlib, so that a STORE
- * `generateAsync` (a package built to be read again at once) only copies bytes. The CRC-32 of a
- * part read from a file is the one the file gave.
- */
-export function storeAll(zip: JSZip): void {
-  for (const [path, file] of Object.entries(zip.files)) {
-    if (file.dir) continue;
-    const stored = (file as unknown as { _data?: StoredPart })._data;
-    const info = storedBytes(file);
-    if (!info?.deflated || typeof stored?.crc32 !== 'number') continue;
-    const bytes = inflateRawSync(info.bytes);
-    const object = new CompressedObject(bytes.length, bytes.length, stored.crc32, COMPRESSIONS.STORE, bytes);
-    zip.file(path, object as unknown as Uint8Array, FLAT);
-  }
-}

@@ -15,6 +15,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellKey } from '../../../src/local/workbook/model';
 import { loadWorkbook, loadWorkbookFromBuffer } from '../../../src/local/workbook/xlsx';
+import { sheetFingerprint } from '../../../src/local/workbook/xlsx-copy';
 import { sheetRefs } from '../../../src/local/workbook/xlsx-merge';
 import { textOf } from '../../../src/local/workbook/zip-parts';
 
@@ -54,6 +55,17 @@ describe('the streaming reader gives the in-memory reader’s model', () => {
     expect(files.length).toBeGreaterThanOrEqual(2);
     for (const file of files) {
       const { memory, streaming } = await bothReaders(join(fixtures, file));
+      if (file === 'tracking-tab-libreoffice.xlsx') {
+        // LibreOffice writes xsd:boolean as words (`<sheetProtection sheet="true" formatColumns="false"/>`):
+        // ExcelJS 4.4 only knows '1' and '0' and sees no protection; the skeleton reader sees it.
+        const members = streaming.sheets.find((s) => s.name === 'Membres')!;
+        expect(members.sheetProtection).toEqual({ sheet: true, formatColumns: true });
+        expect(memory.sheets.find((s) => s.name === 'Membres')!.sheetProtection).toBeNull();
+        members.sheetProtection = null;
+        // Without it, the sheet hashes as the in-memory reader's does.
+        const entry = streaming.source!.sheets.find((s) => s.name === 'Membres')!;
+        entry.fingerprint = sheetFingerprint(members);
+      }
       expect(streaming, file).toEqual(memory);
     }
   });
