@@ -20,7 +20,7 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { CELL_MAPS, type PartRefs, type SheetModel, type SourcePackage, type WorkbookModel } from './model';
-import { canMergeStyles, mergeStrings, mergeStyles, remapSheet, sheetRefs } from './xlsx-merge';
+import { canMergeStyles, mergeStrings, mergeStyles, sheetRefs } from './xlsx-merge';
 import { defaultFontSizeOf, isEmptyDrawing, readRels, sheetParts } from './xlsx-parts';
 import { copyPart, putPart, readText } from './zip-parts';
 
@@ -111,8 +111,8 @@ const CARRIED_RELS = ['/comments', '/vmlDrawing', '/printerSettings'];
 
 interface SheetCopy {
   part: string;
-  /** What the part refers to, when the load noted it (otherwise read from the part at save). */
-  refs?: PartRefs;
+  /** What the part refers to in the shared tables (noted at load, else read from the part). */
+  refs: PartRefs;
   /** The sheet's relationships part in the source, if any. */
   rels: string | null;
   /** Parts its relationships point to, copied to the same paths. */
@@ -125,6 +125,17 @@ export interface CopyPlan {
   copies: Map<string, SheetCopy>;
   /** Size of the source's default font, which stays the written file's default. */
   defaultFontSize: number;
+  /** The source's shared strings the copies use (kept at their indexes, xlsx-merge.ts). */
+  strings: Set<number>;
+  /** The highest cell format index the copies use. */
+  maxStyle: number;
+  /**
+   * Where the written tabs' own entries start in the merged tables: their first cell format other
+   * than the default is `xfBase`, their first shared string `stringOffset`. The writer writes
+   * these final indexes, so that a written tab is not rewritten after the merge.
+   */
+  xfBase: number;
+  stringOffset: number;
 }
 
 function relsPathOf(part: string): string {
@@ -163,67 +174,74 @@ export async function planCopies(model: WorkbookModel): Promise<CopyPlan | null>
       if (rel.external || !carriable || !zip.file(rel.path)) carried = false;
       else targets.push(rel.path);
     }
-    if (carried)
-      copies.set(sheet.name, {
-        part,
-        refs: loaded.get(sheet.name)?.refs,
-        rels: zip.file(rels) ? rels : null,
-        targets,
-      });
+    // Cell and value metadata (`cm`, `vm`: dynamic arrays, pictures in cells) point to parts not carried.
+    const refs = loaded.get(sheet.name)?.refs ?? (await readPartRefs(zip, part));
+    if (carried && !refs.metadata)
+      copies.set(sheet.name, { part, refs, rels: zip.file(rels) ? rels : null, targets });
   }
   if (copies.size === 0) return null;
-  return { source: zip, copies, defaultFontSize: defaultFontSizeOf(styles) ?? 11 };
+  return withTables({
+    source: zip,
+    copies,
+    defaultFontSize: defaultFontSizeOf(styles) ?? 11,
+    strings: new Set(),
+    maxStyle: 0,
+    xfBase: 1,
+    stringOffset: 0,
+  });
+}
+
+/** The plan with its shared-table figures worked out from its copies. */
+function withTables(plan: CopyPlan): CopyPlan {
+  const strings = new Set<number>();
+  let maxStyle = 0;
+  let maxString = -1;
+  for (const { refs } of plan.copies.values()) {
+    for (const s of refs.strings) {
+      strings.add(s);
+      if (s > maxString) maxString = s;
+    }
+    if (refs.maxStyle > maxStyle) maxStyle = refs.maxStyle;
+  }
+  return { ...plan, strings, maxStyle, xfBase: maxStyle + 1, stringOffset: maxString + 1 };
 }
 
 /** The plan without some of its copies; null when none is left. */
 export function withoutCopies(plan: CopyPlan, names: Set<string>): CopyPlan | null {
   const copies = new Map([...plan.copies].filter(([name]) => !names.has(name)));
-  return copies.size > 0 ? { ...plan, copies } : null;
+  return copies.size > 0 ? withTables({ ...plan, copies }) : null;
 }
 
 /**
  * Puts the planned copies into the written package `out` (where each copied sheet is an empty
- * placeholder) and merges the shared tables: true when done. Otherwise `out` is unchanged and the
- * answer is the sheets that cannot be copied (a part of theirs has the name of one written, e.g.
- * the notes of a tab that moved; cell metadata), or false when no sheet can.
+ * placeholder and the written tabs already use the plan's final indexes) and merges the shared
+ * tables: true when done. Otherwise `out` is unchanged and the answer is the sheets that cannot be
+ * copied (a part of theirs has the name of one written), or false when no sheet can.
  */
 export async function spliceCopies(out: JSZip, plan: CopyPlan): Promise<true | false | Set<string>> {
   const src = plan.source;
   const outParts = await sheetParts(out);
-  const refs = { strings: new Set<number>(), maxStyle: 0 };
   const refused = new Set<string>();
   for (const [name, copy] of plan.copies) {
     const placeholder = outParts.get(name);
-    const partRefs = copy.refs ?? (await readPartRefs(src, copy.part));
-    if (
-      !placeholder ||
-      out.file(relsPathOf(placeholder)) ||
-      copy.targets.some((t) => out.file(t)) ||
-      // Cell and value metadata (`cm`, `vm`: dynamic arrays, pictures in cells) point to parts not carried.
-      partRefs.metadata
-    )
+    if (!placeholder || out.file(relsPathOf(placeholder)) || copy.targets.some((t) => out.file(t)))
       refused.add(name);
-    else {
-      for (const s of partRefs.strings) refs.strings.add(s);
-      refs.maxStyle = Math.max(refs.maxStyle, partRefs.maxStyle);
-    }
   }
   if (refused.size > 0) return refused.size < plan.copies.size ? refused : false;
   const styles = mergeStyles(
     (await readText(src, 'xl/styles.xml')) ?? '',
     (await readText(out, 'xl/styles.xml')) ?? '',
-    refs.maxStyle,
+    plan.maxStyle,
   );
   const outStrings = await readText(out, 'xl/sharedStrings.xml');
   const strings = outStrings
-    ? mergeStrings(await readText(src, 'xl/sharedStrings.xml'), outStrings, refs.strings)
+    ? mergeStrings(await readText(src, 'xl/sharedStrings.xml'), outStrings, plan.strings)
     : null;
-  if (!styles || !strings) return false;
+  // The written tabs' indexes were made for these tables: anything else is a bug, and the save
+  // then writes every tab itself rather than a file whose tabs point at the wrong entries.
+  if (!styles || !strings || styles.mapXf(1) !== plan.xfBase || strings.offset !== plan.stringOffset)
+    return false;
 
-  for (const [name, path] of outParts) {
-    if (plan.copies.has(name)) continue;
-    putPart(out, path, remapSheet((await readText(out, path)) ?? '', styles.mapXf, strings.offset));
-  }
   let types = (await readText(out, '[Content_Types].xml')) ?? '';
   const srcTypes = (await readText(src, '[Content_Types].xml')) ?? '';
   for (const [name, copy] of plan.copies) {

@@ -3,8 +3,8 @@
  * parts of untouched sheets copied byte for byte from the source file, and the parts xlsx-write.ts wrote
  * for the others. A copied sheet refers by index to the source's shared strings (`<c t="s"><v>3`)
  * and cell formats (`s="3"`, ECMA-376 Part 1, §18.3.1.4 and §18.8.10), so the written tables keep
- * the source's entries at their indexes, as a prefix, and the writer's entries follow; the indexes in
- * the sheets the writer wrote are shifted to match (theirs are the only parts rewritten).
+ * the source's entries at their indexes, as a prefix, and the writer's entries follow; the writer
+ * writes its tabs with the shifted indexes (xlsx-copy.ts works them out before it writes).
  *
  * The prefix is cut after the last entry a copied sheet uses, and a shared string no copied sheet
  * uses is blanked: the text of a regenerated or erased tab does not linger in the file, and the
@@ -185,7 +185,8 @@ export function mergeStrings(
   excelXml: string | null,
   used: Set<number>,
 ): MergedStrings | null {
-  const max = used.size > 0 ? Math.max(...used) : -1;
+  let max = -1;
+  for (const i of used) if (i > max) max = i;
   let prefix: string[] = [];
   if (max >= 0) {
     const src = sourceXml ? findBlock(sourceXml, 'sst', 'si') : null;
@@ -199,23 +200,4 @@ export function mergeStrings(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${items.length}" uniqueCount="${items.length}">${items.join('')}</sst>`;
   return { xml, offset: prefix.length };
-}
-
-/** A sheet part the writer wrote, with its format and shared-string indexes moved to the merged tables. */
-export function remapSheet(xml: string, mapXf: (index: number) => number, stringOffset: number): string {
-  return xml
-    .replace(
-      /<(c|row)\b([^>]*?)(\/?)>(<v>\d+<\/v>)?/g,
-      (_all, tag: string, attrs: string, close: string, v?: string) => {
-        const a = attrs.replace(/(\ss=")(\d+)(")/, (_m, p, n, q) => `${p}${mapXf(Number(n))}${q}`);
-        let value = v ?? '';
-        if (tag === 'c' && v && /\st="s"/.test(a)) value = `<v>${Number(v.slice(3, -4)) + stringOffset}</v>`;
-        return `<${tag}${a}${close}>${value}`;
-      },
-    )
-    .replace(
-      /<col\b([^>]*?)\/>/g,
-      (_all, attrs: string) =>
-        `<col${attrs.replace(/(\sstyle=")(\d+)(")/, (_m, p, n, q) => `${p}${mapXf(Number(n))}${q}`)}/>`,
-    );
 }

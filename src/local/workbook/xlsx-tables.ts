@@ -23,11 +23,20 @@ export interface CellLook {
   wrap?: boolean;
 }
 
-/** `&`, `<`, `>` and `"` as XML entities: for text nodes and double-quoted attribute values. */
+/** Characters XML 1.0 cannot carry at all (https://www.w3.org/TR/xml/#charsets). */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const ALL_NOT_XML = new RegExp(NOT_XML.source, 'g');
+
+/**
+ * `&`, `<`, `>` and `"` as XML entities, for text nodes and double-quoted attribute values; a
+ * character XML cannot carry is left out (a formula or a validation's list holding one would
+ * otherwise make the whole file unreadable; cell texts keep theirs through encodeXstring first).
+ */
 export function xmlEscape(text: string): string {
-  return /[&<>"]/.test(text)
-    ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-    : text;
+  const safe = NOT_XML.test(text) ? text.replace(ALL_NOT_XML, '') : text;
+  return /[&<>"]/.test(safe)
+    ? safe.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+    : safe;
 }
 
 /** A `<t>` element: the text encoded as ST_Xstring, its spaces kept (§22.9.2.19, xml:space). */
@@ -43,10 +52,13 @@ export class SharedStrings {
   private readonly indexes = new Map<string, number>();
   private readonly items: string[] = [];
 
+  /** `offset`: the index the first string is written with (after the strings of copied tabs). */
+  constructor(private readonly offset = 0) {}
+
   indexOf(text: string): number {
     let index = this.indexes.get(text);
     if (index === undefined) {
-      index = this.items.length;
+      index = this.offset + this.items.length;
       this.items.push(`<si>${textElement(text)}</si>`);
       this.indexes.set(text, index);
     }
@@ -75,19 +87,37 @@ export class StyleSheet {
   ];
   private readonly xfItems = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
 
-  /** `defaultFontSize`: the size of the default font (font 0), which fonts without a size take. */
-  constructor(defaultFontSize: number) {
+  /** By format code alone: most formatted cells have a number format and nothing else. */
+  private readonly formatOnly = new Map<string, number>();
+
+  /**
+   * `defaultFontSize`: the size of the default font (font 0), which fonts without a size take.
+   * `xfBase`: the index the first cell format after the default one is written with (after the
+   * formats of copied tabs: xlsx-merge.ts puts this sheet's `cellXfs` there).
+   */
+  constructor(
+    defaultFontSize: number,
+    private readonly xfBase = 1,
+  ) {
     this.fontItems = [
       `<font><sz val="${defaultFontSize}"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`,
     ];
   }
 
-  /** The index of the cell format with this look (0, the default one, for no look at all). */
+  /** The index the cell format with this look is written with (0, the default one, for no look at all). */
   indexOf(look: CellLook): number {
+    const plain = !(look.bold || look.color || look.size || look.background || look.horizontal || look.wrap);
+    if (plain) {
+      if (!look.numFmt) return 0;
+      const known = this.formatOnly.get(look.numFmt);
+      if (known !== undefined) return known;
+    }
     const key = `${look.numFmt ?? ''}|${look.bold ? 1 : 0}|${look.color ?? ''}|${look.size ?? ''}|${look.background ?? ''}|${look.horizontal ?? ''}|${look.wrap ? 1 : 0}`;
-    if (key === '|0|||||0') return 0;
     let index = this.xfs.get(key);
-    if (index !== undefined) return index;
+    if (index !== undefined) {
+      if (plain) this.formatOnly.set(look.numFmt as string, index);
+      return index;
+    }
     let attrs = '';
     const format = look.numFmt && look.numFmt !== 'General' ? this.formatId(look.numFmt) : 0;
     attrs += ` numFmtId="${format}"`;
@@ -103,9 +133,10 @@ export class StyleSheet {
       attrs += ' applyAlignment="1"';
       alignment = `<alignment${look.horizontal ? ` horizontal="${xmlEscape(look.horizontal)}"` : ''}${look.wrap ? ' wrapText="1"' : ''}/>`;
     }
-    index = this.xfItems.length;
+    index = this.xfBase + this.xfItems.length - 1;
     this.xfItems.push(alignment ? `<xf${attrs}>${alignment}</xf>` : `<xf${attrs}/>`);
     this.xfs.set(key, index);
+    if (plain) this.formatOnly.set(look.numFmt as string, index);
     return index;
   }
 

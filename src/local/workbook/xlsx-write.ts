@@ -17,7 +17,7 @@ import { type CopyPlan, planCopies, spliceCopies, withoutCopies } from './xlsx-c
 import { encodeMetaJson, splitIntoChunks, WRITER_DEFAULT_FONT_SIZE } from './xlsx-meta';
 import { commentsXml, notesVml, vmlBlocks, writeSheetXml } from './xlsx-sheet-xml';
 import { MAIN_NS, SharedStrings, StyleSheet, XML_HEAD, xmlEscape } from './xlsx-tables';
-import { putPart } from './zip-parts';
+import { putPart, putPartAsync } from './zip-parts';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -30,13 +30,13 @@ const OFFICE_TYPE = 'application/vnd.openxmlformats-officedocument';
  */
 export async function writeXlsx(model: WorkbookModel, file: string): Promise<void> {
   let plan = await planCopies(model);
-  let out = buildPackage(model, plan);
+  let out = await buildPackage(model, plan);
   // At most twice more: without the sheets that could not be copied, then without any copy.
   for (let attempt = 0; plan && attempt < 2; attempt++) {
     const done = await spliceCopies(out, plan);
     if (done === true) break;
     plan = done === false || attempt === 1 ? null : withoutCopies(plan, done);
-    out = buildPackage(model, plan);
+    out = await buildPackage(model, plan);
   }
   await writeFile(file, await out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }
@@ -59,11 +59,17 @@ function relsXml(rels: Array<[id: string, type: string, target: string]>): strin
   return `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">${items.join('')}</Relationships>`;
 }
 
-/** The whole package in memory, every part already deflated. */
-function buildPackage(model: WorkbookModel, plan: CopyPlan | null): JSZip {
+/**
+ * The whole package in memory, every part already deflated. The tabs use the indexes the merged
+ * shared tables will give their entries (the plan's `xfBase` and `stringOffset`). Each tab is
+ * deflated on the thread pool while the next one is written.
+ */
+async function buildPackage(model: WorkbookModel, plan: CopyPlan | null): Promise<JSZip> {
   const zip = new JSZip();
-  const strings = new SharedStrings();
-  const styles = new StyleSheet(plan?.defaultFontSize ?? WRITER_DEFAULT_FONT_SIZE);
+  const strings = new SharedStrings(plan?.stringOffset ?? 0);
+  const styles = new StyleSheet(plan?.defaultFontSize ?? WRITER_DEFAULT_FONT_SIZE, plan?.xfBase ?? 1);
+  // One tab deflating at a time: a second would only hold more of the file in memory.
+  let deflating: Promise<void> = Promise.resolve();
   // Parts a copied sheet brings along keep their paths: the notes written here take other names.
   const taken = new Set<string>();
   for (const copy of plan?.copies.values() ?? []) for (const target of copy.targets) taken.add(target);
@@ -82,7 +88,7 @@ function buildPackage(model: WorkbookModel, plan: CopyPlan | null): JSZip {
     state: sheet.hidden ? 'hidden' : 'visible',
   }));
   sheets.push({ sheet: metaSheet(model, plan), state: 'veryHidden' });
-  sheets.forEach(({ sheet, state }, i) => {
+  for (const [i, { sheet, state }] of sheets.entries()) {
     const n = i + 1;
     const path = `xl/worksheets/sheet${n}.xml`;
     overrides.push(
@@ -94,11 +100,12 @@ function buildPackage(model: WorkbookModel, plan: CopyPlan | null): JSZip {
     );
     if (plan?.copies.has(sheet.name)) {
       putPart(zip, path, PLACEHOLDER);
-      return;
+      continue;
     }
     const written = writeSheetXml(sheet, strings, styles);
-    putPart(zip, path, written.xml);
-    if (written.notes.length === 0) return;
+    await deflating;
+    deflating = putPartAsync(zip, path, written.xml);
+    if (written.notes.length === 0) continue;
     let comments: string;
     let drawing: string;
     do {
@@ -120,7 +127,8 @@ function buildPackage(model: WorkbookModel, plan: CopyPlan | null): JSZip {
         ['rId2', 'comments', `../comments${notesNumber}.xml`],
       ]),
     );
-  });
+  }
+  await deflating;
 
   const firstVisible = Math.max(
     0,

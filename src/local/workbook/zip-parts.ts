@@ -17,7 +17,8 @@
  * its own API, so nothing is lost, only slower.
  */
 import { createRequire } from 'node:module';
-import { crc32, createInflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, createInflateRaw, deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type JSZip from 'jszip';
 
 interface Compression {
@@ -167,27 +168,41 @@ export async function readText(zip: JSZip, path: string): Promise<string | null>
 }
 
 /**
- * Sets a part to `content`, deflated (or stored, for a package generated with STORE) here by the
- * native zlib, so that `generateAsync` with the same method only copies it.
+ * Sets a part to `content`, deflated here by the native zlib, so that a DEFLATE `generateAsync`
+ * only copies it.
  */
-export function putPart(
-  zip: JSZip,
-  path: string,
-  content: string | Uint8Array,
-  method: 'DEFLATE' | 'STORE' = 'DEFLATE',
-): void {
+export function putPart(zip: JSZip, path: string, content: string | Uint8Array): void {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  putDeflated(zip, path, bytes, bytes.length === 0 ? bytes : deflateRawSync(bytes, { level: DEFLATE_LEVEL }));
+}
+
+const deflateRawAsync = promisify(deflateRaw);
+
+/**
+ * The same, the deflating done on libuv's thread pool: the part takes its place in the package now
+ * (the order of `zip`'s parts is the order of these calls) and its bytes when the promise settles,
+ * so that the caller can build the next part meanwhile (on a second core).
+ */
+export function putPartAsync(zip: JSZip, path: string, content: string | Uint8Array): Promise<void> {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  zip.file(path, '', FLAT);
+  if (bytes.length === 0) return Promise.resolve();
+  return deflateRawAsync(bytes, { level: DEFLATE_LEVEL }).then((packed) =>
+    putDeflated(zip, path, bytes, packed),
+  );
+}
+
+function putDeflated(zip: JSZip, path: string, bytes: Uint8Array, packed: Uint8Array): void {
   // JSZip stores an empty part as an empty STORE entry whatever it is given (object.js).
   if (bytes.length === 0) {
     zip.file(path, '', FLAT);
     return;
   }
-  const packed = method === 'DEFLATE' ? deflateRawSync(bytes, { level: DEFLATE_LEVEL }) : bytes;
   const object = new CompressedObject(
     packed.length,
     bytes.length,
     crc32(bytes) >>> 0,
-    COMPRESSIONS[method],
+    COMPRESSIONS.DEFLATE,
     packed,
   );
   zip.file(path, object as unknown as Uint8Array, FLAT);

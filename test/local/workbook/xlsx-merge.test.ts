@@ -4,13 +4,7 @@
  * safely is refused (the save then writes every sheet itself).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  canMergeStyles,
-  mergeStrings,
-  mergeStyles,
-  remapSheet,
-  sheetRefs,
-} from '../../../src/local/workbook/xlsx-merge';
+import { canMergeStyles, mergeStrings, mergeStyles, sheetRefs } from '../../../src/local/workbook/xlsx-merge';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const styles = (
@@ -83,7 +77,7 @@ describe('mergeStyles', () => {
   });
 });
 
-describe('mergeStrings and remapSheet', () => {
+describe('mergeStrings and sheetRefs', () => {
   const sst = (items: string[]): string =>
     `<sst ${NS} count="${items.length}">${items.map((t) => `<si><t>${t}</t></si>`).join('')}</sst>`;
 
@@ -94,17 +88,6 @@ describe('mergeStrings and remapSheet', () => {
     expect(merged.xml).not.toContain('secret');
     expect(mergeStrings(sst(['a']), sst([]), new Set([1]))).toBeNull();
     expect(mergeStrings(null, sst(['x']), new Set())!.offset).toBe(0);
-  });
-
-  it('moves the string and format indexes of a sheet ExcelJS wrote', () => {
-    const xml =
-      '<sheetData><row r="1" s="2" customFormat="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="2"><v>7</v></c>' +
-      '<c r="C1" t="str"><f>A1</f><v>x</v></c><c r="D1" s="1"/></row></sheetData><cols><col min="1" max="1" style="1"/></cols>';
-    const out = remapSheet(xml, (i) => (i === 0 ? 0 : i + 10), 5);
-    expect(out).toBe(
-      '<sheetData><row r="1" s="12" customFormat="1"><c r="A1" s="11" t="s"><v>5</v></c><c r="B1" s="12"><v>7</v></c>' +
-        '<c r="C1" t="str"><f>A1</f><v>x</v></c><c r="D1" s="11"/></row></sheetData><cols><col min="1" max="1" style="11"/></cols>',
-    );
   });
 
   it('finds the strings and the last format a copied sheet uses, prefixed or not', () => {
