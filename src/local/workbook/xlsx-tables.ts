@@ -24,6 +24,7 @@ export interface CellLook {
 }
 
 /** Characters XML 1.0 cannot carry at all (https://www.w3.org/TR/xml/#charsets). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are what it finds.
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 const ALL_NOT_XML = new RegExp(NOT_XML.source, 'g');
 
