@@ -6,6 +6,7 @@
  * dataValidations, pageMargins, legacyDrawing.
  */
 import { type CellValue, cellKey, isDateCell, type SheetModel, type ValidationModel } from './model';
+import { protectionXml } from './xlsx-protection';
 import {
   type CellLook,
   MAIN_NS,
@@ -173,36 +174,6 @@ function colsXml(sheet: SheetModel): string {
     i = j + 1;
   }
   return `${out}</cols>`;
-}
-
-/**
- * `<sheetProtection>` from the model ExcelJS's reader makes of it (its keys: `sheet`, the options a
- * protected sheet forbids or allows, the password's hash), written back with the same attributes.
- */
-function protectionXml(p: Record<string, unknown> | null): string {
-  if (!p?.sheet) return '';
-  let attrs = ' sheet="1"';
-  for (const key of ['algorithmName', 'hashValue', 'saltValue', 'spinCount'])
-    if (p[key] !== undefined && p[key] !== null) attrs += ` ${key}="${xmlEscape(String(p[key]))}"`;
-  if (p.objects === false) attrs += ' objects="1"';
-  if (p.scenarios === false) attrs += ' scenarios="1"';
-  if (p.selectLockedCells === false) attrs += ' selectLockedCells="1"';
-  if (p.selectUnlockedCells === false) attrs += ' selectUnlockedCells="1"';
-  for (const key of [
-    'formatCells',
-    'formatColumns',
-    'formatRows',
-    'insertColumns',
-    'insertRows',
-    'insertHyperlinks',
-    'deleteColumns',
-    'deleteRows',
-    'sort',
-    'autoFilter',
-    'pivotTables',
-  ])
-    if (p[key]) attrs += ` ${key}="0"`;
-  return `<sheetProtection${attrs}/>`;
 }
 
 function mergesXml(sheet: SheetModel): string {

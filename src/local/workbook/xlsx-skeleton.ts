@@ -11,6 +11,7 @@
  * left out rather than making the whole file unreadable.
  */
 import type ExcelJS from 'exceljs';
+import { readProtection } from './xlsx-protection';
 import { decodeXmlEntities } from './xlsx-text';
 import { decodeA1 } from './xlsx-units';
 import { element, elements, xmlBoolean } from './xlsx-xml';
@@ -70,37 +71,6 @@ function formulaValue(type: string, text: string): unknown {
     default:
       return text;
   }
-}
-
-/** Options a protected sheet forbids when their attribute is '0' (§18.3.1.85). */
-const PROTECTION_FLAGS = [
-  'formatCells',
-  'formatColumns',
-  'formatRows',
-  'insertColumns',
-  'insertRows',
-  'insertHyperlinks',
-  'deleteColumns',
-  'deleteRows',
-  'sort',
-  'autoFilter',
-  'pivotTables',
-];
-
-function protectionOf(attrs: Record<string, string>): Record<string, unknown> | null {
-  if (!xmlBoolean(attrs.sheet)) return null;
-  const p: Record<string, unknown> = { sheet: true };
-  const isFalse = (v: string | undefined): boolean => v === '0' || v === 'false';
-  for (const key of ['objects', 'scenarios', 'selectLockedCells', 'selectUnlockedCells'])
-    if (xmlBoolean(attrs[key])) p[key] = false;
-  for (const key of PROTECTION_FLAGS) if (isFalse(attrs[key])) p[key] = true;
-  if (attrs.algorithmName) {
-    p.algorithmName = attrs.algorithmName;
-    p.hashValue = attrs.hashValue;
-    p.saltValue = attrs.saltValue;
-    p.spinCount = Number.parseInt(attrs.spinCount, 10);
-  }
-  return p;
 }
 
 /** The skeleton of a sheet part (its cells left out or not: `<sheetData>` is skipped). */
@@ -173,7 +143,7 @@ export function readSkeleton(xml: string): SheetSkeleton {
   }
 
   const protection = element(outside, 'sheetProtection');
-  if (protection) skeleton.protection = protectionOf(protection.attrs);
+  if (protection) skeleton.protection = readProtection(protection.attrs);
   return skeleton;
 }
 
