@@ -23,14 +23,14 @@ export interface SheetMetaEntry {
   charts: ChartModel[];
   formUrl: string | null;
   /**
-   * Cells whose font size was set to the saved file's default size (11 as ExcelJS writes it, the
+   * Cells whose font size was set to the saved file's default size (11 as the writer writes it, the
    * source's when tabs are copied from it): the loader drops sizes equal to the file default, so
    * these are listed to come back. Absent when there are none.
    */
   defaultFontSizeCells?: string[];
 }
 
-/** Default font size of files written by ExcelJS (Calibri 11). */
+/** Default font size of the files the writer makes without a source (Calibri 11, xlsx-tables.ts). */
 export const WRITER_DEFAULT_FONT_SIZE = 11;
 
 export interface MetaPayload {

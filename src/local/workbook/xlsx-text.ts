@@ -4,10 +4,9 @@
  * https://www.w3.org/TR/xml/#sec-line-ends), is written as `_xHHHH_`, and an underscore that would
  * start such an escape is itself written `_x005F_`. Excel writes "a\r\nb" as `a_x000D_\nb`.
  *
- * ExcelJS 4.4 (pinned) decodes `_xHHHH_` (upper-case hex) when it reads shared and inline strings
- * (lib/xlsx/xform/strings/text-xform.js), but on writing it puts a carriage return raw into the XML
- * (read back as a line feed) and silently drops the other control characters
- * (lib/utils/utils.js xmlEncode). So every text cell is encoded here before ExcelJS writes it.
+ * Every text the writer puts in a file is encoded here (xlsx-tables.ts); the readers decode it
+ * (xlsx-cells.ts, notes in xlsx-parts.ts), as ExcelJS 4.4 (pinned) does when it reads shared and
+ * inline strings (lib/xlsx/xform/strings/text-xform.js).
  */
 
 /** An underscore that a reader would take as the start of an escape. */

@@ -6,8 +6,8 @@
  * scanner cannot) and converts them; the hidden metadata tab (META_SHEET_NAME) gives back
  * `model.meta` and what the file format cannot keep per sheet, and is not part of `model.sheets`.
  * Saving writes the package (xlsx-write.ts) into a temporary file beside the target, then renames
- * it over the target (atomic on one file system). Dates are wall-clock serials both in the model and in the file, so no time zone is
- * involved anywhere.
+ * it over the target (atomic on one file system). Dates are wall-clock serials both in the model
+ * and in the file, so no time zone is involved anywhere.
  *
  * What a save keeps of a club's tab (issue 14, item 9): the part of a sheet the session left
  * untouched is copied byte for byte from the loaded file, with its notes (xlsx-copy.ts; the shared
@@ -157,8 +157,8 @@ async function loadFromBytes(bytes: Uint8Array, label: string, options: LoadOpti
   model.meta.nextSheetId = nextId;
   resolveListRanges(model, sheets);
   model.unkeptParts = info.unkeptParts;
-  // A 1904-based file's serials are shifted on load; ExcelJS writes 1900-based ones, so its sheet
-  // parts could not be copied as they are.
+  // A 1904-based file's serials are shifted on load and the writer writes 1900-based ones, so its
+  // sheet parts could not be copied as they are.
   if (!ctx.date1904) model.source = await recordSource(bytes, zip, model, read.refs);
   return model;
 }
