@@ -175,8 +175,8 @@ export interface PartRefs {
 }
 
 /** The sparse per-cell attribute maps of a sheet (the emulator moves them, a save's fingerprint reads them). */
-export const CELL_MAPS = [
-  'formulas',
+/** The per-cell format maps (made on first use after a load: lazy-styles.ts). */
+export const STYLE_MAPS = [
   'numberFormats',
   'backgrounds',
   'fontColors',
@@ -184,9 +184,9 @@ export const CELL_MAPS = [
   'fontSizes',
   'horizontalAlignments',
   'wraps',
-  'notes',
-  'validations',
 ] as const;
+
+export const CELL_MAPS = ['formulas', ...STYLE_MAPS, 'notes', 'validations'] as const;
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;

@@ -19,7 +19,15 @@
  */
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
-import { CELL_MAPS, type PartRefs, type SheetModel, type SourcePackage, type WorkbookModel } from './model';
+import { pendingStylesHash, type StyleMap } from './lazy-styles';
+import {
+  CELL_MAPS,
+  type PartRefs,
+  type SheetModel,
+  type SourcePackage,
+  STYLE_MAPS,
+  type WorkbookModel,
+} from './model';
 import { canMergeStyles, mergeStrings, mergeStyles, sheetRefs } from './xlsx-merge';
 import { defaultFontSizeOf, isEmptyDrawing, readRels, sheetParts } from './xlsx-parts';
 import { copyPart, putPart, readText } from './zip-parts';
@@ -48,20 +56,57 @@ function pieceOf(value: unknown, json: Map<unknown, string>): string {
   }
 }
 
-/** A hash of what the writer puts in a sheet's part (see the module comment for what is left out). */
-export function sheetFingerprint(sheet: SheetModel): string {
-  const hash = createHash('sha256');
-  // Pieces are hashed a few hundred at a time: one update per piece, or one long concatenated
-  // string, both cost more (measured at scale L: ~570 ms → ~330 ms a pass).
-  let pieces: string[] = [];
-  const put = (text: string): void => {
-    pieces.push(text);
-    if (pieces.length >= 512) {
-      hash.update(pieces.join(''));
-      pieces = [];
+/** SHA-256 of pieces fed a few hundred at a time (one update per piece, or one long string, cost more). */
+class PieceHash {
+  private readonly hash = createHash('sha256');
+  private pieces: string[] = [];
+
+  put(text: string): void {
+    this.pieces.push(text);
+    if (this.pieces.length >= 512) {
+      this.hash.update(this.pieces.join(''));
+      this.pieces = [];
     }
+  }
+
+  digest(): string {
+    this.hash.update(this.pieces.join(''));
+    return this.hash.digest('hex');
+  }
+}
+
+/** Format values are never objects: no JSON to keep. */
+const NO_JSON = new Map<unknown, string>();
+
+/** The maps the fingerprint hashes apart from the formats (lazy-styles.ts). */
+const OTHER_MAPS = CELL_MAPS.filter((m) => !(STYLE_MAPS as readonly string[]).includes(m));
+
+/**
+ * The formats' part of the fingerprint, from the maps or, before they are made, from the noted
+ * cells (the same entries in the same order, so the same hash), worked out once then.
+ */
+function stylesHash(sheet: SheetModel): string {
+  const hashOf = (entries: (map: StyleMap) => Iterable<[string, unknown]>): string => {
+    const h = new PieceHash();
+    for (const map of STYLE_MAPS) {
+      h.put(`\n${map}`);
+      for (const [key, value] of entries(map)) h.put(`|${key}=${pieceOf(value, NO_JSON)}`);
+    }
+    return h.digest();
   };
-  put(
+  return (
+    pendingStylesHash(sheet, (noted) => hashOf((map) => noted.entries(map))) ??
+    hashOf((map) => (sheet[map] as Map<string, unknown>).entries())
+  );
+}
+
+/**
+ * A hash of what the writer puts in a sheet's part (see the module comment for what is left out):
+ * its structure, values, formulas, notes and validations, then its formats apart.
+ */
+export function sheetFingerprint(sheet: SheetModel): string {
+  const h = new PieceHash();
+  h.put(
     JSON.stringify([
       sheet.frozenRows,
       sheet.frozenColumns,
@@ -75,15 +120,14 @@ export function sheetFingerprint(sheet: SheetModel): string {
   );
   for (let r = 0; r < sheet.values.length; r++) {
     const row = sheet.values[r];
-    if (row && row.length > 0) put(`\n${r}:${JSON.stringify(row)}`);
+    if (row && row.length > 0) h.put(`\n${r}:${JSON.stringify(row)}`);
   }
   const json = new Map<unknown, string>();
-  for (const field of CELL_MAPS) {
-    put(`\n${field}`);
-    for (const [key, value] of sheet[field] as Map<string, unknown>) put(`|${key}=${pieceOf(value, json)}`);
+  for (const field of OTHER_MAPS) {
+    h.put(`\n${field}`);
+    for (const [key, value] of sheet[field] as Map<string, unknown>) h.put(`|${key}=${pieceOf(value, json)}`);
   }
-  hash.update(pieces.join(''));
-  return hash.digest('hex');
+  return `${h.digest()}:${stylesHash(sheet)}`;
 }
 
 /** What a later save needs of the loaded file: its bytes, and each sheet's part and fingerprint. */

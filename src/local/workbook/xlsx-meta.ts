@@ -5,6 +5,7 @@
  * down column A. This file turns a model into those chunks and chunks back into data; xlsx.ts puts
  * them in and takes them out of the file.
  */
+import { styleEntries } from './lazy-styles';
 import type { ChartModel, SheetModel, WorkbookMeta, WorkbookModel } from './model';
 
 /** Excel refuses longer cell texts. */
@@ -51,7 +52,8 @@ export function sheetMetaEntry(sheet: SheetModel, fileFontSize = WRITER_DEFAULT_
     formUrl: sheet.formUrl,
   };
   const defaultSized: string[] = [];
-  for (const [key, size] of sheet.fontSizes) if (size === fileFontSize) defaultSized.push(key);
+  for (const [key, size] of styleEntries(sheet, 'fontSizes'))
+    if (size === fileFontSize) defaultSized.push(key);
   if (defaultSized.length > 0) entry.defaultFontSizeCells = defaultSized;
   return entry;
 }

@@ -30,6 +30,8 @@ const VT_FORMULA = 6;
 /** A cell as the loader reads it: what an ExcelJS `Cell` answers, for one cell. */
 export interface CellView {
   type: number;
+  /** The cell's format index (`s`), given by the streaming reader. */
+  styleId?: number;
   formula?: string;
   /** A date is given as its serial (`{ serial }`), or '' when ExcelJS would make an invalid Date. */
   result?: unknown;
@@ -220,6 +222,7 @@ class CellReconciler {
     const style = this.style(cell.styleId);
     const view = this.current;
     view.type = cell.type;
+    view.styleId = cell.styleId;
     view.numFmt = style.numFmt;
     view.font = style.font;
     view.fill = style.fill;

@@ -23,6 +23,7 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describeReadError, notXlsxMessage, startsAsZip, WorkbookFileError } from '../errors';
 import { createPrivate, keepModeAndOwner, realTarget, removeStaleTemps, tempPathFor } from './file-replace';
+import { deferStyles, type Look, PendingStyles } from './lazy-styles';
 import {
   type CellValue,
   cellKey,
@@ -34,6 +35,7 @@ import {
   newWorkbookModel,
   type PartRefs,
   type SheetModel,
+  STYLE_MAPS,
   type ValidationModel,
   type WorkbookModel,
 } from './model';
@@ -111,7 +113,7 @@ async function loadFromBytes(bytes: Uint8Array, label: string, options: LoadOpti
     read = await loadStreaming(zip, defaultFontSize).catch(() => null);
   }
   read ??= await loadInMemory(bytes, label);
-  const ctx: LoadContext = { date1904: read.date1904, defaultFontSize };
+  const ctx: LoadContext = { date1904: read.date1904, defaultFontSize, lookByStyle: new Map() };
 
   let payload: MetaPayload | null = null;
   const sheets: LoadedSheet[] = [];
@@ -166,6 +168,10 @@ async function loadFromBytes(bytes: Uint8Array, label: string, options: LoadOpti
 interface LoadContext {
   date1904: boolean;
   defaultFontSize: number;
+  /** Streamed: the current tab's formatted cells, noted for its maps to be made on first use. */
+  pending?: PendingStyles;
+  /** Streamed: each style's look, as an index into the looks of every tab's PendingStyles. */
+  lookByStyle: Map<number, number>;
 }
 
 /** One sheet as a reader gives it, before it is converted to the model. */
@@ -237,7 +243,8 @@ interface StreamedCells {
  */
 async function loadStreaming(zip: JSZip, defaultFontSize: number): Promise<ReadSheets | null> {
   const shared = await readSharedParts(zip);
-  const ctx: LoadContext = { date1904: shared.date1904, defaultFontSize };
+  const ctx: LoadContext = { date1904: shared.date1904, defaultFontSize, lookByStyle: new Map() };
+  const looks: Look[] = [];
   const sheets: SheetInput[] = [];
   const refs = new Map<string, PartRefs>();
   for (const listed of await sheetList(zip)) {
@@ -245,6 +252,8 @@ async function loadStreaming(zip: JSZip, defaultFontSize: number): Promise<ReadS
     const file = zip.file(listed.path);
     if (!file) throw new Error(`The part of sheet ${listed.name} is missing.`);
     const got: StreamedCells = { sheet: newSheetModel(0, ''), usedRows: 0, usedColumns: 0, hiddenRows: [] };
+    const pending = new PendingStyles(looks);
+    ctx.pending = pending;
     const {
       skeleton,
       hiddenRows,
@@ -255,6 +264,7 @@ async function loadStreaming(zip: JSZip, defaultFontSize: number): Promise<ReadS
       if (col0 + 1 > got.usedColumns) got.usedColumns = col0 + 1;
     });
     if (/<(?:\w+:)?hyperlinks?\b/.test(skeleton)) return null;
+    if (pending.rows.length > 0) deferStyles(got.sheet, pending);
     got.hiddenRows = hiddenRows;
     sheets.push({ name: listed.name, state: listed.state, skeleton: readSkeleton(skeleton), cells: got });
     refs.set(listed.path, partRefs);
@@ -318,10 +328,7 @@ function convertCell(sheet: SheetModel, row0: number, c: number, cell: CellView,
     any = true;
   }
   // Most cells have no format: their key is not even made.
-  if (
-    (cell.numFmt || cell.font || cell.fill || cell.alignment) &&
-    readStyle(sheet, cellKey(row0, c), cell, ctx)
-  )
+  if ((cell.numFmt || cell.font || cell.fill || cell.alignment) && readStyle(sheet, row0, c, cell, ctx))
     any = true;
   const note = cell.note === undefined ? '' : noteText(cell.note);
   if (note) {
@@ -479,27 +486,28 @@ function toText(v: CellValue): string {
   return isDateCell(v) ? String(v.serial) : String(v);
 }
 
-/** Reads the cell's format into the sheet's maps; true when anything was kept. */
-function readStyle(sheet: SheetModel, key: string, cell: CellView, ctx: LoadContext): boolean {
+/** What the cell's format puts in the sheet's maps; null for nothing. */
+function lookOf(cell: CellView, ctx: LoadContext): Look | null {
+  const look: Look = {};
   let any = false;
   const numFmt = cell.numFmt;
   if (numFmt && numFmt !== 'General') {
-    sheet.numberFormats.set(key, numFmt);
+    look.numberFormats = numFmt;
     any = true;
   }
   const font = cell.font;
   if (font) {
     if (font.bold) {
-      sheet.fontWeights.set(key, 'bold');
+      look.fontWeights = 'bold';
       any = true;
     }
     const color = argbToHex(font.color?.argb);
     if (color) {
-      sheet.fontColors.set(key, color);
+      look.fontColors = color;
       any = true;
     }
     if (typeof font.size === 'number' && font.size !== ctx.defaultFontSize) {
-      sheet.fontSizes.set(key, font.size);
+      look.fontSizes = font.size;
       any = true;
     }
   }
@@ -507,22 +515,49 @@ function readStyle(sheet: SheetModel, key: string, cell: CellView, ctx: LoadCont
   if (fill && fill.type === 'pattern' && fill.pattern === 'solid') {
     const color = argbToHex(fill.fgColor?.argb);
     if (color) {
-      sheet.backgrounds.set(key, color);
+      look.backgrounds = color;
       any = true;
     }
   }
   const alignment = cell.alignment;
   if (alignment) {
     if (alignment.horizontal && alignment.horizontal !== ('general' as string)) {
-      sheet.horizontalAlignments.set(key, alignment.horizontal);
+      look.horizontalAlignments = alignment.horizontal;
       any = true;
     }
     if (alignment.wrapText) {
-      sheet.wraps.set(key, true);
+      look.wraps = true;
       any = true;
     }
   }
-  return any;
+  return any ? look : null;
+}
+
+/**
+ * Reads the cell's format into the sheet's maps; true when anything was kept. Streamed, the cell
+ * is only noted with its look, once worked out per style (lazy-styles.ts).
+ */
+function readStyle(sheet: SheetModel, row0: number, c: number, cell: CellView, ctx: LoadContext): boolean {
+  const pending = ctx.pending;
+  if (pending && cell.styleId !== undefined) {
+    let index = ctx.lookByStyle.get(cell.styleId);
+    if (index === undefined) {
+      const look = lookOf(cell, ctx);
+      index = look ? pending.looks.push(look) - 1 : -1;
+      ctx.lookByStyle.set(cell.styleId, index);
+    }
+    if (index < 0) return false;
+    pending.add(row0, c, index);
+    return true;
+  }
+  const look = lookOf(cell, ctx);
+  if (!look) return false;
+  const key = cellKey(row0, c);
+  for (const map of STYLE_MAPS) {
+    const value = look[map];
+    if (value !== undefined) (sheet[map] as Map<string, unknown>).set(key, value);
+  }
+  return true;
 }
 
 function noteText(note: unknown): string {

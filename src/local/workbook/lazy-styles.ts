@@ -1,0 +1,104 @@
+/**
+ * A loaded tab's format maps (number formats, colours, weights, sizes, alignments, wraps), made
+ * only when something asks for them (issue 21). A club's tabs are formatted down to row 1,000 as
+ * Sheets exports them: the demo's tracking tabs hold 74,000 empty cells with a number format, and
+ * a refresh reads their values, not their formats. So the loader notes each formatted cell as three
+ * numbers (row, column, look) and the maps are filled on the first read of any of them, in the
+ * order the cells came, as the loader would have filled them.
+ *
+ * The save's fingerprint of a tab (xlsx-copy.ts) covers the formats: a tab whose maps were never
+ * made cannot have changed them, and its formats' hash, worked out from the noted cells at load
+ * in the same order and form as from the maps, is kept for the save.
+ */
+import { cellKey, type SheetModel, STYLE_MAPS } from './model';
+
+export type StyleMap = (typeof STYLE_MAPS)[number];
+
+/** What one look puts in the maps: a value per map it sets. */
+export type Look = Partial<Record<StyleMap, string | number | boolean>>;
+
+/** The formatted cells of one tab, not yet in its maps. */
+export class PendingStyles {
+  readonly rows: number[] = [];
+  readonly cols: number[] = [];
+  readonly lookOf: number[] = [];
+
+  constructor(readonly looks: Look[]) {}
+
+  add(row0: number, col0: number, look: number): void {
+    this.rows.push(row0);
+    this.cols.push(col0);
+    this.lookOf.push(look);
+  }
+
+  /** Each cell's key and value for one map, in the order the cells came. */
+  *entries(map: StyleMap): Generator<[string, string | number | boolean]> {
+    for (let i = 0; i < this.rows.length; i++) {
+      const value = this.looks[this.lookOf[i]][map];
+      if (value !== undefined) yield [cellKey(this.rows[i], this.cols[i]), value];
+    }
+  }
+}
+
+interface LazyState {
+  pending: PendingStyles | null;
+  /** The formats' hash while the maps are not made (see the module comment). */
+  hash?: string;
+}
+
+const lazy = new WeakMap<SheetModel, LazyState>();
+
+/** Makes `sheet`'s format maps from `pending` on first use of any of them. */
+export function deferStyles(sheet: SheetModel, pending: PendingStyles): void {
+  const state: LazyState = { pending };
+  lazy.set(sheet, state);
+  const make = (): void => {
+    if (!state.pending) return;
+    const from = state.pending;
+    state.pending = null;
+    state.hash = undefined;
+    for (const map of STYLE_MAPS) {
+      const filled = new Map<string, unknown>(from.entries(map));
+      Object.defineProperty(sheet, map, {
+        value: filled,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    }
+  };
+  for (const map of STYLE_MAPS) {
+    Object.defineProperty(sheet, map, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        make();
+        return sheet[map];
+      },
+      set: (value: unknown) => {
+        make();
+        Object.defineProperty(sheet, map, { value, writable: true, enumerable: true, configurable: true });
+      },
+    });
+  }
+}
+
+/** One format map's entries, read without making the maps when they are not made yet. */
+export function styleEntries(sheet: SheetModel, map: StyleMap): Iterable<[string, unknown]> {
+  const pending = lazy.get(sheet)?.pending;
+  return pending ? pending.entries(map) : (sheet[map] as Map<string, unknown>).entries();
+}
+
+/**
+ * The formats' hash of a tab whose maps are not made: `compute` once from the noted cells, then
+ * kept; null when the maps are made (the caller hashes them).
+ */
+export function pendingStylesHash(
+  sheet: SheetModel,
+  compute: (pending: PendingStyles) => string,
+): string | null {
+  const state = lazy.get(sheet);
+  if (!state?.pending) return null;
+  state.hash ??= compute(state.pending);
+  return state.hash;
+}
