@@ -12,6 +12,7 @@
  */
 import BUILTIN_FORMATS from 'exceljs/lib/xlsx/defaultnumformats.js';
 import type { CellView } from './xlsx-stream';
+import { toXlsxAlignment } from './xlsx-units';
 import { element, elements, xmlBoolean } from './xlsx-xml';
 
 export interface StyleModel {
@@ -25,9 +26,6 @@ export interface StyleTable {
   /** The model of cell format `id`, or null when the style sheet has no such format. */
   getStyleModel(id: number): StyleModel | null;
 }
-
-/** Horizontal alignments of ST_HorizontalAlignment (§18.18.40); ExcelJS keeps only these. */
-const HORIZONTAL = new Set(['left', 'center', 'right', 'fill', 'justify', 'centerContinuous', 'distributed']);
 
 function colorOf(attrs: Record<string, string>): { argb?: string; theme?: number } | undefined {
   if (attrs.rgb) return { argb: attrs.rgb };
@@ -66,7 +64,8 @@ function alignmentOf(inner: string): CellView['alignment'] {
   const a = element(inner, 'alignment');
   if (!a) return undefined;
   const alignment: NonNullable<CellView['alignment']> = {};
-  if (HORIZONTAL.has(a.attrs.horizontal)) alignment.horizontal = a.attrs.horizontal;
+  const horizontal = toXlsxAlignment(a.attrs.horizontal ?? '');
+  if (horizontal) alignment.horizontal = horizontal;
   if (xmlBoolean(a.attrs.wrapText)) alignment.wrapText = true;
   return alignment;
 }

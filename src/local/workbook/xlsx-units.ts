@@ -113,7 +113,10 @@ export function decodeA1(address: string): [number, number] | null {
   return [Number(m[2]) - 1, col - 1];
 }
 
-/** Horizontal alignments the xlsx format knows; Sheets' 'general'/'normal' means none. */
+/**
+ * Horizontal alignments the xlsx format knows (ST_HorizontalAlignment, §18.18.40, less `general`):
+ * Sheets' 'general'/'normal' means none, and the style reader keeps only these, as ExcelJS does.
+ */
 const XLSX_ALIGNMENTS = new Set([
   'left',
   'center',
