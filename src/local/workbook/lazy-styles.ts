@@ -6,9 +6,10 @@
  * numbers (row, column, look) and the maps are filled on the first read of any of them, in the
  * order the cells came, as the loader would have filled them.
  *
- * The save's fingerprint of a tab (xlsx-copy.ts) covers the formats: a tab whose maps were never
- * made cannot have changed them, and its formats' hash, worked out from the noted cells at load
- * in the same order and form as from the maps, is kept for the save.
+ * The save's fingerprint of a tab (xlsx-copy.ts) covers the formats without hashing them at load:
+ * a tab whose maps were never made cannot have changed them, and a tab whose maps were made is
+ * compared with the noted cells, kept for that (`stylesAsLoaded`). Hashing every formatted cell of
+ * every tab at load cost the demo refresh about 60 ms, for the few tabs whose formats are read.
  */
 import { cellKey, type SheetModel, STYLE_MAPS } from './model';
 
@@ -41,22 +42,22 @@ export class PendingStyles {
 }
 
 interface LazyState {
+  /** The noted cells, until the maps are made. */
   pending: PendingStyles | null;
-  /** The formats' hash while the maps are not made (see the module comment). */
-  hash?: string;
+  /** The noted cells, kept after the maps are made to tell whether they still say the same. */
+  readonly loaded: PendingStyles;
 }
 
 const lazy = new WeakMap<SheetModel, LazyState>();
 
 /** Makes `sheet`'s format maps from `pending` on first use of any of them. */
 export function deferStyles(sheet: SheetModel, pending: PendingStyles): void {
-  const state: LazyState = { pending };
+  const state: LazyState = { pending, loaded: pending };
   lazy.set(sheet, state);
   const make = (): void => {
     if (!state.pending) return;
     const from = state.pending;
     state.pending = null;
-    state.hash = undefined;
     for (const map of STYLE_MAPS) {
       const filled = new Map<string, unknown>(from.entries(map));
       Object.defineProperty(sheet, map, {
@@ -90,15 +91,22 @@ export function styleEntries(sheet: SheetModel, map: StyleMap): Iterable<[string
 }
 
 /**
- * The formats' hash of a tab whose maps are not made: `compute` once from the noted cells, then
- * kept; null when the maps are made (the caller hashes them).
+ * Whether a tab's formats are still those of its file: true when the maps were never made or say
+ * exactly what the noted cells said (the order of entries aside: the writer writes by cell); null
+ * for a tab whose formats were not deferred (the caller hashes its maps).
  */
-export function pendingStylesHash(
-  sheet: SheetModel,
-  compute: (pending: PendingStyles) => string,
-): string | null {
+export function stylesAsLoaded(sheet: SheetModel): boolean | null {
   const state = lazy.get(sheet);
-  if (!state?.pending) return null;
-  state.hash ??= compute(state.pending);
-  return state.hash;
+  if (!state) return null;
+  if (state.pending) return true;
+  for (const map of STYLE_MAPS) {
+    const now = sheet[map] as Map<string, unknown>;
+    let count = 0;
+    for (const [key, value] of state.loaded.entries(map)) {
+      if (now.get(key) !== value) return false;
+      count++;
+    }
+    if (now.size !== count) return false;
+  }
+  return true;
 }

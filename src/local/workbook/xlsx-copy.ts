@@ -19,7 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
-import { pendingStylesHash, type StyleMap } from './lazy-styles';
+import { stylesAsLoaded } from './lazy-styles';
 import {
   CELL_MAPS,
   type PartRefs,
@@ -82,22 +82,18 @@ const NO_JSON = new Map<unknown, string>();
 const OTHER_MAPS = CELL_MAPS.filter((m) => !(STYLE_MAPS as readonly string[]).includes(m));
 
 /**
- * The formats' part of the fingerprint, from the maps or, before they are made, from the noted
- * cells (the same entries in the same order, so the same hash), worked out once then.
+ * The formats' part of the fingerprint: `=` for a tab whose formats are still those its file gave
+ * (lazy-styles.ts: nothing to hash at load), else a hash of its maps.
  */
 function stylesHash(sheet: SheetModel): string {
-  const hashOf = (entries: (map: StyleMap) => Iterable<[string, unknown]>): string => {
-    const h = new PieceHash();
-    for (const map of STYLE_MAPS) {
-      h.put(`\n${map}`);
-      for (const [key, value] of entries(map)) h.put(`|${key}=${pieceOf(value, NO_JSON)}`);
-    }
-    return h.digest();
-  };
-  return (
-    pendingStylesHash(sheet, (noted) => hashOf((map) => noted.entries(map))) ??
-    hashOf((map) => (sheet[map] as Map<string, unknown>).entries())
-  );
+  if (stylesAsLoaded(sheet)) return '=';
+  const h = new PieceHash();
+  for (const map of STYLE_MAPS) {
+    h.put(`\n${map}`);
+    for (const [key, value] of sheet[map] as Map<string, unknown>)
+      h.put(`|${key}=${pieceOf(value, NO_JSON)}`);
+  }
+  return h.digest();
 }
 
 /**

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cellKey } from '../../../src/local/workbook/model';
+import { cellKey, type WorkbookModel } from '../../../src/local/workbook/model';
 import { loadWorkbook, loadWorkbookFromBuffer } from '../../../src/local/workbook/xlsx';
 import { sheetFingerprint } from '../../../src/local/workbook/xlsx-copy';
 import { sheetRefs } from '../../../src/local/workbook/xlsx-merge';
@@ -45,7 +45,17 @@ async function bothReaders(path: string) {
     expect(sheet.refs, sheet.part).toEqual({ strings, maxStyle, metadata: /\s(?:cm|vm)="/.test(xml) });
     delete sheet.refs;
   }
+  // The streaming reader defers a tab's formats and does not hash them at load (lazy-styles.ts):
+  // its fingerprint says `=` there where the in-memory reader's hashes the maps. The formats
+  // themselves are compared with the models.
+  withoutStylesHash(memory, streaming);
   return { memory, streaming };
+}
+
+/** Both models' fingerprints without their formats' part (see bothReaders). */
+function withoutStylesHash(...models: WorkbookModel[]): void {
+  for (const model of models)
+    for (const sheet of model.source?.sheets ?? []) sheet.fingerprint = sheet.fingerprint.split(':')[0];
 }
 
 describe('the streaming reader gives the in-memory reader’s model', () => {
@@ -64,7 +74,7 @@ describe('the streaming reader gives the in-memory reader’s model', () => {
         members.sheetProtection = null;
         // Without it, the sheet hashes as the in-memory reader's does.
         const entry = streaming.source!.sheets.find((s) => s.name === 'Membres')!;
-        entry.fingerprint = sheetFingerprint(members);
+        entry.fingerprint = sheetFingerprint(members).split(':')[0];
       }
       expect(streaming, file).toEqual(memory);
     }
@@ -76,6 +86,7 @@ describe('the streaming reader gives the in-memory reader’s model', () => {
     expect(streaming).toEqual(memory);
     const byDefault = await loadWorkbook(path);
     for (const sheet of byDefault.source?.sheets ?? []) delete sheet.refs;
+    withoutStylesHash(byDefault);
     expect(byDefault).toEqual(memory);
     // Not a trivial equality: the demo has notes, validations, formats and thousands of values.
     const members = streaming.sheets.find((s) => s.name === 'Membres')!;
