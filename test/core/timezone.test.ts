@@ -36,6 +36,18 @@ describe('wallClockAt', () => {
     });
   }
 
+  it('agrees with Intl far from today: before the year 1000, in 12345 and in 200000', () => {
+    // Intl's `format` drops the era (51 BC prints as 51): those years are read from the parts.
+    for (const ms of [
+      Date.UTC(999, 5, 1, 12),
+      Date.UTC(1000, 0, 1, 12),
+      Date.UTC(12345, 5, 1, 12),
+      Date.UTC(200000, 0, 1),
+    ])
+      expect(text(ms, 'Europe/Paris'), new Date(ms).toISOString()).toBe(intlWallClock(ms, 'Europe/Paris'));
+    expect(wallClockAt(Date.UTC(999, 5, 1, 12), 'Europe/Paris')).toMatchObject({ year: 999, minute: 9 });
+  });
+
   it('gives midnight in Paris for the instant Sheets hands over for a date cell', () => {
     // 15/03/2026 00:00 in Paris (UTC+1) is 2026-03-14T23:00Z.
     const ms = Date.UTC(2026, 2, 14, 23, 0);

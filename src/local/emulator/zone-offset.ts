@@ -33,11 +33,18 @@ export function isKnownTimeZone(timeZone: string): boolean {
 }
 
 const OFFSET = /^GMT(?:([+-])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?)?$/;
+/** The offset's name at the end of `format`'s text (en-US: `1/31/2026, GMT+01:00`). */
+const TRAILING_OFFSET = / (GMT(?:[+-][\d:]+)?)$/;
 
 /** Offset of `timeZone` from UTC at `epochMs`, in milliseconds (Paris in winter: +3,600,000). */
 export function zoneOffsetAt(epochMs: number, timeZone: string): number {
-  const parts = offsetFormatter(timeZone).formatToParts(new Date(epochMs));
-  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const formatter = offsetFormatter(timeZone);
+  const date = new Date(epochMs);
+  // `format` costs half of `formatToParts`; any other shape of text is read from the parts.
+  const name =
+    TRAILING_OFFSET.exec(formatter.format(date))?.[1] ??
+    formatter.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ??
+    '';
   const m = OFFSET.exec(name);
   if (!m) throw new Error(`Unreadable offset "${name}" for the time zone ${timeZone}.`);
   if (!m[1]) return 0;

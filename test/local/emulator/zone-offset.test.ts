@@ -25,6 +25,9 @@ const CHANGES: Array<[string, string, number, number]> = [
   // Santiago: 2026-04-05 00:00 -03 → 2026-04-04 23:00 -04; 2026-09-06 00:00 -04 → 01:00 -03.
   ['America/Santiago', '2026-04-05T03:00:00Z', -3, -4],
   ['America/Santiago', '2026-09-06T04:00:00Z', -4, -3],
+  // Casablanca: 2010-05-02 00:00 WET → 01:00 WEST, a change at midnight UTC exactly (both codes
+  // read a day by the offsets at its midnight and the next).
+  ['Africa/Casablanca', '2010-05-02T00:00:00Z', 0, 1],
 ];
 
 describe('the emulator reads offsets with its own code, equal to the core and to the calendar', () => {
@@ -80,23 +83,29 @@ describe('the emulator reads offsets with its own code, equal to the core and to
 
   test('the memoised clock gives each quarter hour its offset, on the days the offset changes too', () => {
     // Memoised by day when the day has one offset, by quarter hour when it changes (cells.ts).
-    const days: Array<[string, number]> = [
-      ['Europe/Paris', Date.UTC(2026, 2, 28)],
-      ['Europe/Paris', Date.UTC(2026, 2, 29)],
-      ['Europe/Paris', Date.UTC(2026, 9, 25)],
-      ['Australia/Sydney', Date.UTC(2026, 9, 3)],
-      ['Australia/Lord_Howe', Date.UTC(2026, 3, 4)],
+    // Each day and how many offsets it has; Casablanca changed at midnight UTC on 2 May 2010, so
+    // the day before ends and the day itself starts on a change.
+    const days: Array<[string, number, number]> = [
+      ['Europe/Paris', Date.UTC(2026, 2, 28), 1],
+      ['Europe/Paris', Date.UTC(2026, 2, 29), 2],
+      ['Europe/Paris', Date.UTC(2026, 9, 25), 2],
+      ['Australia/Sydney', Date.UTC(2026, 9, 3), 2],
+      ['Australia/Lord_Howe', Date.UTC(2026, 3, 4), 2],
+      ['Africa/Casablanca', Date.UTC(2010, 4, 1), 1],
+      ['Africa/Casablanca', Date.UTC(2010, 4, 2), 1],
     ];
-    for (const [zone, start] of days) {
+    for (const [zone, start, count] of days) {
       const clock = zoneClock(zone);
       const offsets = new Set<number>();
       for (let t = start; t < start + 24 * H; t += H / 4) {
         expect(clock.offset(t + 60_000), `${zone} ${new Date(t).toISOString()}`).toBe(zoneOffsetAt(t, zone));
         offsets.add(zoneOffsetAt(t, zone));
       }
-      // Not a trivial sweep: all but the first day change offset.
-      expect(offsets.size, zone).toBe(start === Date.UTC(2026, 2, 28) ? 1 : 2);
+      expect(offsets.size, zone).toBe(count);
     }
+    // Not the same offset on both Casablanca days: the change at midnight is seen.
+    expect(zoneClock('Africa/Casablanca').offset(Date.UTC(2010, 4, 1, 23, 59))).toBe(0);
+    expect(zoneClock('Africa/Casablanca').offset(Date.UTC(2010, 4, 2, 0, 1))).toBe(H);
   });
 
   test('before 1900 and in UTC: offsets with seconds, and zero', () => {
