@@ -8,6 +8,8 @@
  * `WorkbookModel.meta` and is saved in one hidden metadata tab.
  */
 
+import type { SheetSnapshot } from './sheet-snapshot';
+
 /** A date-time cell: Sheets' serial number (days since 1899-12-30 00:00, wall clock in the spreadsheet time zone). */
 export interface DateCell {
   readonly serial: number;
@@ -155,10 +157,10 @@ export interface WorkbookModel {
   source?: SourcePackage;
 }
 
-/** The bytes of the loaded file and, per sheet, its part and a fingerprint of its model as loaded. */
+/** The bytes of the loaded file and, per sheet, its part and a snapshot of its model as loaded. */
 export interface SourcePackage {
   bytes: Uint8Array;
-  sheets: Array<{ name: string; part: string; fingerprint: string; refs?: PartRefs }>;
+  sheets: Array<{ name: string; part: string; snapshot: SheetSnapshot; refs?: PartRefs }>;
 }
 
 /**
@@ -174,7 +176,7 @@ export interface PartRefs {
   metadata: boolean;
 }
 
-/** The sparse per-cell attribute maps of a sheet (the emulator moves them, a save's fingerprint reads them). */
+/** The sparse per-cell attribute maps of a sheet (the emulator moves them, a save's snapshot reads them). */
 /** The per-cell format maps (made on first use after a load: lazy-styles.ts). */
 export const STYLE_MAPS = [
   'numberFormats',

@@ -5,128 +5,23 @@
  * comments' layout…). Only the sheets that changed, the generated ones, the metadata tab and the
  * package's shared parts (workbook, content types, shared strings, styles) are rewritten.
  *
- * "Untouched" is decided by content, not by marks: on load each sheet's model gets a fingerprint
- * (a hash of everything the writer would put in its part), and a sheet whose model hashes the same
- * at save time is copied. No mutation path (the emulator's dozens of writers, the CLI's own edits)
- * can forget to set a mark, and a sheet written back to what it was is still copied — its source
- * bytes then still describe it. The name, the hidden state, the grid size, charts and the form URL
- * live outside the sheet part (workbook.xml, metadata tab) and are left out of the hash.
+ * "Untouched" is decided by content, not by marks: on load each sheet's model gets a snapshot of
+ * everything the writer would put in its part (sheet-snapshot.ts), and a sheet whose model still
+ * says the same at save time is copied.
  *
  * A sheet is copied only when its relationships are ones this module can carry (notes and their
  * drawing, printer settings, external hyperlinks, an empty drawing); the shared tables are merged
  * in xlsx-merge.ts.
  * When anything does not fit, the caller writes every sheet itself, as before.
  */
-import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
-import { stylesAsLoaded } from './lazy-styles';
-import {
-  CELL_MAPS,
-  type PartRefs,
-  type SheetModel,
-  type SourcePackage,
-  STYLE_MAPS,
-  type WorkbookModel,
-} from './model';
+import type { PartRefs, SourcePackage, WorkbookModel } from './model';
+import { snapshotOf, unchangedSince } from './sheet-snapshot';
 import { canMergeStyles, mergeStrings, mergeStyles, sheetRefs } from './xlsx-merge';
 import { defaultFontSizeOf, isEmptyDrawing, readRels, sheetParts } from './xlsx-parts';
 import { copyPart, putPart, readText } from './zip-parts';
 
-/**
- * A map value as an unambiguous piece of the hash: a string with its length before it (it may hold
- * any character), a number or boolean as it prints, anything else as JSON, made once per object
- * (the cells of one validation share it). JSON for every value cost a third of the hash.
- */
-function pieceOf(value: unknown, json: Map<unknown, string>): string {
-  switch (typeof value) {
-    case 'string':
-      return `s${value.length}:${value}`;
-    case 'number':
-      return `n${value}`;
-    case 'boolean':
-      return value ? 'T' : 'F';
-    default: {
-      let text = json.get(value);
-      if (text === undefined) {
-        text = `j${JSON.stringify(value)}`;
-        json.set(value, text);
-      }
-      return text;
-    }
-  }
-}
-
-/** SHA-256 of pieces fed a few hundred at a time (one update per piece, or one long string, cost more). */
-class PieceHash {
-  private readonly hash = createHash('sha256');
-  private pieces: string[] = [];
-
-  put(text: string): void {
-    this.pieces.push(text);
-    if (this.pieces.length >= 512) {
-      this.hash.update(this.pieces.join(''));
-      this.pieces = [];
-    }
-  }
-
-  digest(): string {
-    this.hash.update(this.pieces.join(''));
-    return this.hash.digest('hex');
-  }
-}
-
-/** Format values are never objects: no JSON to keep. */
-const NO_JSON = new Map<unknown, string>();
-
-/** The maps the fingerprint hashes apart from the formats (lazy-styles.ts). */
-const OTHER_MAPS = CELL_MAPS.filter((m) => !(STYLE_MAPS as readonly string[]).includes(m));
-
-/**
- * The formats' part of the fingerprint: `=` for a tab whose formats are still those its file gave
- * (lazy-styles.ts: nothing to hash at load), else a hash of its maps.
- */
-function stylesHash(sheet: SheetModel): string {
-  if (stylesAsLoaded(sheet)) return '=';
-  const h = new PieceHash();
-  for (const map of STYLE_MAPS) {
-    h.put(`\n${map}`);
-    for (const [key, value] of sheet[map] as Map<string, unknown>)
-      h.put(`|${key}=${pieceOf(value, NO_JSON)}`);
-  }
-  return h.digest();
-}
-
-/**
- * A hash of what the writer puts in a sheet's part (see the module comment for what is left out):
- * its structure, values, formulas, notes and validations, then its formats apart.
- */
-export function sheetFingerprint(sheet: SheetModel): string {
-  const h = new PieceHash();
-  h.put(
-    JSON.stringify([
-      sheet.frozenRows,
-      sheet.frozenColumns,
-      sheet.tabColor,
-      sheet.sheetProtection,
-      sheet.merges,
-      [...sheet.hiddenRows],
-      [...sheet.hiddenColumns],
-      [...sheet.columnWidths],
-    ]),
-  );
-  for (let r = 0; r < sheet.values.length; r++) {
-    const row = sheet.values[r];
-    if (row && row.length > 0) h.put(`\n${r}:${JSON.stringify(row)}`);
-  }
-  const json = new Map<unknown, string>();
-  for (const field of OTHER_MAPS) {
-    h.put(`\n${field}`);
-    for (const [key, value] of sheet[field] as Map<string, unknown>) h.put(`|${key}=${pieceOf(value, json)}`);
-  }
-  return `${h.digest()}:${stylesHash(sheet)}`;
-}
-
-/** What a later save needs of the loaded file: its bytes, and each sheet's part and fingerprint. */
+/** What a later save needs of the loaded file: its bytes, and each sheet's part and snapshot. */
 export async function recordSource(
   bytes: Uint8Array,
   zip: JSZip,
@@ -137,8 +32,7 @@ export async function recordSource(
   const sheets: SourcePackage['sheets'] = [];
   for (const sheet of model.sheets) {
     const part = parts.get(sheet.name);
-    if (part)
-      sheets.push({ name: sheet.name, part, fingerprint: sheetFingerprint(sheet), refs: refs?.get(part) });
+    if (part) sheets.push({ name: sheet.name, part, snapshot: snapshotOf(sheet), refs: refs?.get(part) });
   }
   return { bytes, sheets };
 }
@@ -188,10 +82,10 @@ export async function planCopies(model: WorkbookModel): Promise<CopyPlan | null>
   const source = model.source;
   if (!source) return null;
   const loaded = new Map(source.sheets.map((s) => [s.name, s]));
-  // A sheet the file did not have (a tab made by this session) is not hashed at all.
+  // A sheet the file did not have (a tab made by this session) is not compared at all.
   const same = model.sheets.filter((s) => {
-    const fingerprint = loaded.get(s.name)?.fingerprint;
-    return fingerprint !== undefined && fingerprint === sheetFingerprint(s);
+    const snapshot = loaded.get(s.name)?.snapshot;
+    return snapshot !== undefined && unchangedSince(s, snapshot);
   });
   if (same.length === 0) return null;
   const zip = await JSZip.loadAsync(source.bytes);

@@ -1,6 +1,6 @@
 /**
  * A loaded tab's format maps are made on first use (lazy-styles.ts, issue 21): the same entries in
- * the same order as ExcelJS's reader gives, the same fingerprint before and after they are made,
+ * the same order as ExcelJS's reader gives, the file's formats before and after they are made,
  * and a change made through them still seen by the save.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellKey, type SheetModel, STYLE_MAPS } from '../../../src/local/workbook/model';
+import { unchangedSince } from '../../../src/local/workbook/sheet-snapshot';
 import { loadWorkbook, saveWorkbook } from '../../../src/local/workbook/xlsx';
-import { sheetFingerprint } from '../../../src/local/workbook/xlsx-copy';
 
 const DEMO = join(__dirname, '../../../examples/demo-club.xlsx');
 let dir: string;
@@ -45,36 +45,37 @@ describe("a loaded tab's formats", () => {
     expect(members.numberFormats.size).toBeGreaterThan(10_000);
   });
 
-  it('hash the same before and after they are made, and a change through them is seen', async () => {
+  it('count as the file’s before and after they are made, and a change through them is seen', async () => {
     const model = await loadWorkbook(DEMO);
     const members = model.sheets.find((s) => s.name === 'Membres')!;
-    const atLoad = model.source!.sheets.find((s) => s.name === 'Membres')!.fingerprint;
-    expect(sheetFingerprint(members)).toBe(atLoad);
+    const atLoad = model.source!.sheets.find((s) => s.name === 'Membres')!.snapshot;
+    const unchanged = () => unchangedSince(members, atLoad);
+    expect(unchanged()).toBe(true);
     expect(made(members)).toBe(false);
     const original = members.numberFormats.get(cellKey(500, 2));
     expect(original).toBeDefined();
-    expect(sheetFingerprint(members)).toBe(atLoad);
+    expect(unchanged()).toBe(true);
     members.numberFormats.set(cellKey(500, 2), '0.000');
-    expect(sheetFingerprint(members)).not.toBe(atLoad);
+    expect(unchanged()).toBe(false);
     // Set back, the formats are those of the file again; a format added or removed is seen too.
     members.numberFormats.set(cellKey(500, 2), original!);
-    expect(sheetFingerprint(members)).toBe(atLoad);
+    expect(unchanged()).toBe(true);
     members.backgrounds.set(cellKey(900, 9), '#00ff00');
-    expect(sheetFingerprint(members)).not.toBe(atLoad);
+    expect(unchanged()).toBe(false);
     members.backgrounds.delete(cellKey(900, 9));
-    expect(sheetFingerprint(members)).toBe(atLoad);
+    expect(unchanged()).toBe(true);
     members.numberFormats.delete(cellKey(500, 2));
-    expect(sheetFingerprint(members)).not.toBe(atLoad);
+    expect(unchanged()).toBe(false);
   });
 
-  it('are not hashed at load: the fingerprint says they are the file’s', async () => {
+  it('are not copied at load: the snapshot leaves them to the noted cells', async () => {
     const model = await loadWorkbook(DEMO);
     const eager = await loadWorkbook(DEMO, { reader: 'memory' });
-    const at = (m: typeof model) => m.source!.sheets.find((s) => s.name === 'Membres')!.fingerprint;
-    expect(at(model)).toMatch(/^[0-9a-f]{64}:=$/);
-    // The in-memory reader makes the maps at once and hashes them; the values' part is the same.
-    expect(at(eager)).toMatch(/^[0-9a-f]{64}:[0-9a-f]{64}$/);
-    expect(at(model).split(':')[0]).toBe(at(eager).split(':')[0]);
+    const at = (m: typeof model) => m.source!.sheets.find((s) => s.name === 'Membres')!.snapshot;
+    expect(at(model).styles).toBeNull();
+    // The in-memory reader makes the maps at once and copies them; the rest is the same.
+    expect(at(eager).styles?.[0]?.size).toBeGreaterThan(10_000);
+    expect({ ...at(model), styles: null }).toEqual({ ...at(eager), styles: null });
     expect(made(model.sheets.find((s) => s.name === 'Membres')!)).toBe(false);
   });
 

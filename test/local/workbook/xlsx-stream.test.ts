@@ -14,8 +14,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellKey, type WorkbookModel } from '../../../src/local/workbook/model';
+import { snapshotOf } from '../../../src/local/workbook/sheet-snapshot';
 import { loadWorkbook, loadWorkbookFromBuffer } from '../../../src/local/workbook/xlsx';
-import { sheetFingerprint } from '../../../src/local/workbook/xlsx-copy';
 import { sheetRefs } from '../../../src/local/workbook/xlsx-merge';
 import { textOf } from '../../../src/local/workbook/zip-parts';
 
@@ -45,17 +45,16 @@ async function bothReaders(path: string) {
     expect(sheet.refs, sheet.part).toEqual({ strings, maxStyle, metadata: /\s(?:cm|vm)="/.test(xml) });
     delete sheet.refs;
   }
-  // The streaming reader defers a tab's formats and does not hash them at load (lazy-styles.ts):
-  // its fingerprint says `=` there where the in-memory reader's hashes the maps. The formats
+  // The streaming reader defers a tab's formats and does not copy them at load (lazy-styles.ts):
+  // its snapshot leaves them out where the in-memory reader's copies the maps. The formats
   // themselves are compared with the models.
-  withoutStylesHash(memory, streaming);
+  withoutStylesSnapshot(memory, streaming);
   return { memory, streaming };
 }
 
-/** Both models' fingerprints without their formats' part (see bothReaders). */
-function withoutStylesHash(...models: WorkbookModel[]): void {
-  for (const model of models)
-    for (const sheet of model.source?.sheets ?? []) sheet.fingerprint = sheet.fingerprint.split(':')[0];
+/** Both models' snapshots without their formats' part (see bothReaders). */
+function withoutStylesSnapshot(...models: WorkbookModel[]): void {
+  for (const model of models) for (const sheet of model.source?.sheets ?? []) sheet.snapshot.styles = null;
 }
 
 describe('the streaming reader gives the in-memory reader’s model', () => {
@@ -72,9 +71,9 @@ describe('the streaming reader gives the in-memory reader’s model', () => {
         expect(members.sheetProtection).toEqual({ sheet: true, formatColumns: true });
         expect(memory.sheets.find((s) => s.name === 'Membres')!.sheetProtection).toBeNull();
         members.sheetProtection = null;
-        // Without it, the sheet hashes as the in-memory reader's does.
+        // Without it, the sheet's snapshot is the in-memory reader's.
         const entry = streaming.source!.sheets.find((s) => s.name === 'Membres')!;
-        entry.fingerprint = sheetFingerprint(members).split(':')[0];
+        entry.snapshot = { ...snapshotOf(members), styles: null };
       }
       expect(streaming, file).toEqual(memory);
     }
@@ -86,7 +85,7 @@ describe('the streaming reader gives the in-memory reader’s model', () => {
     expect(streaming).toEqual(memory);
     const byDefault = await loadWorkbook(path);
     for (const sheet of byDefault.source?.sheets ?? []) delete sheet.refs;
-    withoutStylesHash(byDefault);
+    withoutStylesSnapshot(byDefault);
     expect(byDefault).toEqual(memory);
     // Not a trivial equality: the demo has notes, validations, formats and thousands of values.
     const members = streaming.sheets.find((s) => s.name === 'Membres')!;
