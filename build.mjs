@@ -5,7 +5,9 @@
 //   so Apps Script and Sheets can see them; dist/local/endpoints.json lists its endpoints;
 // - dist/Sidebar.html: the sidebar with its JS and CSS inlined (src/sidebar/build.mjs);
 // - dist/appsscript.json: the manifest;
-// - dist/local/cli.mjs: the club-pulse CLI for Node, with the local runtime in chunks beside it.
+// - dist/local/cli.mjs: the club-pulse CLI for Node, with the local runtime in chunks beside it;
+// - dist/local/code-cache-*.bin: V8's code cache of dist/Code.js, made by running the demo club's
+//   refresh once (src/local/code-cache.ts).
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -90,9 +92,18 @@ export async function buildLocal() {
   });
 }
 
+/** V8's code cache of dist/Code.js, from one refresh of the demo club (src/local/code-cache.ts). */
+export async function buildCodeCache() {
+  const { warmCodeCache } = await importTs('src/local/code-cache-warm.ts');
+  await warmCodeCache(join(root, 'examples/demo-club.xlsx'));
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = Date.now();
   await buildAddon();
-  if (existsSync(join(root, 'src/local/cli/index.ts'))) await buildLocal();
+  if (existsSync(join(root, 'src/local/cli/index.ts'))) {
+    await buildLocal();
+    await buildCodeCache();
+  }
   console.log(`built dist/ in ${Date.now() - started} ms`);
 }

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { instantOf, wallClockAt } from '../core/timezone';
+import { readCodeCache } from './code-cache';
 import { acquireFileLock, releaseFileLock } from './emulator/lockfile';
 import { WorkbookBusyError } from './errors';
 import { type LoadedBundle, loadBundle } from './runtime';
@@ -26,13 +27,15 @@ export function distDir(): string {
   throw new WorkbookFileError('The add-on is not built: run `npm run build` first.');
 }
 
-/** The built add-on files the runtime serves. */
-export function builtAddon(): { code: string; htmlFiles: Record<string, string> } {
+/** The built add-on files the runtime serves, and V8's cache of the code if the build made one. */
+export function builtAddon(): { code: string; htmlFiles: Record<string, string>; codeCache?: Buffer } {
   const dist = distDir();
   const sidebar = join(dist, 'Sidebar.html');
+  const code = readFileSync(join(dist, 'Code.js'), 'utf8');
   return {
-    code: readFileSync(join(dist, 'Code.js'), 'utf8'),
+    code,
     htmlFiles: existsSync(sidebar) ? { Sidebar: readFileSync(sidebar, 'utf8') } : {},
+    codeCache: readCodeCache(dist, code),
   };
 }
 
@@ -77,10 +80,11 @@ export function runAddon(
   model: WorkbookModel,
   options: { documentLockFile?: string; userLocale?: string; today?: string; executionLimitMs?: number } = {},
 ): LoadedBundle {
-  const { code, htmlFiles } = builtAddon();
+  const { code, htmlFiles, codeCache } = builtAddon();
   return loadBundle(code, {
     workbook: model,
     htmlFiles,
+    codeCache,
     lockFile: options.documentLockFile,
     // The user's store (installable triggers, across workbooks): a folder named by the environment,
     // else the workbook itself (emulator/user-store.ts).
