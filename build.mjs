@@ -69,6 +69,23 @@ export async function buildAddon() {
   writeFileSync(join(dist, 'Sidebar.html'), await buildSidebarHtml());
 }
 
+/**
+ * Packages stay in node_modules, loaded by Node, except JSZip, which every command that opens a
+ * workbook loads: bundled with what it requires, it loads in about 15 ms instead of 33 (issue 21).
+ * A bare import from a file under node_modules can only come from JSZip's tree here.
+ */
+const bundleJszipOnly = {
+  name: 'bundle-jszip-only',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:')) return { path: args.path, external: true };
+      const inPackage = /[\\/]node_modules[\\/]/.test(args.importer);
+      if (inPackage || args.path === 'jszip' || args.path.startsWith('jszip/')) return undefined;
+      return { path: args.path, external: true };
+    });
+  },
+};
+
 export async function buildLocal() {
   // The entry, dist/local/cli.mjs, holds the CLI's commands and their options; what a command
   // loads with import() (the xlsx io, the bundle runtime, the chart renderer, the demo club) goes
@@ -84,7 +101,13 @@ export async function buildLocal() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    plugins: [bundleJszipOnly],
+    // JSZip's CommonJS requires Node's own modules (stream, buffer, util, events): ESM has no
+    // `require`, so each file gets one (else esbuild's shim throws, and JSZip's checks of what
+    // Node offers would quietly answer no).
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    },
     outdir: out,
     outExtension: { '.js': '.mjs' },
     chunkNames: '[name]-[hash]',

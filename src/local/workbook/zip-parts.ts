@@ -16,25 +16,11 @@
  * holds in another form (a part it has already inflated, a string set by a caller) falls back to
  * its own API, so nothing is lost, only slower.
  */
-import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { crc32, createInflateRaw, deflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type JSZip from 'jszip';
-
-interface Compression {
-  magic: string;
-}
-type CompressedObjectConstructor = new (
-  compressedSize: number,
-  uncompressedSize: number,
-  crc32: number,
-  compression: Compression,
-  data: Uint8Array,
-) => object;
-
-const jszipRequire = createRequire(import.meta.url);
-const CompressedObject = jszipRequire('jszip/lib/compressedObject') as CompressedObjectConstructor;
-const COMPRESSIONS = jszipRequire('jszip/lib/compressions') as { STORE: Compression; DEFLATE: Compression };
+import CompressedObject from 'jszip/lib/compressedObject.js';
+import COMPRESSIONS from 'jszip/lib/compressions.js';
 
 /** Parts are added without folder entries, as Excel and ExcelJS write packages. */
 const FLAT = { createFolders: false };
