@@ -7,8 +7,7 @@
  * still copied. The snapshot holds everything the writer puts in the part: the structure (frozen
  * panes, tab colour, protection, merges, hidden rows and columns, widths) as JSON; a shallow copy
  * of each row of values (a date cell copied as its serial, so that changing a date object in place
- * is seen); copies of the formula, note and validation maps (each validation as JSON, made once per
- * object); and the format maps, which a streamed tab does not copy: lazy-styles.ts tells whether
+ * is seen); copies of the formula, note and validation maps (each validation object also as JSON); and the format maps, which a streamed tab does not copy: lazy-styles.ts tells whether
  * they are still the file's. The name, the hidden state, the grid size, charts and the form URL live
  * outside the sheet part (workbook.xml, metadata tab) and are left out.
  *
@@ -26,8 +25,9 @@ export interface SheetSnapshot {
   /** Each row's values, a date as its serial (`{ serial }` copied); an empty row as undefined. */
   rows: Array<CellValue[] | undefined>;
   maps: Record<(typeof PLAIN_MAPS)[number], Map<string, unknown>>;
-  /** Each validated cell's validation as JSON. */
-  validations: Map<string, string>;
+  /** The validation map's copy, and each validation object's JSON (a few objects serve many cells). */
+  validations: Map<string, unknown>;
+  validationJson: Map<unknown, string>;
   /** The format maps' copies; null when the tab's formats were deferred (lazy-styles.ts). */
   styles: Map<string, unknown>[] | null;
 }
@@ -69,14 +69,14 @@ export function snapshotOf(sheet: SheetModel): SheetSnapshot {
     }
     rows.push(copy);
   }
-  const made = new Map<unknown, string>();
-  const validations = new Map<string, string>();
-  for (const [key, v] of sheet.validations) validations.set(key, jsonOf(v, made));
+  const validationJson = new Map<unknown, string>();
+  for (const v of new Set(sheet.validations.values())) validationJson.set(v, JSON.stringify(v));
   return {
     structure: structureOf(sheet),
     rows,
     maps: { formulas: new Map(sheet.formulas), notes: new Map(sheet.notes) },
-    validations,
+    validations: new Map(sheet.validations),
+    validationJson,
     styles:
       stylesAsLoaded(sheet) === null
         ? STYLE_MAPS.map((m) => new Map(sheet[m] as Map<string, unknown>))
@@ -113,8 +113,11 @@ export function unchangedSince(sheet: SheetModel, snapshot: SheetSnapshot): bool
   if (!PLAIN_MAPS.every((m) => sameMap(sheet[m], snapshot.maps[m]))) return false;
   if (sheet.validations.size !== snapshot.validations.size) return false;
   const made = new Map<unknown, string>();
-  for (const [key, v] of sheet.validations)
-    if (jsonOf(v, made) !== snapshot.validations.get(key)) return false;
+  for (const [key, v] of sheet.validations) {
+    const then = snapshot.validations.get(key);
+    // The same object or another, it must say what the file's said (its JSON made once per object).
+    if (then === undefined || jsonOf(v, made) !== snapshot.validationJson.get(then)) return false;
+  }
   if (structureOf(sheet) !== snapshot.structure) return false;
   if (snapshot.styles === null) return stylesAsLoaded(sheet) === true;
   const styles = snapshot.styles;

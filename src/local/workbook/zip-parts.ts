@@ -77,7 +77,11 @@ async function* bytesOf(file: JSZip.JSZipObject, atOnce = INFLATE_AT_ONCE): Asyn
     return;
   }
   if (!stored.deflated || stored.size <= atOnce) {
-    const all = stored.deflated ? inflateRawSync(stored.bytes) : stored.bytes;
+    // Into one buffer of the size the zip says (one more byte, so zlib sees the end without asking
+    // for another), instead of 16 KB pieces joined at the end; a wrong size only costs a copy.
+    const all = stored.deflated
+      ? inflateRawSync(stored.bytes, { chunkSize: Math.max(64, stored.size + 1) })
+      : stored.bytes;
     for (let at = 0; at < all.length; at += INFLATE_CHUNK) yield all.subarray(at, at + INFLATE_CHUNK);
     return;
   }

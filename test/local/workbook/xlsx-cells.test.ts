@@ -46,6 +46,33 @@ describe('the sheet-data scanner', () => {
       expect(scan(ROWS, length).cells, `pieces of ${length}`).toEqual(whole.cells);
   });
 
+  it('reads an empty formatted cell by hand as the expressions read it, and leaves them any other shape', () => {
+    const row = (cells: string) => scan(`<sheetData><row r="7">${cells}</row></sheetData>`).cells;
+    // `<c …/>` takes the hand-written path, `<c …></c>` the regular expression: the same cells.
+    for (const cell of [
+      '<c r="B7" s="3"/>',
+      '<c r="AAA7" s="0"/>',
+      '<c r="XFD7" s="12"/>',
+      '<c r="C7" s="007"/>',
+    ])
+      expect(row(cell), cell).toEqual(row(cell.replace('/>', '></c>')));
+    expect(row('<c r="B7" s="3"/><c r="D7" s="0"/><c r="E7" s="41"/>')).toEqual([
+      { row: 7, col: 2, type: 0, styleId: 3 },
+      { row: 7, col: 4, type: 1, styleId: 0 },
+      { row: 7, col: 5, type: 0, styleId: 41 },
+    ]);
+    // Other shapes, read by the expressions: four letters, a space, lower case, no row number, a
+    // style of ten digits.
+    const other = (cell: string) => row(cell).map((c) => [c.row, c.col, c.type, c.styleId]);
+    expect(other('<c r="AAAA7" s="3"/>')).toEqual([[7, 18_279, 0, 3]]);
+    expect(other('<c r="B7" s="3" />')).toEqual([[7, 2, 0, 3]]);
+    expect(other('<c r="b7" s="3"/>')).toEqual([[7, 2, 0, 3]]);
+    expect(other('<c r="B" s="3"/>')).toEqual([[7, 2, 0, 3]]);
+    expect(other('<c r="B7" s="1234567890"/>')).toEqual([[7, 2, 0, 1_234_567_890]]);
+    // Out of order is refused on either path.
+    expect(() => row('<c r="C7" s="3"/><c r="B7" s="3"/>')).toThrow(UnreadableXml);
+  });
+
   it('follows the standard where ExcelJS does not', () => {
     const { cells } = scan(
       // A CDATA section is text (ExcelJS loses it).
