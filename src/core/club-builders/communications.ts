@@ -8,12 +8,13 @@ import type { Campaign } from '../model';
 import { type BuildContext, num, str } from './context';
 
 export function buildCampaigns(ctx: BuildContext): Campaign[] {
-  return ctx.rowsOf('communications').map(({ row, v, raw }) => {
+  return ctx.rowsOf('communications').map((line) => {
+    const { row, v } = line;
     const recipients = v.recipients as number;
     const within = (column: 'bounces' | 'opens' | 'clicks', limit: number): number | null => {
       const value = num(v[column]);
       if (value === null || value <= limit) return value;
-      ctx.report('communications', row, column, raw(column), 'out_of_range', { range: `0–${limit}` });
+      ctx.report('communications', row, column, line.raw(column), 'out_of_range', { range: `0–${limit}` });
       return null;
     };
     const bounces = within('bounces', recipients) ?? 0;

@@ -43,7 +43,7 @@ export function buildAttendance(ctx: MemberContext, eventById: Map<string, ClubE
     const ref = str(v.member);
     const member = ctx.resolve('attendance', row, 'member', ref, false);
     const personKey = personKeyOf(member, ref);
-    if (people.repeated(row, `${event.id}\u0000${personKey}`, ref)) continue;
+    if (people.repeatedWithin(row, event.id, personKey, ref)) continue;
     attendance.push({
       row,
       event,

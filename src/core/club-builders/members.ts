@@ -18,7 +18,8 @@ export function buildMembers(ctx: BuildContext): { members: Member[]; sponsorRef
   const ids = new Repeats(ctx, 'members', 'member_id', 'duplicate_id');
   const emails = new Repeats(ctx, 'members', 'email', 'duplicate_email');
   const sponsorRefs: SponsorRef[] = [];
-  for (const { row, v, raw } of ctx.rowsOf('members')) {
+  for (const line of ctx.rowsOf('members')) {
+    const { row, v } = line;
     const id = str(v.member_id);
     if (ids.repeated(row, id, id)) continue;
     let email = str(v.email);
@@ -27,7 +28,7 @@ export function buildMembers(ctx: BuildContext): { members: Member[]; sponsorRef
     const status = (v.status as Member['status']) ?? null;
     const leftOn = day(v.left_on);
     const formerWithoutLeft = status === 'former' && leftOn === null;
-    if (formerWithoutLeft) ctx.report('members', row, 'status', raw('status'), 'missing_left_on');
+    if (formerWithoutLeft) ctx.report('members', row, 'status', line.raw('status'), 'missing_left_on');
     const member: Member = {
       id,
       row,

@@ -11,9 +11,19 @@ export function isActiveOn(m: Member, d: Day): boolean {
   return m.leftOn === null || m.leftOn >= d;
 }
 
+/** Each member's key, made once: the same string then serves every Set and Map it keys. */
+const memberKeys = new WeakMap<Member, string>();
+
 /** The key a person is counted by: member id, else email, else normalised name. */
 export function personKeyOf(member: Member | null, ref: string): string {
-  if (member) return `m:${member.id}`;
+  if (member) {
+    let key = memberKeys.get(member);
+    if (key === undefined) {
+      key = `m:${member.id}`;
+      memberKeys.set(member, key);
+    }
+    return key;
+  }
   const text = ref.trim();
   return text.includes('@') ? `e:${text.toLowerCase()}` : `n:${normalizeName(text)}`;
 }

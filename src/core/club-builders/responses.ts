@@ -16,15 +16,16 @@ export function buildAnswers(ctx: MemberContext, eventById: Map<string, ClubEven
   /** Signed answers by survey and person, with their submission order key. */
   const latest = new Map<string, { answer: Answer; ref: string; order: number[] }>();
   const dropped = new Set<Answer>();
-  for (const { row, v, raw, time } of ctx.rowsOf('responses')) {
+  for (const line of ctx.rowsOf('responses')) {
+    const { row, v } = line;
     const eventId = str(v.event_id);
     const event = eventId ? (eventById.get(eventId) ?? null) : null;
     if (eventId && !event) ctx.report('responses', row, 'event_id', eventId, 'unknown_event');
     let decisive = num(v.decisive_contacts);
     const made = num(v.contacts_made);
     if (decisive !== null && made !== null && decisive > made) {
-      ctx.report('responses', row, 'decisive_contacts', raw('decisive_contacts'), 'decisive_over_made', {
-        made: raw('contacts_made'),
+      ctx.report('responses', row, 'decisive_contacts', line.raw('decisive_contacts'), 'decisive_over_made', {
+        made: line.raw('contacts_made'),
         madeColumn: ctx.headerOf('responses', 'contacts_made'),
       });
       decisive = null;
@@ -48,7 +49,7 @@ export function buildAnswers(ctx: MemberContext, eventById: Map<string, ClubEven
     answers.push(answer);
     if (!ref.trim()) continue;
     const key = `${answer.surveyId}\u0001${personKeyOf(answer.member, ref)}`;
-    const order = [answer.submittedOn, time?.('submitted_at') ?? -1, row];
+    const order = [answer.submittedOn, line.time('submitted_at') ?? -1, row];
     const before = latest.get(key);
     if (!before) {
       latest.set(key, { answer, ref, order });

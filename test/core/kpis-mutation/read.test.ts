@@ -168,8 +168,8 @@ describe('what a row keeps for later issues', () => {
     // A blank cell and a column the tab does not have.
     expect(row.raw('phone')).toBe('');
     expect(row.raw('website')).toBe('');
-    // Only Responses rows carry a time of day.
-    expect(row.time).toBeUndefined();
+    // Only Responses rows give a time of day: here even a date column's is null.
+    expect(row.time('joined_on')).toBeNull();
   });
 
   it('gives a Responses row the time of day of its timestamp, null for an absent column', () => {

@@ -51,6 +51,7 @@ describe('rows and the bad_setting issue', () => {
       row: n,
       v: { key, value },
       raw: () => '',
+      time: () => null,
     });
     const settings = readSettings(
       [
