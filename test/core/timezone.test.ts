@@ -46,6 +46,13 @@ describe('wallClockAt', () => {
     ])
       expect(text(ms, 'Europe/Paris'), new Date(ms).toISOString()).toBe(intlWallClock(ms, 'Europe/Paris'));
     expect(wallClockAt(Date.UTC(999, 5, 1, 12), 'Europe/Paris')).toMatchObject({ year: 999, minute: 9 });
+    // West of Greenwich the parts are read at an hour other than midnight (New York's local mean
+    // time, -4:56:02, shows 19:03:58 at midnight UTC): the hour is read too.
+    for (const ms of [Date.UTC(999, 5, 1, 12), Date.UTC(999, 5, 2, 3, 30)])
+      expect(text(ms, 'America/New_York'), new Date(ms).toISOString()).toBe(
+        intlWallClock(ms, 'America/New_York'),
+      );
+    expect(offsetAt(Date.UTC(999, 5, 1, 12), 'America/New_York')).toBe(-(4 * 3600 + 56 * 60 + 2) * 1000);
   });
 
   it('gives midnight in Paris for the instant Sheets hands over for a date cell', () => {
