@@ -212,8 +212,8 @@ const CELL = /<c((?:\s[^>]*?)?)(?:\/>|>([\s\S]*?)<\/c>)/y;
 const PLAIN_CELL =
   /<c(?: r="([A-Z]{1,3})[0-9]+")?(?: s="([0-9]+)")?(?: t="([a-zA-Z]+)")?(?:\/>|>(?:<v>([^<&\r]*)<\/v>)?<\/c>)/y;
 
-/** Where the last cell `emptyStyledCell` read ends. */
-const EMPTY_STYLED = { end: 0 };
+/** The last cell `emptyStyledAt` read: where it ends, its column and its format. */
+const EMPTY_STYLED = { end: 0, col: 0, style: 0 };
 
 /** A character code's digit value, or -1. */
 function digitAt(text: string, i: number): number {
@@ -224,27 +224,28 @@ function digitAt(text: string, i: number): number {
 /**
  * The commonest cell of a club's tabs, an empty cell with a format (Sheets exports every column's
  * format down to row 1,000: three cells in four of the demo club), `<c r="B7" s="3"/>` exactly,
- * read character by character: the cell `PLAIN_CELL` would give, without a regular expression's
- * match and substrings (issue 21). Null for any other text, which the expressions then read.
+ * read character by character into EMPTY_STYLED: the cell `PLAIN_CELL` would give, without a
+ * regular expression's match and substrings (issue 21). False for any other text, which the
+ * expressions then read.
  */
-function emptyStyledCell(text: string, at: number, row: number): ScannedCell | null {
-  if (!text.startsWith('<c r="', at)) return null;
+function emptyStyledAt(text: string, at: number): boolean {
+  if (!text.startsWith('<c r="', at)) return false;
   let i = at + 6;
   let col = 0;
   for (let code = text.charCodeAt(i); code >= 65 && code <= 90 && i < at + 9; code = text.charCodeAt(++i))
     col = col * 26 + code - 64;
-  if (col === 0 || digitAt(text, i) < 0) return null;
+  if (col === 0 || digitAt(text, i) < 0) return false;
   while (digitAt(text, i) >= 0) i++;
-  if (!text.startsWith('" s="', i)) return null;
+  if (!text.startsWith('" s="', i)) return false;
   i += 5;
   let style = 0;
   const digits = i;
   for (let d = digitAt(text, i); d >= 0; d = digitAt(text, ++i)) style = style * 10 + d;
-  if (i === digits || i - digits > 9 || !text.startsWith('"/>', i)) return null;
+  if (i === digits || i - digits > 9 || !text.startsWith('"/>', i)) return false;
   EMPTY_STYLED.end = i + 3;
-  // As typeCell: a format other than the default makes the cell a formatted empty one (VT_NULL),
-  // `s="0"` leaves it to be dropped (VT_MERGE), as ExcelJS's reader drops it.
-  return { row, col, type: style ? VT_NULL : VT_MERGE, styleId: style };
+  EMPTY_STYLED.col = col;
+  EMPTY_STYLED.style = style;
+  return true;
 }
 
 /** The plain cell `PLAIN_CELL` matched. */
@@ -465,7 +466,16 @@ export class SheetDataScanner {
     return { strings, ...this.found };
   }
 
-  constructor(private readonly onCell: (cell: ScannedCell) => void) {
+  /**
+   * `onCell` gets every cell in file order; `onEmptyStyled`, when given, is asked first about each
+   * empty formatted cell of the common shape (1-based row and column, its format index) and
+   * returns true when it took the cell, which then goes no further (issue 21: three cells in four
+   * of a Sheets export).
+   */
+  constructor(
+    private readonly onCell: (cell: ScannedCell) => void,
+    private readonly onEmptyStyled?: (row: number, col: number, styleId: number) => boolean,
+  ) {
     this.items = new ItemScanner(/^\s*<sheetData\b[^>]*?>/, 'sheetData', 'row', (row) => this.scanRow(row));
   }
 
@@ -488,13 +498,19 @@ export class SheetDataScanner {
     let previousCol = 0;
     let at = 0;
     while (at < inner.length) {
-      let cell: ScannedCell | null = emptyStyledCell(inner, at, number);
-      if (cell) {
-        this.cell(cell, previousCol);
-        previousCol = cell.col;
+      if (emptyStyledAt(inner, at)) {
+        const { col, style } = EMPTY_STYLED;
         at = EMPTY_STYLED.end;
+        if (col <= previousCol) throw new UnreadableXml('cells out of order');
+        if (style > this.found.maxStyle) this.found.maxStyle = style;
+        previousCol = col;
+        if (this.onEmptyStyled?.(number, col, style)) continue;
+        // As typeCell: a format other than the default makes the cell a formatted empty one
+        // (VT_NULL), `s="0"` leaves it to be dropped (VT_MERGE), as ExcelJS's reader drops it.
+        this.onCell({ row: number, col, type: style ? VT_NULL : VT_MERGE, styleId: style });
         continue;
       }
+      let cell: ScannedCell;
       PLAIN_CELL.lastIndex = at;
       const plain = PLAIN_CELL.exec(inner);
       if (plain) {

@@ -133,17 +133,24 @@ export interface SheetStreamResult {
 /**
  * Reads one sheet part: `onCell(row0, col0, cell)` for every cell ExcelJS's in-memory reader would
  * keep (not the bare `<c/>` it drops), in file order. The view is only valid during the call.
+ * `onEmpty(row0, col0, styleId)`, when given, is asked first about each empty formatted cell of the
+ * common shape (xlsx-cells.ts) and returns true when it took it, false to have it go to `onCell`.
  */
 export async function streamSheet(
   file: JSZip.JSZipObject,
   shared: SharedParts,
   onCell: (row0: number, col0: number, cell: CellView) => void,
+  onEmpty?: (row0: number, col0: number, styleId: number) => boolean,
 ): Promise<SheetStreamResult> {
   const skeleton = { head: '', tail: '' };
   const reconcile = new CellReconciler(shared);
-  const scanner = new SheetDataScanner((cell) => {
-    if (cell.type !== VT_MERGE) onCell(cell.row - 1, cell.col - 1, reconcile.view(cell));
-  });
+  const scanner = new SheetDataScanner(
+    (cell) => {
+      if (cell.type !== VT_MERGE) onCell(cell.row - 1, cell.col - 1, reconcile.view(cell));
+    },
+    // `s="0"` is dropped as `onCell` would drop it (VT_MERGE).
+    onEmpty && ((row, col, styleId) => styleId === 0 || onEmpty(row - 1, col - 1, styleId)),
+  );
   let any = false;
   for await (const text of sheetDataOf(file, skeleton)) {
     scanner.push(text);

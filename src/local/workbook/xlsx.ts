@@ -258,11 +258,26 @@ async function loadStreaming(zip: JSZip, defaultFontSize: number): Promise<ReadS
       skeleton,
       hiddenRows,
       refs: partRefs,
-    } = await streamSheet(file, shared, (row0, col0, cell) => {
-      if (!convertCell(got.sheet, row0, col0, cell, ctx)) return;
-      if (row0 + 1 > got.usedRows) got.usedRows = row0 + 1;
-      if (col0 + 1 > got.usedColumns) got.usedColumns = col0 + 1;
-    });
+    } = await streamSheet(
+      file,
+      shared,
+      (row0, col0, cell) => {
+        if (!convertCell(got.sheet, row0, col0, cell, ctx)) return;
+        if (row0 + 1 > got.usedRows) got.usedRows = row0 + 1;
+        if (col0 + 1 > got.usedColumns) got.usedColumns = col0 + 1;
+      },
+      // An empty cell whose format's look is known already: what convertCell would do with it
+      // (readStyle's noting, the used range), without making its view (issue 21).
+      (row0, col0, styleId) => {
+        const look = ctx.lookByStyle.get(styleId);
+        if (look === undefined) return false;
+        if (look < 0) return true;
+        pending.add(row0, col0, look);
+        if (row0 + 1 > got.usedRows) got.usedRows = row0 + 1;
+        if (col0 + 1 > got.usedColumns) got.usedColumns = col0 + 1;
+        return true;
+      },
+    );
     if (/<(?:\w+:)?hyperlinks?\b/.test(skeleton)) return null;
     if (pending.rows.length > 0) deferStyles(got.sheet, pending);
     got.hiddenRows = hiddenRows;

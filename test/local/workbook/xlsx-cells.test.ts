@@ -73,6 +73,42 @@ describe('the sheet-data scanner', () => {
     expect(() => row('<c r="C7" s="3"/><c r="B7" s="3"/>')).toThrow(UnreadableXml);
   });
 
+  it('asks its empty-cell handler first, and gives the cells it declines to onCell', () => {
+    const cells: ScannedCell[] = [];
+    const asked: number[][] = [];
+    // The handler takes odd formats only.
+    const scanner = new SheetDataScanner(
+      (cell) => cells.push(cell),
+      (row, col, styleId) => {
+        asked.push([row, col, styleId]);
+        return styleId % 2 === 1;
+      },
+    );
+    scanner.push(
+      '<sheetData><row r="2"><c r="A2" s="3"/><c r="B2" s="4"/><c r="C2"><v>5</v></c><c r="D2" s="0"/></row></sheetData>',
+    );
+    scanner.end();
+    expect(asked).toEqual([
+      [2, 1, 3],
+      [2, 2, 4],
+      [2, 4, 0],
+    ]);
+    expect(cells.map((c) => [c.col, c.type, c.styleId])).toEqual([
+      [2, 0, 4],
+      [3, 2, undefined],
+      [4, 1, 0],
+    ]);
+    // What the handler took still counts for the shared tables (the highest format) and the order.
+    expect(scanner.refs.maxStyle).toBe(4);
+    const strict = new SheetDataScanner(
+      () => undefined,
+      () => true,
+    );
+    expect(() =>
+      strict.push('<sheetData><row r="1"><c r="B1" s="3"/><c r="A1" s="3"/></row></sheetData>'),
+    ).toThrow(UnreadableXml);
+  });
+
   it('follows the standard where ExcelJS does not', () => {
     const { cells } = scan(
       // A CDATA section is text (ExcelJS loses it).
