@@ -6,10 +6,9 @@
  * numbers (row, column, look) and the maps are filled on the first read of any of them, in the
  * order the cells came, as the loader would have filled them.
  *
- * The save's fingerprint of a tab (xlsx-copy.ts) covers the formats without hashing them at load:
- * a tab whose maps were never made cannot have changed them, and a tab whose maps were made is
- * compared with the noted cells, kept for that (`stylesAsLoaded`). Hashing every formatted cell of
- * every tab at load cost the demo refresh about 60 ms, for the few tabs whose formats are read.
+ * The save's snapshot of a tab (sheet-snapshot.ts) covers the formats without copying them at
+ * load: a tab whose maps were never made cannot have changed them, and a tab whose maps were made
+ * is compared with the noted cells, kept for that (`stylesAsLoaded`).
  */
 import { cellKey, type SheetModel, STYLE_MAPS } from './model';
 
