@@ -115,10 +115,19 @@ export async function buildLocal() {
   });
 }
 
-/** V8's code cache of dist/Code.js, from one refresh of the demo club (src/local/code-cache.ts). */
+/**
+ * V8's code cache of dist/Code.js, from one refresh of the demo club (src/local/code-cache.ts).
+ * Only a speed-up: when it cannot be made, the build says so and goes on without it.
+ */
 export async function buildCodeCache() {
-  const { warmCodeCache } = await importTs('src/local/code-cache-warm.ts');
-  await warmCodeCache(join(root, 'examples/demo-club.xlsx'));
+  try {
+    const { warmCodeCache } = await importTs('src/local/code-cache-warm.ts');
+    await warmCodeCache(join(root, 'examples/demo-club.xlsx'));
+  } catch (error) {
+    console.warn(
+      `No code cache for dist/Code.js (commands compile it as they go): ${error?.message ?? error}`,
+    );
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
