@@ -14,8 +14,8 @@
  *
  * Issue 21: a SHA-256 of all this cost the demo refresh about 60 ms (at load and again at save);
  * copying references costs a few, and comparing them fewer. The copies hold references, not
- * values; at 5,000 members the CLI's peak went from 696 to 771 MB between the bench runs before
- * and after (the 1 GB target still met).
+ * values: at 5,000 members the CLI's peak was 672 to 771 MB across the bench runs since (696 MB in
+ * the last run before), under the 1 GB target.
  */
 import { stylesAsLoaded } from './lazy-styles';
 import { type CellValue, isDateCell, type SheetModel, STYLE_MAPS } from './model';
