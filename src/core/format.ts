@@ -9,11 +9,35 @@ import type { DisplayUnit, GoodDirection } from './kpis/types';
 
 const NO_DATA = { fr: 'pas de données', en: 'no data' };
 
+/**
+ * Intl's number format for a language and a number of decimals, made once: making one costs about
+ * as much as formatting a thousand numbers with it, and Apps Script runs the whole script (its
+ * top-level tables included) again for every execution (issue 21).
+ */
+const intlFormats = new Map<string, Intl.NumberFormat>();
+
+function intlFormatOf(lang: Lang, minDecimals: number, maxDecimals: number): Intl.NumberFormat {
+  const key = `${lang}|${minDecimals}|${maxDecimals}`;
+  let format = intlFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+      minimumFractionDigits: minDecimals,
+      maximumFractionDigits: maxDecimals,
+    });
+    intlFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A number with up to `maxDecimals` decimals (`1,5`, `50`), as formatNumber writes it. */
+export function formatUpTo(value: number, lang: Lang, maxDecimals: number): string {
+  return intlFormatOf(lang, 0, maxDecimals)
+    .format(value)
+    .replace(/\u202f/g, '\u00a0');
+}
+
 export function formatNumber(value: number, lang: Lang, decimals: number): string {
-  const text = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
+  const text = intlFormatOf(lang, decimals, decimals).format(value);
   // Intl writes French thousands with a narrow no-break space; keep it a plain no-break space.
   return text.replace(/\u202f/g, '\u00a0');
 }

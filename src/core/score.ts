@@ -15,6 +15,7 @@
  */
 
 import { addMonths, type Day, dayOf, ymdOf } from './dates';
+import { formatUpTo } from './format';
 import type { Bilingual, Lang } from './i18n';
 import { type Club, isActiveOn, type Member } from './model';
 import { effectiveEnd, type Period } from './periods';
@@ -137,9 +138,7 @@ function tierLabel(component: ScoreComponentId, at: number | 'any'): Bilingual {
   const number = (lang: Lang) =>
     at === 'any'
       ? '> 0'
-      : `≥ ${new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 })
-          .format(at)
-          .replace(/\u202f/g, '\u00a0')}${spec.unit === 'percent' ? (lang === 'fr' ? '\u00a0%' : '%') : ''}`;
+      : `≥ ${formatUpTo(at, lang, 2)}${spec.unit === 'percent' ? (lang === 'fr' ? '\u00a0%' : '%') : ''}`;
   return { fr: `${spec.label.fr} ${number('fr')}`, en: `${spec.label.en} ${number('en')}` };
 }
 
