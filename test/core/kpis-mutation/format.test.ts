@@ -11,12 +11,28 @@ import {
   formatIsoDate,
   formatKpiValue,
   formatMoney,
+  formatNumber,
+  formatUpTo,
   numberFormatOf,
   shownDelta,
   trendOf,
 } from '../../../src/core/format';
 
 const NBSP = '\u00a0';
+
+describe('numbers', () => {
+  it('writes up to so many decimals, French thousands with a no-break space, and keeps each format apart', () => {
+    expect(formatUpTo(1.5, 'fr', 2)).toBe('1,5');
+    expect(formatUpTo(50, 'fr', 2)).toBe('50');
+    expect(formatUpTo(1234.567, 'fr', 2)).toBe(`1${NBSP}234,57`);
+    expect(formatUpTo(1234.567, 'en', 2)).toBe('1,234.57');
+    // The formats made once are kept apart by language and decimals.
+    expect(formatNumber(1234.5, 'fr', 2)).toBe(`1${NBSP}234,50`);
+    expect(formatUpTo(1234.5, 'fr', 2)).toBe(`1${NBSP}234,5`);
+    expect(formatNumber(1234.5, 'en', 0)).toBe('1,235');
+    expect(formatUpTo(0.125, 'en', 1)).toBe('0.1');
+  });
+});
 
 describe('amounts', () => {
   it('shows cents under 1,000 only when there are some, never from 1,000 on', () => {
