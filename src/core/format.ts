@@ -29,17 +29,20 @@ function intlFormatOf(lang: Lang, minDecimals: number, maxDecimals: number): Int
   return format;
 }
 
-/** A number with up to `maxDecimals` decimals (`1,5`, `50`), as formatNumber writes it. */
-export function formatUpTo(value: number, lang: Lang, maxDecimals: number): string {
-  return intlFormatOf(lang, 0, maxDecimals)
+/** Intl's text; French thousands, which Intl writes with a narrow no-break space, get a plain one. */
+function written(value: number, lang: Lang, minDecimals: number, maxDecimals: number): string {
+  return intlFormatOf(lang, minDecimals, maxDecimals)
     .format(value)
     .replace(/\u202f/g, '\u00a0');
 }
 
+/** A number with up to `maxDecimals` decimals (`1,5`, `50`). */
+export function formatUpTo(value: number, lang: Lang, maxDecimals: number): string {
+  return written(value, lang, 0, maxDecimals);
+}
+
 export function formatNumber(value: number, lang: Lang, decimals: number): string {
-  const text = intlFormatOf(lang, decimals, decimals).format(value);
-  // Intl writes French thousands with a narrow no-break space; keep it a plain no-break space.
-  return text.replace(/\u202f/g, '\u00a0');
+  return written(value, lang, decimals, decimals);
 }
 
 export const CURRENCY_SYMBOLS: Record<string, string> = {

@@ -176,7 +176,6 @@ export interface PartRefs {
   metadata: boolean;
 }
 
-/** The sparse per-cell attribute maps of a sheet (the emulator moves them, a save's snapshot reads them). */
 /** The per-cell format maps (made on first use after a load: lazy-styles.ts). */
 export const STYLE_MAPS = [
   'numberFormats',
@@ -188,6 +187,7 @@ export const STYLE_MAPS = [
   'wraps',
 ] as const;
 
+/** The sparse per-cell attribute maps of a sheet (the emulator moves them, a save's snapshot reads them). */
 export const CELL_MAPS = ['formulas', ...STYLE_MAPS, 'notes', 'validations'] as const;
 
 export const DEFAULT_ROWS = 1000;
